@@ -1,0 +1,35 @@
+package org.shouwang;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.theme.Theme;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
+
+/**
+ * Shouwang (守望): duty rosters for residential communities in an emergency.
+ * {@code solve} as the first argument runs the command-line solver without starting Spring.
+ */
+@SpringBootApplication
+@Push
+@Theme("shouwang")
+@Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+public class ShouwangApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && "solve".equals(args[0])) {
+            System.exit(org.shouwang.exchange.SolveCommand.run(args));
+        }
+        SpringApplication.run(ShouwangApplication.class, args);
+    }
+
+    /** The one source of "now": tests and demos set it, logic never calls {@code now()} itself. */
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

@@ -1,0 +1,82 @@
+package org.shouwang.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.SvgIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import org.shouwang.base.LocaleInitializer;
+import org.shouwang.base.Translations;
+
+import java.util.Locale;
+
+/**
+ * The frame of every signed-in page: the app name, the navigation built from the views' {@code @Menu}
+ * (so this package knows no feature), a language switch, and slots that features fill in
+ * ({@link #addToHeader}).
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    private final HorizontalLayout header = new HorizontalLayout();
+
+    public MainLayout() {
+        setPrimarySection(Section.DRAWER);
+        H1 title = new H1(getTranslation("app.name"));
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.add(new DrawerToggle(), title);
+        header.setFlexGrow(1, title);
+        header.add(createLanguageSwitch());
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(header);
+        addToDrawer(createNavigation());
+    }
+
+    /** Lets a feature put a control (community chooser, sign-out) into the top bar. */
+    public void addToHeader(Component component) {
+        header.addComponentAtIndex(header.getComponentCount() - 1, component);
+    }
+
+    private SideNav createNavigation() {
+        SideNav nav = new SideNav();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new SvgIcon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Select<Locale> createLanguageSwitch() {
+        Select<Locale> language = new Select<>();
+        language.setId("language-switch");
+        language.setAriaLabel(getTranslation("app.language"));
+        language.setItems(Translations.LOCALES);
+        language.setItemLabelGenerator(l -> getTranslation("app.language." + l.getLanguage()));
+        language.setValue(getLocale().getLanguage().equals("en") ? Translations.ENGLISH : Translations.CHINESE);
+        language.setWidth("8em");
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                VaadinSession.getCurrent().setAttribute(LocaleInitializer.CHOSEN, e.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        return language;
+    }
+}

@@ -1,0 +1,110 @@
+package org.shouwang.community;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.shouwang.base.AbstractEntity;
+
+/**
+ * A community (社区): one tenant, with the hard planning rules that hold for all its rosters and the
+ * weights of its soft rules (how much the secretary cares about each preference).
+ */
+@Entity
+@Table(name = "community")
+public class Community extends AbstractEntity {
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(nullable = false, unique = true)
+    private String name;
+
+    @Min(0)
+    @Max(48)
+    @Column(name = "min_rest_hours", nullable = false)
+    private double minRestHours = 10;
+
+    @Min(1)
+    @Max(24)
+    @Column(name = "max_hours_per_day", nullable = false)
+    private double maxHoursPerDay = 8;
+
+    @Min(1)
+    @Max(31)
+    @Column(name = "max_consecutive_days", nullable = false)
+    private int maxConsecutiveDays = 6;
+
+    @Min(0)
+    @Column(name = "weight_home", nullable = false)
+    private int weightHome = SoftWeights.DEFAULT.home();
+
+    @Min(0)
+    @Column(name = "weight_preferred", nullable = false)
+    private int weightPreferred = SoftWeights.DEFAULT.preferred();
+
+    @Min(0)
+    @Column(name = "weight_fairness", nullable = false)
+    private int weightFairness = SoftWeights.DEFAULT.fairness();
+
+    @Min(0)
+    @Column(name = "weight_continuity", nullable = false)
+    private int weightContinuity = SoftWeights.DEFAULT.continuity();
+
+    @Min(0)
+    @Column(name = "weight_stability", nullable = false)
+    private int weightStability = SoftWeights.DEFAULT.stability();
+
+    protected Community() {
+    }
+
+    public Community(String name) {
+        this.name = name;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public double getMinRestHours() {
+        return minRestHours;
+    }
+
+    public void setMinRestHours(double minRestHours) {
+        this.minRestHours = minRestHours;
+    }
+
+    public double getMaxHoursPerDay() {
+        return maxHoursPerDay;
+    }
+
+    public void setMaxHoursPerDay(double maxHoursPerDay) {
+        this.maxHoursPerDay = maxHoursPerDay;
+    }
+
+    public int getMaxConsecutiveDays() {
+        return maxConsecutiveDays;
+    }
+
+    public void setMaxConsecutiveDays(int maxConsecutiveDays) {
+        this.maxConsecutiveDays = maxConsecutiveDays;
+    }
+
+    public SoftWeights getWeights() {
+        return new SoftWeights(weightHome, weightPreferred, weightFairness, weightContinuity, weightStability);
+    }
+
+    public void setWeights(SoftWeights weights) {
+        this.weightHome = weights.home();
+        this.weightPreferred = weights.preferred();
+        this.weightFairness = weights.fairness();
+        this.weightContinuity = weights.continuity();
+        this.weightStability = weights.stability();
+    }
+}

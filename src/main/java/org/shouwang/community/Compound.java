@@ -1,0 +1,89 @@
+package org.shouwang.community;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.shouwang.base.AbstractEntity;
+
+/**
+ * A residential compound (小区 / 院落) under closed management.
+ * The owner (包片责任人) is a committee member, kept as a volunteer id so that this package does not
+ * depend on the volunteer package (a volunteer's home is a compound: the reference runs that way).
+ */
+@Entity
+@Table(name = "compound")
+public class Compound extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "community_id", nullable = false)
+    private Community community;
+
+    @NotBlank
+    @Size(max = 20)
+    @Pattern(regexp = "[A-Za-z0-9_-]+")
+    @Column(nullable = false)
+    private String code;
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(nullable = false)
+    private String name;
+
+    @Min(0)
+    private Integer households;
+
+    @Column(name = "owner_id")
+    private Long ownerId;
+
+    protected Compound() {
+    }
+
+    public Compound(Community community, String code, String name) {
+        this.community = community;
+        this.code = code;
+        this.name = name;
+    }
+
+    public Community getCommunity() {
+        return community;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Integer getHouseholds() {
+        return households;
+    }
+
+    public void setHouseholds(Integer households) {
+        this.households = households;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public void setOwnerId(Long ownerId) {
+        this.ownerId = ownerId;
+    }
+}

@@ -1,0 +1,10 @@
+package org.shouwang.community;
+
+/**
+ * How much each soft rule counts, per community. Zero switches a rule off. The solver multiplies its
+ * soft penalties by these (see the solver's constraint provider for the unit of each).
+ */
+public record SoftWeights(int home, int preferred, int fairness, int continuity, int stability) {
+
+    public static final SoftWeights DEFAULT = new SoftWeights(10, 5, 1, 2, 50);
+}
