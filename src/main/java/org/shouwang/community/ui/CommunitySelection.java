@@ -1,7 +1,7 @@
 package org.shouwang.community.ui;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import com.vaadin.flow.spring.annotation.VaadinSessionScoped;
+import com.vaadin.flow.spring.annotation.VaadinSessionScope;
 import org.shouwang.community.Community;
 import org.shouwang.community.CommunityService;
 
@@ -14,7 +14,7 @@ import java.util.Optional;
  * a district admin chooses among all. Views ask this instead of each keeping their own choice.
  */
 @SpringComponent
-@VaadinSessionScoped
+@VaadinSessionScope
 public class CommunitySelection implements Serializable {
 
     private final transient CommunityService communityService;
