@@ -89,9 +89,9 @@ public class PublishDialog extends Composite<Button> {
                 .setAutoWidth(true);
         grid.addColumn(c -> c.seat() + 1).setHeader(getTranslation("publish.col.seat")).setAutoWidth(true);
         grid.addColumn(c -> c.before() == null ? getTranslation("publish.empty") : c.before())
-                .setHeader(getTranslation("publish.col.before")).setAutoWidth(true);
+                .setKey("before").setHeader(getTranslation("publish.col.before")).setAutoWidth(true);
         grid.addColumn(c -> c.after() == null ? getTranslation("publish.empty") : c.after())
-                .setHeader(getTranslation("publish.col.after")).setAutoWidth(true);
+                .setKey("after").setHeader(getTranslation("publish.col.after")).setAutoWidth(true);
         // A computed result, not a table: every row is already in memory.
         grid.setItems(diff);
         grid.setAllRowsVisible(diff.size() <= 12);
