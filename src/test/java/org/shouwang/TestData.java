@@ -14,11 +14,8 @@ import org.shouwang.roster.Assignment;
 import org.shouwang.roster.AssignmentRepository;
 import org.shouwang.roster.Roster;
 import org.shouwang.roster.RosterRepository;
-import org.shouwang.security.SignedInUser;
 import org.shouwang.volunteer.Volunteer;
 import org.shouwang.volunteer.VolunteerRepository;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.time.DayOfWeek;
@@ -107,16 +104,5 @@ public class TestData {
         Assignment assignment = new Assignment(roster, post, from, to, 0, null);
         assignment.setVolunteer(volunteer);
         return assignments.save(assignment);
-    }
-
-    /** Signs the current thread in with a role, as the security feature would after a login. */
-    public static void signIn(String role, Long communityId, Long volunteerId) {
-        SignedInUser user = new SignedInUser(SEQUENCE.incrementAndGet(), unique("user"), "", role, communityId, volunteerId);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-    }
-
-    public static void signOut() {
-        SecurityContextHolder.clearContext();
     }
 }

@@ -19,7 +19,7 @@ class CommunityReferences implements ReferenceCounter {
     @Override
     public List<Usage> usagesOf(Class<?> type, long id) {
         if (type == Compound.class) {
-            return List.of(new Usage("references.posts", posts.countByCompoundId(id)));
+            return List.of(new Usage("editing.used.posts", posts.countByCompoundId(id)));
         }
         return List.of();
     }

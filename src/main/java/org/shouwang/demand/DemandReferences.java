@@ -21,10 +21,10 @@ class DemandReferences implements ReferenceCounter {
     @Override
     public List<Usage> usagesOf(Class<?> type, long id) {
         if (type == Post.class) {
-            return List.of(new Usage("references.demands", demands.countByPostId(id)));
+            return List.of(new Usage("editing.used.demands", demands.countByPostId(id)));
         }
         if (type == Compound.class) {
-            return List.of(new Usage("references.demands", demands.countByPostCompoundId(id)));
+            return List.of(new Usage("editing.used.demands", demands.countByPostCompoundId(id)));
         }
         return List.of();
     }

@@ -34,6 +34,6 @@ class RosterReferences implements ReferenceCounter {
         }
         long count = entityManager.createQuery("select count(a) from Assignment a where " + where, Long.class)
                 .setParameter("id", id).getSingleResult();
-        return List.of(new Usage("references.assignments", count));
+        return List.of(new Usage("editing.used.assignments", count));
     }
 }

@@ -23,10 +23,10 @@ class VolunteerReferences implements ReferenceCounter {
     @Override
     public List<Usage> usagesOf(Class<?> type, long id) {
         if (type == Compound.class) {
-            return List.of(new Usage("references.home-of-volunteers", volunteers.countByHomeId(id)));
+            return List.of(new Usage("editing.used.home-of-volunteers", volunteers.countByHomeId(id)));
         }
         if (type == Volunteer.class) {
-            return List.of(new Usage("references.owned-compounds", compounds.countByOwnerId(id)));
+            return List.of(new Usage("editing.used.owned-compounds", compounds.countByOwnerId(id)));
         }
         return List.of();
     }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.TestData;
+import org.shouwang.TestUsers;
 import org.shouwang.base.CodeTakenException;
 import org.shouwang.base.Roles;
 import org.shouwang.base.StillReferencedException;
@@ -38,12 +39,12 @@ class CommunityServiceTest {
     @BeforeEach
     void secretary() {
         community = data.community();
-        TestData.signIn(Roles.SECRETARY, community.getId(), null);
+        TestUsers.signIn(Roles.SECRETARY, community.getId(), null);
     }
 
     @AfterEach
     void signOut() {
-        TestData.signOut();
+        TestUsers.signOut();
     }
 
     @Test
@@ -60,8 +61,8 @@ class CommunityServiceTest {
                 .isInstanceOfSatisfying(StillReferencedException.class, e -> {
                     assertThat(e.label()).isEqualTo("堰山和畔");
                     assertThat(e.usages()).containsExactlyInAnyOrder(
-                            new Usage("references.posts", 2), new Usage("references.demands", 1),
-                            new Usage("references.assignments", 1), new Usage("references.home-of-volunteers", 1));
+                            new Usage("editing.used.posts", 2), new Usage("editing.used.demands", 1),
+                            new Usage("editing.used.assignments", 1), new Usage("editing.used.home-of-volunteers", 1));
                 });
         assertThat(service.compounds(community.getId())).extracting(CompoundData::getId).contains(compound.getId());
     }
@@ -82,7 +83,7 @@ class CommunityServiceTest {
 
         assertThatThrownBy(() -> service.deletePost(gate.getId()))
                 .isInstanceOfSatisfying(StillReferencedException.class,
-                        e -> assertThat(e.usages()).containsExactly(new Usage("references.demands", 1)));
+                        e -> assertThat(e.usages()).containsExactly(new Usage("editing.used.demands", 1)));
     }
 
     @Test
@@ -94,7 +95,7 @@ class CommunityServiceTest {
                 .isInstanceOfSatisfying(CodeTakenException.class, e -> assertThat(e.code()).isEqualTo(code));
 
         Community other = data.community();
-        TestData.signIn(Roles.DISTRICT_ADMIN, null, null);
+        TestUsers.signIn(Roles.DISTRICT_ADMIN, null, null);
         assertThat(service.saveCompound(other.getId(), compound(code, "别处的")).getId()).isNotNull();
     }
 
@@ -113,7 +114,7 @@ class CommunityServiceTest {
         Volunteer member = data.volunteer(community, "李委员", VolunteerRole.COMMITTEE, null);
         Compound own = data.compound(community, "自己的", member.getId());
         Compound others = data.compound(community, "别人的");
-        TestData.signIn(Roles.COMMITTEE, community.getId(), member.getId());
+        TestUsers.signIn(Roles.COMMITTEE, community.getId(), member.getId());
 
         CompoundData mine = service.compound(own.getId());
         mine.setHouseholds(320);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.TestData;
+import org.shouwang.TestUsers;
 import org.shouwang.base.Roles;
 import org.shouwang.community.Community;
 import org.shouwang.community.Compound;
@@ -55,12 +56,12 @@ class DemandServiceTest {
         secondGate = data.post(second, "南门", PostKind.GATE);
         desk = data.post(first, "登记台", PostKind.DESK);
         otherGate = data.post(data.compound(community, "三号院"), "西门", PostKind.GATE);
-        TestData.signIn(Roles.SECRETARY, community.getId(), null);
+        TestUsers.signIn(Roles.SECRETARY, community.getId(), null);
     }
 
     @AfterEach
     void signOut() {
-        TestData.signOut();
+        TestUsers.signOut();
     }
 
     @Test
@@ -134,7 +135,7 @@ class DemandServiceTest {
         Volunteer member = data.volunteer(community, "委员", VolunteerRole.COMMITTEE, null);
         Compound own = data.compound(community, "自己的", member.getId());
         Post ownGate = data.post(own, "门", PostKind.GATE);
-        TestData.signIn(Roles.COMMITTEE, community.getId(), member.getId());
+        TestUsers.signIn(Roles.COMMITTEE, community.getId(), member.getId());
 
         assertThat(service.applyPattern(community.getId(), Set.of(own.getId()), Set.of(PostKind.GATE), EVERY_DAY,
                 LocalTime.of(7, 0), LocalTime.of(19, 0), 6, 2, Map.of())).isEqualTo(2);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.TestData;
+import org.shouwang.TestUsers;
 import org.shouwang.base.CodeTakenException;
 import org.shouwang.base.Roles;
 import org.shouwang.base.StillReferencedException;
@@ -50,12 +51,12 @@ class VolunteerServiceTest {
     @BeforeEach
     void secretary() {
         community = data.community();
-        TestData.signIn(Roles.SECRETARY, community.getId(), null);
+        TestUsers.signIn(Roles.SECRETARY, community.getId(), null);
     }
 
     @AfterEach
     void signOut() {
-        TestData.signOut();
+        TestUsers.signOut();
     }
 
     @Test
@@ -68,7 +69,7 @@ class VolunteerServiceTest {
         assertThat(only(VolunteerQuery.all().withFullPhones(true)).phone()).isEqualTo("13812341234");
 
         Volunteer member = data.volunteer(community, "委员", VolunteerRole.COMMITTEE, null);
-        TestData.signIn(Roles.COMMITTEE, community.getId(), member.getId());
+        TestUsers.signIn(Roles.COMMITTEE, community.getId(), member.getId());
         assertThat(service.page(community.getId(), VolunteerQuery.all().withText("王芳").withFullPhones(true),
                 PageRequest.of(0, 10))).singleElement().extracting(VolunteerRow::phone).isEqualTo("138****1234");
     }
@@ -192,7 +193,7 @@ class VolunteerServiceTest {
 
         assertThatThrownBy(() -> service.delete(member.getId()))
                 .isInstanceOfSatisfying(StillReferencedException.class, e -> assertThat(e.usages()).containsExactlyInAnyOrder(
-                        new Usage("references.owned-compounds", 1), new Usage("references.assignments", 1)));
+                        new Usage("editing.used.owned-compounds", 1), new Usage("editing.used.assignments", 1)));
 
         Volunteer free = data.volunteer(community, "无牵挂");
         service.delete(free.getId());
@@ -216,7 +217,7 @@ class VolunteerServiceTest {
     @Test
     void a_committee_member_reads_but_does_not_change_volunteers() {
         Volunteer member = data.volunteer(community, "委员", VolunteerRole.COMMITTEE, null);
-        TestData.signIn(Roles.COMMITTEE, community.getId(), member.getId());
+        TestUsers.signIn(Roles.COMMITTEE, community.getId(), member.getId());
 
         assertThat(names(VolunteerQuery.all())).contains("委员");
         assertThatThrownBy(() -> service.form(member.getId())).isInstanceOf(AccessDeniedException.class);
