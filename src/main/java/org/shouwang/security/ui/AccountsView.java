@@ -57,8 +57,10 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AccountRow::code).setHeader(getTranslation("security.accounts.code")).setAutoWidth(true);
         grid.addColumn(AccountRow::name).setHeader(getTranslation("security.accounts.name")).setAutoWidth(true);
         grid.addColumn(AccountRow::phone).setHeader(getTranslation("security.accounts.phone")).setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("security.accounts.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::action).setHeader(getTranslation("security.accounts.action")).setAutoWidth(true);
+        grid.addComponentColumn(this::status).setKey("status")
+                .setHeader(getTranslation("security.accounts.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::action).setKey("action")
+                .setHeader(getTranslation("security.accounts.action")).setAutoWidth(true);
         grid.setItems(query -> accountService
                 .volunteerAccounts(communityId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
 import org.shouwang.base.ui.MainLayout;
 import org.shouwang.security.AccountException;
@@ -79,7 +80,10 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         guard.passwordChanged();
         Notification.show(getTranslation("security.password.changed"), 4000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        UI.getCurrent().navigate("");
+        // On to the start page, where there is one (the app's start page belongs to another feature).
+        if (RouteConfiguration.forApplicationScope().isPathAvailable("")) {
+            UI.getCurrent().navigate("");
+        }
     }
 
     @Override
