@@ -17,6 +17,7 @@ import org.shouwang.solver.check.Violation;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The plain-Java face of the solver, for the app and the command line alike: solve a plan document,
@@ -59,8 +60,19 @@ public final class PlanSolver {
     public SolveOutcome solve(PlanDocument problem, SolveOptions options) {
         RosterSolution model = RosterModel.build(problem, options.weights());
         Solver<RosterSolution> solver = SolverFactory.<RosterSolution>create(config(options.limit())).buildSolver();
-        solver.addEventListener(event -> options.onProgress()
-                .accept(Progress.of(event.getNewBestSolution(), Duration.ofMillis(event.getTimeMillisSpent()))));
+        AtomicBoolean stopRequested = new AtomicBoolean();
+        solver.addEventListener(event -> {
+            // A stop asked for before solving began was reset by the solver: repeat it.
+            if (stopRequested.get()) {
+                solver.terminateEarly();
+            }
+            options.onProgress()
+                    .accept(Progress.of(event.getNewBestSolution(), Duration.ofMillis(event.getTimeMillisSpent())));
+        });
+        options.onStart().accept(() -> {
+            stopRequested.set(true);
+            solver.terminateEarly();
+        });
         long started = System.nanoTime();
         RosterSolution solved = solver.solve(model);
         double seconds = (System.nanoTime() - started) / 1e9;

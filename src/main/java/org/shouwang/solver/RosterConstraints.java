@@ -118,9 +118,9 @@ public class RosterConstraints implements ConstraintProvider {
 
     // Nobody holds two seats whose shifts overlap in time (two seats of one shift included).
     Constraint overlappingShifts(ConstraintFactory factory) {
-        return factory.forEachUniquePair(Seat.class,
-                        Joiners.equal(Seat::getPerson),
-                        Joiners.overlapping(seat -> seat.getShift().getStart(), seat -> seat.getShift().getEnd()))
+        // A person has few seats: filtering their pairs is cheaper than a range index.
+        return factory.forEachUniquePair(Seat.class, Joiners.equal(Seat::getPerson))
+                .filter((a, b) -> gap(a, b) < 0)
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .justifyWith((a, b, score) -> new OverlapJustification(a.getPerson().getCode(), a.ref(), b.ref()))
                 .asConstraint(OVERLAP);
@@ -128,12 +128,11 @@ public class RosterConstraints implements ConstraintProvider {
 
     // Two shifts of one volunteer either touch or lie at least the minimum rest apart.
     Constraint tooLittleRest(ConstraintFactory factory) {
-        // Stretching each shift by the rest makes exactly the pairs closer than the rest overlap.
-        return factory.forEachUniquePair(Seat.class,
-                        Joiners.equal(Seat::getPerson),
-                        Joiners.overlapping(seat -> seat.getShift().getStart(),
-                                seat -> seat.getShift().getEnd() + seat.getPerson().getRestMinutes()))
-                .filter((a, b) -> gap(a, b) > 0)
+        return factory.forEachUniquePair(Seat.class, Joiners.equal(Seat::getPerson))
+                .filter((a, b) -> {
+                    int gap = gap(a, b);
+                    return gap > 0 && gap < a.getPerson().getRestMinutes();
+                })
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .justifyWith((a, b, score) -> new TooLittleRestJustification(a.getPerson().getCode(),
                         a.ref(), b.ref(), gap(a, b), a.getPerson().getRestMinutes()))
@@ -169,9 +168,8 @@ public class RosterConstraints implements ConstraintProvider {
     // A volunteer works on at most the maximum number of dates in a row; each extra date costs one.
     Constraint tooManyConsecutiveDays(ConstraintFactory factory) {
         return factory.forEach(Seat.class)
-                .groupBy(Seat::getPerson, ConsecutiveDays.RUNS)
+                .groupBy(Seat::getPerson, ConsecutiveDays.TOO_LONG_RUNS)
                 .flattenLast(runs -> runs)
-                .filter((person, run) -> run.length() > person.getMaxConsecutiveDays())
                 .penalize(HardMediumSoftScore.ONE_HARD,
                         (person, run) -> run.length() - person.getMaxConsecutiveDays())
                 .justifyWith((person, run, score) -> new ConsecutiveDaysJustification(person.getCode(),
