@@ -10,7 +10,11 @@ import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicTy
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.constructionheuristic.scope.ConstructionHeuristicPhaseScope;
+import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
 import org.optaplanner.core.impl.solver.DefaultSolver;
+import org.optaplanner.core.impl.solver.scope.SolverScope;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.solver.check.RosterChecker;
 import org.shouwang.solver.check.Violation;
@@ -18,6 +22,7 @@ import org.shouwang.solver.check.Violation;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 
 /**
  * The plain-Java face of the solver, for the app and the command line alike: solve a plan document,
@@ -61,13 +66,23 @@ public final class PlanSolver {
         RosterSolution model = RosterModel.build(problem, options.weights());
         Solver<RosterSolution> solver = SolverFactory.<RosterSolution>create(config(options.limit())).buildSolver();
         AtomicBoolean stopRequested = new AtomicBoolean();
-        solver.addEventListener(event -> {
+        BiConsumer<RosterSolution, Long> report = (best, millis) -> {
             // A stop asked for before solving began was reset by the solver: repeat it.
             if (stopRequested.get()) {
                 solver.terminateEarly();
             }
-            options.onProgress()
-                    .accept(Progress.of(event.getNewBestSolution(), Duration.ofMillis(event.getTimeMillisSpent())));
+            options.onProgress().accept(Progress.of(best, Duration.ofMillis(millis)));
+        };
+        solver.addEventListener(event -> report.accept(event.getNewBestSolution(), event.getTimeMillisSpent()));
+        // Construction fires no best-solution event: report its roster, the first complete one, too.
+        ((DefaultSolver<RosterSolution>) solver).addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+            @Override
+            public void phaseEnded(AbstractPhaseScope<RosterSolution> phase) {
+                if (phase instanceof ConstructionHeuristicPhaseScope<RosterSolution> construction) {
+                    SolverScope<RosterSolution> scope = construction.getSolverScope();
+                    report.accept(scope.getBestSolution(), scope.calculateTimeMillisSpentUpToNow());
+                }
+            }
         });
         options.onStart().accept(() -> {
             stopRequested.set(true);

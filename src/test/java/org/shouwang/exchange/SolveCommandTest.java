@@ -41,7 +41,7 @@ class SolveCommandTest {
                 (int) roster.assignments().stream().filter(a -> a.volunteer() != null).count());
         assertThat(summary.hardViolations()).isEqualTo(new RosterChecker().check(roster).size()).isZero();
         assertThat(summary.score()).startsWith("0hard/");
-        assertThat(errText()).contains("best ").contains("wrote " + out);
+        assertThat(errText()).contains("best 0hard/").contains("wrote " + out);
     }
 
     @Test
