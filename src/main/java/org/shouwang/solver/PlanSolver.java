@@ -12,6 +12,8 @@ import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSe
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -25,6 +27,7 @@ import org.shouwang.solver.check.RosterChecker;
 import org.shouwang.solver.check.Violation;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
@@ -58,8 +61,7 @@ public final class PlanSolver {
                 .withEntityClasses(Seat.class)
                 .withConstraintProviderClass(RosterConstraints.class)
                 .withPhases(
-                        new ConstructionHeuristicPhaseConfig()
-                                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
+                        construction(),
                         new LocalSearchPhaseConfig()
                                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE))
                                 .withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(
@@ -69,6 +71,12 @@ public final class PlanSolver {
                                         new ChangeMoveSelectorConfig().withEntitySelectorConfig(
                                                 new EntitySelectorConfig(Seat.class)
                                                         .withFilterClass(EmptySeatFilter.class))))));
+    }
+
+    /** Construction over the empty seats, hardest (fewest eligible people) first. */
+    private static ConstructionHeuristicPhaseConfig construction() {
+        return new ConstructionHeuristicPhaseConfig()
+                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING);
     }
 
     /** The configuration with a time limit. */
@@ -85,7 +93,16 @@ public final class PlanSolver {
      */
     public SolveOutcome solve(PlanDocument problem, SolveOptions options) {
         RosterSolution model = RosterModel.build(problem, options.weights());
-        Solver<RosterSolution> solver = SolverFactory.<RosterSolution>create(config(options.limit())).buildSolver();
+        SolverConfig config = config(options.limit());
+        if (problem.assignments().stream().noneMatch(a -> !a.pinned() && a.volunteer() != null)) {
+            // A fresh roster (a re-plan starts from the previous one instead): after construction,
+            // start from the greedy baseline if it is fuller, and let construction fill its gaps.
+            List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
+            phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(new GreedyStart(problem)));
+            phases.add(2, construction());
+            config.setPhaseConfigList(phases);
+        }
+        Solver<RosterSolution> solver = SolverFactory.<RosterSolution>create(config).buildSolver();
         AtomicBoolean stopRequested = new AtomicBoolean();
         BiConsumer<RosterSolution, Long> report = (best, millis) -> {
             // A stop asked for before solving began was reset by the solver: repeat it.
