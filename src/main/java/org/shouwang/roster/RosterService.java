@@ -7,6 +7,7 @@ import org.shouwang.community.CommunityRepository;
 import org.shouwang.community.Compound;
 import org.shouwang.community.Post;
 import org.shouwang.community.PostRepository;
+import org.shouwang.community.SoftWeights;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanDocument.AssignmentDef;
 import org.shouwang.plan.ShiftDef;
@@ -80,7 +81,8 @@ public class RosterService {
     }
 
     /** The problem a solve starts from, and each seat's version at that moment. */
-    public record SolveInput(long communityId, long rosterId, PlanDocument document, Map<Long, Integer> versions) {
+    public record SolveInput(long communityId, long rosterId, PlanDocument document, SoftWeights weights,
+                             Map<Long, Integer> versions) {
     }
 
     /** The outcome of applying a solved roster: seats changed, and seats kept because a person edited them meanwhile. */
@@ -169,7 +171,7 @@ public class RosterService {
         List<RosterBoard.CompoundInfo> compoundList = compounds.values().stream()
                 .sorted(Comparator.comparing(RosterBoard.CompoundInfo::code)).toList();
         return new RosterBoard(rosterId, communityId, roster.getFirstDate(), roster.getLastDate(), roster.getStatus(),
-                solver.score(document), compoundList, seats);
+                solver.score(document, roster.getCommunity().getWeights()), compoundList, seats);
     }
 
     private RosterBoard.Seat toSeat(Assignment a, List<String> broken) {
@@ -237,6 +239,11 @@ public class RosterService {
         return new SeatConflictException(seatId, "Someone else changed this seat meanwhile; your change was not saved");
     }
 
+    /** True when the caller may create rosters and solve them (a secretary or a district admin). */
+    public boolean canPlan() {
+        return isPlanner();
+    }
+
     private boolean isPlanner() {
         return currentUser.hasRole(Roles.SECRETARY) || currentUser.hasRole(Roles.DISTRICT_ADMIN);
     }
@@ -258,7 +265,7 @@ public class RosterService {
     private String rescore(Roster roster) {
         PlanDocument document = snapshots.snapshot(roster.getCommunity().getId(), roster.getFirstDate(),
                 roster.getLastDate(), roster.getId());
-        String score = solver.score(document);
+        String score = solver.score(document, roster.getCommunity().getWeights());
         rosters.updateScore(roster.getId(), score);
         return score;
     }
@@ -291,7 +298,7 @@ public class RosterService {
     public ScoreAnalysis analysis(long rosterId) {
         Roster roster = readable(rosterId);
         return solver.analyze(snapshots.snapshot(roster.getCommunity().getId(), roster.getFirstDate(),
-                roster.getLastDate(), rosterId));
+                roster.getLastDate(), rosterId), roster.getCommunity().getWeights());
     }
 
     /** Seats, filled and empty per compound and time band, with how many more people each band needs. */
@@ -343,7 +350,7 @@ public class RosterService {
         assignments.findByRosterIdOrderByPostCodeAscStartsAtAscSeatAsc(rosterId)
                 .forEach(a -> versions.put(a.getId(), a.getVersion()));
         PlanDocument document = snapshots.snapshot(communityId, roster.getFirstDate(), roster.getLastDate(), rosterId);
-        return new SolveInput(communityId, rosterId, document, versions);
+        return new SolveInput(communityId, rosterId, document, roster.getCommunity().getWeights(), versions);
     }
 
     /**

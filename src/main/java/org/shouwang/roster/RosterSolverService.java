@@ -140,8 +140,8 @@ public class RosterSolverService {
         return () -> listeners.getOrDefault(communityId, List.of()).remove(listener);
     }
 
-    /** How many listeners follow a community: a page that left must not be one of them. */
-    int listenerCount(long communityId) {
+    /** How many listeners follow a community: a page that was left must not be one of them. */
+    public int listenerCount(long communityId) {
         return listeners.getOrDefault(communityId, List.of()).size();
     }
 
@@ -160,12 +160,16 @@ public class RosterSolverService {
     private void solve(Job job) {
         RosterService.SolveInput input = rosters.solverInput(job.rosterId);
         int seats = input.versions().size();
-        PlanDocument best = solver.solve(input.document(), job.limit, handle -> {
-            job.terminate = handle::terminateEarly;
-            if (job.stopRequested) {
-                handle.terminateEarly();
-            }
-        }, improved -> publish(job, progress(job, State.SOLVING, improved, seats)));
+        PlanDocument best = solver.solve(input.document(), input.weights(), job.limit,
+                handle -> job.terminate = handle::terminateEarly,
+                improved -> {
+                    // A stop asked for before the solver got going is honoured at its first result.
+                    if (job.stopRequested) {
+                        job.terminate.run();
+                    }
+                    publish(job, new Progress(job.communityId, job.rosterId, State.SOLVING, improved.score(),
+                            improved.filled(), seats, elapsed(job), null));
+                });
         RosterService.Applied applied;
         try {
             applied = rosters.applySolverResult(input, best);

@@ -21,7 +21,7 @@ class SolverGateway {
     }
 
     /** The score of the document's assignments, e.g. {@code 0hard/-8medium/-5120soft}. */
-    String score(PlanDocument document) {
+    String score(PlanDocument document, org.shouwang.community.SoftWeights weights) {
         throw new UnsupportedOperationException("solver not available yet");
     }
 
@@ -36,7 +36,7 @@ class SolverGateway {
     }
 
     /** The score per rule with its matches. */
-    ScoreAnalysis analyze(PlanDocument document) {
+    ScoreAnalysis analyze(PlanDocument document, org.shouwang.community.SoftWeights weights) {
         throw new UnsupportedOperationException("solver not available yet");
     }
 
@@ -47,7 +47,11 @@ class SolverGateway {
      * @param best    called with each new best roster (the document with one assignment per seat)
      * @return the best roster found
      */
-    PlanDocument solve(PlanDocument document, Duration limit, Consumer<Handle> started, Consumer<PlanDocument> best) {
+    record Best(String score, int filled, int seats) {
+    }
+
+    PlanDocument solve(PlanDocument document, org.shouwang.community.SoftWeights weights, Duration limit,
+                       Consumer<Handle> started, Consumer<Best> best) {
         throw new UnsupportedOperationException("solver not available yet");
     }
 }

@@ -29,6 +29,9 @@ import org.shouwang.roster.RosterService;
 import org.shouwang.roster.RosterSolverService;
 import org.shouwang.roster.SeatConflictException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -209,8 +212,9 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
 
     private void setEditing(boolean rosterOpen) {
         boolean solving = communityId != null && solverService.isSolving(communityId);
-        solve.setEnabled(rosterOpen && !solving);
-        stop.setEnabled(solving);
+        boolean planner = communityId != null && rosters.canPlan();
+        solve.setEnabled(planner && rosterOpen && !solving);
+        stop.setEnabled(planner && solving);
     }
 
     private void startSolving() {
@@ -258,7 +262,12 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         UI ui = event.getUI();
-        subscription = solverService.listen(communityId, p -> ui.access(() -> onProgress(p)));
+        // The update may run on the solver's thread, which carries whoever started the solve: the page
+        // must reload the board as its own user (a committee member sees fewer editable seats).
+        SecurityContext viewer = SecurityContextHolder.createEmptyContext();
+        viewer.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        subscription = solverService.listen(communityId,
+                p -> ui.access(() -> DelegatingSecurityContextRunnable.create(() -> onProgress(p), viewer).run()));
         solverService.current(communityId).ifPresent(this::onProgress);
     }
 
