@@ -1,0 +1,81 @@
+package org.shouwang.security.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.shouwang.security.LoginBlockedException;
+import org.springframework.security.web.WebAttributes;
+
+/**
+ * The sign-in page. The form posts to Spring Security ({@code /login}); a failure comes back as
+ * {@code ?error}, with one message for a wrong username and a wrong password alike.
+ */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView() {
+        setSizeFull();
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+        H1 title = new H1(getTranslation("app.name"));
+        title.getStyle().set("font-size", "var(--lumo-font-size-xl)");
+        form.setId("login-form");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(createI18n(getTranslation("security.login.error.message")));
+        add(title, form);
+    }
+
+    private LoginI18n createI18n(String errorMessage) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation("security.login.title"));
+        texts.setUsername(getTranslation("security.login.username"));
+        texts.setPassword(getTranslation("security.login.password"));
+        texts.setSubmit(getTranslation("security.login.submit"));
+        texts.setForgotPassword(getTranslation("security.login.forgot"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("security.login.error.title"));
+        error.setMessage(errorMessage);
+        error.setUsername(getTranslation("security.login.username.required"));
+        error.setPassword(getTranslation("security.login.password.required"));
+        i18n.setAdditionalInformation(getTranslation("security.login.hint"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            form.setI18n(createI18n(errorMessage()));
+            form.setError(true);
+        }
+    }
+
+    /** Spring keeps the last sign-in failure in the session; a block says how long to wait. */
+    private String errorMessage() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object failure = session == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (failure instanceof LoginBlockedException blocked) {
+            long minutes = Math.max(1, (blocked.retryAfter().toSeconds() + 59) / 60);
+            return getTranslation("security.login.error.blocked", minutes);
+        }
+        return getTranslation("security.login.error.message");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.login.title");
+    }
+}

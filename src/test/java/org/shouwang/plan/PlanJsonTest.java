@@ -1,0 +1,315 @@
+package org.shouwang.plan;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.shouwang.plan.PlanDocument.AssignmentDef;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PlanJsonTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static PlanDocument example(String name) {
+        try (InputStream in = PlanJsonTest.class.getResourceAsStream("/examples/" + name)) {
+            return PlanJson.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tiny.json", "small.json", "medium.json"})
+    void each_example_reads_and_writes_back_to_an_equal_document(String name) {
+        PlanDocument original = example(name);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PlanJson.write(original, out);
+
+        assertThat(PlanJson.read(out.toString(StandardCharsets.UTF_8))).isEqualTo(original);
+        assertThat(original.volunteers()).isNotEmpty();
+    }
+
+    @Test
+    void assignments_a_summary_and_optional_fields_survive_a_round_trip_and_assignments_are_written_in_seat_order() {
+        PlanDocument tiny = example("tiny.json");
+        List<AssignmentDef> assignments = new ArrayList<>();
+        for (ShiftDef shift : Shifts.expand(tiny)) {
+            for (int seat = shift.headcount() - 1; seat >= 0; seat--) {
+                assignments.add(new AssignmentDef(shift.post(), shift.start(), seat, seat == 0 ? "V0011" : null,
+                        seat == 0));
+            }
+        }
+        java.util.Collections.reverse(assignments);
+        PlanDocument solved = tiny.withAssignments(assignments,
+                new PlanDocument.Summary(assignments.size(), 10, assignments.size() - 10, 1, "-1hard/-8medium/0soft", 1.5));
+
+        String json = PlanJson.write(solved);
+        PlanDocument back = PlanJson.read(json);
+
+        List<AssignmentDef> inSeatOrder = assignments.stream().sorted(java.util.Comparator
+                .comparing(AssignmentDef::post).thenComparing(AssignmentDef::start)
+                .thenComparingInt(AssignmentDef::seat)).toList();
+        assertThat(back).isEqualTo(solved.withAssignments(inSeatOrder, solved.summary()));
+        assertThat(back.assignments()).isNotEqualTo(assignments);
+        assertThat(json).contains("\"start\": \"2020-02-03T07:00\"", "\"solveSeconds\": 1.5", "\"minRestHours\": 10");
+    }
+
+    @Test
+    void absent_optional_fields_are_left_out_and_unknown_fields_are_ignored() {
+        String json = refusedOrRead(doc -> {
+            ObjectNode v = volunteer(doc, 1);
+            v.remove("phone");
+            v.remove("home");
+            v.put("favouriteColour", "red");
+            compound(doc, 0).remove("households");
+            doc.put("comment", "from the district office");
+        });
+        PlanDocument read = PlanJson.read(json);
+
+        assertThat(read.volunteers().get(1).phone()).isNull();
+        assertThat(read.compounds().get(0).households()).isNull();
+        String written = PlanJson.write(read);
+        assertThat(written).doesNotContain("favouriteColour", "comment");
+        assertThat(PlanJson.read(written)).isEqualTo(read);
+        ObjectNode writtenVolunteer = volunteer(tree(written), 1);
+        assertThat(writtenVolunteer.has("phone")).isFalse();
+        assertThat(writtenVolunteer.has("skills")).as("an empty skill list is left out").isFalse();
+        assertThat(writtenVolunteer.has("available")).isFalse();
+    }
+
+    // ---- one test per error ----
+
+    @Test
+    void a_file_that_is_not_json_is_refused() {
+        assertThatThrownBy(() -> PlanJson.read("{\"format\": \"shouwang-plan/1\", "))
+                .isInstanceOf(PlanFormatException.class)
+                .hasMessageContaining("not valid JSON");
+    }
+
+    @Test
+    void another_format_is_refused() {
+        assertRefused(doc -> doc.put("format", "shouwang-plan/2"), "format", "unsupported format");
+    }
+
+    @Test
+    void a_missing_required_field_is_refused() {
+        assertRefused(doc -> volunteer(doc, 3).remove("maxHoursPerWeek"), "volunteers[3].maxHoursPerWeek",
+                "required number is missing");
+    }
+
+    @Test
+    void a_field_of_the_wrong_type_is_refused() {
+        assertRefused(doc -> demand(doc, 2).put("headcount", "two"), "demands[2].headcount", "expected an integer");
+    }
+
+    @Test
+    void a_duplicate_compound_code_is_refused() {
+        assertRefused(doc -> compound(doc, 2).put("code", "C00"), "compounds[2].code", "duplicate");
+    }
+
+    @Test
+    void a_duplicate_post_code_is_refused() {
+        assertRefused(doc -> post(doc, 1).put("code", "C00-G0"), "posts[1].code", "duplicate");
+    }
+
+    @Test
+    void a_duplicate_volunteer_code_is_refused() {
+        assertRefused(doc -> volunteer(doc, 5).put("code", "V0001"), "volunteers[5].code", "duplicate");
+    }
+
+    @Test
+    void a_post_of_an_unknown_compound_is_refused() {
+        assertRefused(doc -> post(doc, 3).put("compound", "C99"), "posts[3].compound", "unknown compound");
+    }
+
+    @Test
+    void a_demand_of_an_unknown_post_is_refused() {
+        assertRefused(doc -> demand(doc, 4).put("post", "NOPE"), "demands[4].post", "unknown post");
+    }
+
+    @Test
+    void a_compound_owner_who_is_no_volunteer_is_refused() {
+        assertRefused(doc -> compound(doc, 1).put("owner", "V9999"), "compounds[1].owner", "unknown volunteer");
+    }
+
+    @Test
+    void a_volunteer_of_an_unknown_home_compound_is_refused() {
+        assertRefused(doc -> volunteer(doc, 7).put("home", "C42"), "volunteers[7].home", "unknown compound");
+    }
+
+    @Test
+    void an_assignment_to_an_unknown_post_is_refused() {
+        assertRefused(doc -> assignment(doc, "NOPE", "2020-02-03T07:00", 0, "V0001"), "assignments[0].post",
+                "unknown post");
+    }
+
+    @Test
+    void an_assignment_of_an_unknown_volunteer_is_refused() {
+        assertRefused(doc -> assignment(doc, "C00-G0", "2020-02-03T07:00", 0, "V9999"), "assignments[0].volunteer",
+                "unknown volunteer");
+    }
+
+    @Test
+    void an_unknown_weekday_is_refused() {
+        assertRefused(doc -> ((ArrayNode) demand(doc, 1).get("days")).set(3, "THURSDAY"), "demands[1].days[3]",
+                "unknown weekday");
+    }
+
+    @Test
+    void a_malformed_date_is_refused() {
+        assertRefused(doc -> ((ObjectNode) doc.get("horizon")).put("to", "2020-02-30"), "horizon.to", "malformed");
+    }
+
+    @Test
+    void a_malformed_time_is_refused() {
+        assertRefused(doc -> demand(doc, 0).put("from", "7:00"), "demands[0].from", "malformed");
+    }
+
+    @Test
+    void a_malformed_date_time_is_refused() {
+        assertRefused(doc -> ((ObjectNode) volunteer(doc, 9).get("unavailable").get(0)).put("from", "2020-02-03 00:00"),
+                "volunteers[9].unavailable[0].from", "malformed");
+    }
+
+    @Test
+    void an_unknown_post_kind_is_refused() {
+        assertRefused(doc -> post(doc, 2).put("kind", "TOWER"), "posts[2].kind", "unknown kind");
+    }
+
+    @Test
+    void an_unknown_volunteer_role_is_refused() {
+        assertRefused(doc -> volunteer(doc, 4).put("role", "MAYOR"), "volunteers[4].role", "unknown role");
+    }
+
+    @Test
+    void skill_counts_exceeding_the_headcount_are_refused() {
+        assertRefused(doc -> demand(doc, 0).putObject("skills").put("LEAD", 2).put("TEMPERATURE", 1),
+                "demands[0].skills", "more than the headcount");
+    }
+
+    @Test
+    void a_headcount_below_one_is_refused() {
+        assertRefused(doc -> {
+            demand(doc, 5).remove("skills");
+            demand(doc, 5).put("headcount", 0);
+        }, "demands[5].headcount", "at least 1");
+    }
+
+    @Test
+    void only_home_without_a_home_is_refused() {
+        assertRefused(doc -> volunteer(doc, 2).remove("home"), "volunteers[2].onlyHome", "no home");
+    }
+
+    @Test
+    void a_horizon_ending_before_it_starts_is_refused() {
+        assertRefused(doc -> ((ObjectNode) doc.get("horizon")).put("to", "2020-02-01"), "horizon.to", "before");
+    }
+
+    @Test
+    void an_assignment_to_a_shift_that_does_not_exist_is_refused() {
+        assertRefused(doc -> assignment(doc, "C00-G0", "2020-02-03T08:00", 0, "V0001"), "assignments[0].start",
+                "no shift");
+    }
+
+    @Test
+    void an_assignment_to_a_seat_that_does_not_exist_is_refused() {
+        assertRefused(doc -> assignment(doc, "C00-G0", "2020-02-03T07:00", 2, "V0001"), "assignments[0].seat",
+                "seats 0..1");
+    }
+
+    @Test
+    void the_same_seat_assigned_twice_is_refused() {
+        assertRefused(doc -> {
+            assignment(doc, "C00-G0", "2020-02-03T07:00", 1, "V0001");
+            assignment(doc, "C00-G0", "2020-02-03T07:00", 1, "V0010");
+        }, "assignments[1].seat", "already assigned in assignments[0]");
+    }
+
+    @Test
+    void every_problem_of_a_document_is_listed() {
+        PlanFormatException e = refused(doc -> {
+            volunteer(doc, 0).remove("name");
+            volunteer(doc, 1).put("role", "KING");
+        });
+        assertThat(e.problems()).extracting(PlanFormatException.Problem::path)
+                .containsExactly("volunteers[0].name", "volunteers[1].role");
+        assertThat(e).hasMessageContaining("and 1 more");
+    }
+
+    // ---- helpers: mutate tiny.json as a JSON tree ----
+
+    private static void assertRefused(Consumer<ObjectNode> change, String path, String... message) {
+        PlanFormatException e = refused(change);
+        assertThat(e.path()).isEqualTo(path);
+        assertThat(e).hasMessageStartingWith(path + ": ");
+        assertThat(e.getMessage()).contains(message);
+    }
+
+    private static PlanFormatException refused(Consumer<ObjectNode> change) {
+        String json = refusedOrRead(change);
+        try {
+            PlanJson.read(json);
+        } catch (PlanFormatException e) {
+            return e;
+        }
+        throw new AssertionError("the document was not refused");
+    }
+
+    private static String refusedOrRead(Consumer<ObjectNode> change) {
+        try (InputStream in = PlanJsonTest.class.getResourceAsStream("/examples/tiny.json")) {
+            ObjectNode doc = (ObjectNode) MAPPER.readTree(in);
+            change.accept(doc);
+            return MAPPER.writeValueAsString(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode tree(String json) {
+        try {
+            return (ObjectNode) MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode element(ObjectNode doc, String array, int index) {
+        return (ObjectNode) doc.get(array).get(index);
+    }
+
+    private static ObjectNode compound(ObjectNode doc, int i) {
+        return element(doc, "compounds", i);
+    }
+
+    private static ObjectNode post(ObjectNode doc, int i) {
+        return element(doc, "posts", i);
+    }
+
+    private static ObjectNode demand(ObjectNode doc, int i) {
+        return element(doc, "demands", i);
+    }
+
+    private static ObjectNode volunteer(ObjectNode doc, int i) {
+        return element(doc, "volunteers", i);
+    }
+
+    private static void assignment(ObjectNode doc, String post, String start, int seat, String volunteer) {
+        doc.withArray("assignments").addObject().put("post", post).put("start", start).put("seat", seat)
+                .put("volunteer", volunteer).put("pinned", true);
+    }
+}
