@@ -7,4 +7,8 @@ import java.util.List;
 public interface CompoundRepository extends JpaRepository<Compound, Long> {
 
     List<Compound> findByCommunityIdOrderByCode(Long communityId);
+
+    boolean existsByCommunityIdAndCode(Long communityId, String code);
+
+    long countByOwnerId(Long ownerId);
 }

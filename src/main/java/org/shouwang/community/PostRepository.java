@@ -1,8 +1,10 @@
 package org.shouwang.community;
 
+import org.shouwang.plan.PostKind;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import java.util.Collection;
 import java.util.List;
 
 public interface PostRepository extends JpaRepository<Post, Long> {
@@ -10,5 +12,13 @@ public interface PostRepository extends JpaRepository<Post, Long> {
     @EntityGraph(attributePaths = "compound")
     List<Post> findByCompoundCommunityIdOrderByCode(Long communityId);
 
+    @EntityGraph(attributePaths = "compound")
     List<Post> findByCompoundIdOrderByCode(Long compoundId);
+
+    @EntityGraph(attributePaths = "compound")
+    List<Post> findByCompoundIdInAndKindInOrderByCode(Collection<Long> compoundIds, Collection<PostKind> kinds);
+
+    boolean existsByCompoundCommunityIdAndCode(Long communityId, String code);
+
+    long countByCompoundId(Long compoundId);
 }

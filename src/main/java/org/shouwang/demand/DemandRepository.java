@@ -3,6 +3,7 @@ package org.shouwang.demand;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import java.util.Collection;
 import java.util.List;
 
 public interface DemandRepository extends JpaRepository<Demand, Long> {
@@ -12,5 +13,9 @@ public interface DemandRepository extends JpaRepository<Demand, Long> {
 
     List<Demand> findByPostIdOrderByStartsAt(Long postId);
 
+    List<Demand> findByPostIdIn(Collection<Long> postIds);
+
     long countByPostId(Long postId);
+
+    long countByPostCompoundId(Long compoundId);
 }

@@ -112,6 +112,15 @@ public final class PlanJson {
         return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Checks a document built in code exactly as a file is checked (codes, references, seats).
+     *
+     * @throws PlanFormatException naming the path of every problem
+     */
+    public static PlanDocument validate(PlanDocument document) {
+        return read(write(document));
+    }
+
     private static PlanFormatException notJson(JsonProcessingException e) {
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";

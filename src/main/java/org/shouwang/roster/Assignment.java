@@ -53,6 +53,10 @@ public class Assignment extends AbstractEntity {
     @JoinColumn(name = "published_volunteer_id")
     private Volunteer publishedVolunteer;
 
+    /** A published seat the secretary has released: solving again may move it (publishing clears this). */
+    @Column(nullable = false)
+    private boolean released;
+
     protected Assignment() {
     }
 
@@ -111,5 +115,13 @@ public class Assignment extends AbstractEntity {
 
     public void setPublishedVolunteer(Volunteer publishedVolunteer) {
         this.publishedVolunteer = publishedVolunteer;
+    }
+
+    public boolean isReleased() {
+        return released;
+    }
+
+    public void setReleased(boolean released) {
+        this.released = released;
     }
 }

@@ -18,12 +18,6 @@ public final class Eligibility {
     private Eligibility() {
     }
 
-    /** True when the volunteer may take a seat needing {@code skill} (or none) at a post of {@code compound}. */
-    public static boolean canServe(VolunteerDef volunteer, String skill, String compound,
-                                   LocalDateTime start, LocalDateTime end) {
-        return hasSkill(volunteer, skill) && homeAllows(volunteer, compound) && isFree(volunteer, start, end);
-    }
-
     public static boolean hasSkill(VolunteerDef volunteer, String skill) {
         return skill == null || volunteer.skills().contains(skill);
     }

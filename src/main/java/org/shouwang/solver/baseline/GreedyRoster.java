@@ -8,9 +8,9 @@ import org.shouwang.plan.PlanDocument.VolunteerDef;
 import org.shouwang.plan.ShiftDef;
 import org.shouwang.plan.Shifts;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The baseline a careful secretary with a spreadsheet reaches: seats in time order, each given to the
@@ -46,15 +45,21 @@ public final class GreedyRoster {
         for (PostDef post : problem.posts()) {
             compoundOfPost.put(post.code(), post.compound());
         }
-        Map<String, Schedule> schedules = new HashMap<>();
-        for (VolunteerDef volunteer : problem.volunteers()) {
-            schedules.put(volunteer.code(), new Schedule(volunteer, problem.rules()));
+        Calendar calendar = new Calendar(problem.horizon().from(), problem.horizon().to());
+        List<VolunteerDef> volunteers = problem.volunteers();
+        List<Schedule> schedules = new ArrayList<>();
+        Map<String, Schedule> scheduleOf = new HashMap<>();
+        for (VolunteerDef volunteer : volunteers) {
+            Schedule schedule = new Schedule(volunteer, problem.rules(), calendar);
+            schedules.add(schedule);
+            scheduleOf.put(volunteer.code(), schedule);
         }
 
         List<SeatRef> seats = new ArrayList<>();
         for (ShiftDef shift : Shifts.expand(problem)) {
+            Span span = calendar.span(shift);
             for (int i = 0; i < shift.headcount(); i++) {
-                seats.add(new SeatRef(shift, i));
+                seats.add(new SeatRef(seats.size(), shift, span, i));
             }
         }
         Map<SeatKey, AssignmentDef> pinned = new HashMap<>();
@@ -64,15 +69,15 @@ public final class GreedyRoster {
             }
         }
 
-        Map<SeatRef, String> chosen = new HashMap<>();
+        String[] chosen = new String[seats.size()];
         List<SeatRef> open = new ArrayList<>();
         for (SeatRef seat : seats) {
             AssignmentDef pin = pinned.get(seat.key());
             if (pin == null) {
                 open.add(seat);
             } else if (pin.volunteer() != null) {
-                chosen.put(seat, pin.volunteer());
-                schedules.get(pin.volunteer()).add(seat.shift());
+                chosen[seat.position()] = pin.volunteer();
+                scheduleOf.get(pin.volunteer()).add(seat.span());
             }
         }
         open.sort(Comparator.comparing((SeatRef seat) -> seat.shift().start())
@@ -80,28 +85,37 @@ public final class GreedyRoster {
                 .thenComparing(seat -> seat.shift().post())
                 .thenComparingInt(SeatRef::index));
 
+        // Who is free (availability, leave) for a time span, worked out once per span: seats share spans.
+        Map<Span, boolean[]> freeDuring = new HashMap<>();
         for (SeatRef seat : open) {
             String compound = compoundOfPost.get(seat.shift().post());
+            boolean[] free = freeDuring.computeIfAbsent(seat.span(), span -> {
+                boolean[] result = new boolean[volunteers.size()];
+                for (int v = 0; v < result.length; v++) {
+                    result[v] = Eligibility.isFree(volunteers.get(v), seat.shift().start(), seat.shift().end());
+                }
+                return result;
+            });
             Schedule best = null;
-            for (VolunteerDef volunteer : problem.volunteers()) {
-                Schedule schedule = schedules.get(volunteer.code());
-                if (Eligibility.canServe(volunteer, seat.skill(), compound, seat.shift().start(), seat.shift().end())
-                        && schedule.fits(seat.shift())
-                        && (best == null || schedule.isBetterThan(best, compound))) {
-                    best = schedule;
+            for (int v = 0; v < volunteers.size(); v++) {
+                Schedule candidate = schedules.get(v);
+                if (free[v] && Eligibility.hasSkill(candidate.volunteer, seat.skill())
+                        && Eligibility.homeAllows(candidate.volunteer, compound)
+                        && candidate.fits(seat.span())
+                        && (best == null || candidate.isBetterThan(best, compound))) {
+                    best = candidate;
                 }
             }
             if (best != null) {
-                best.add(seat.shift());
-                chosen.put(seat, best.volunteer.code());
+                best.add(seat.span());
+                chosen[seat.position()] = best.volunteer.code();
             }
         }
 
         List<AssignmentDef> assignments = new ArrayList<>(seats.size());
         for (SeatRef seat : seats) {
-            AssignmentDef pin = pinned.get(seat.key());
             assignments.add(new AssignmentDef(seat.shift().post(), seat.shift().start(), seat.index(),
-                    chosen.get(seat), pin != null));
+                    chosen[seat.position()], pinned.containsKey(seat.key())));
         }
         return problem.withAssignments(assignments, null);
     }
@@ -109,7 +123,8 @@ public final class GreedyRoster {
     private record SeatKey(String post, LocalDateTime start, int seat) {
     }
 
-    private record SeatRef(ShiftDef shift, int index) {
+    /** @param position the seat's place in the output, in post, start, seat order */
+    private record SeatRef(int position, ShiftDef shift, Span span, int index) {
         String skill() {
             return shift.seatSkills().get(index);
         }
@@ -119,46 +134,72 @@ public final class GreedyRoster {
         }
     }
 
+    /** A shift's time as plain numbers: minutes from the horizon's first midnight, its date and week. */
+    private record Span(long start, long end, int day, int week) {
+        long minutes() {
+            return end - start;
+        }
+    }
+
+    /** Numbers the horizon's dates and Monday–Sunday weeks from 0, so schedules can use arrays. */
+    private record Calendar(LocalDate first, LocalDate monday, int days, int weeks) {
+        Calendar(LocalDate first, LocalDate last) {
+            this(first, Eligibility.weekOf(first), (int) ChronoUnit.DAYS.between(first, last) + 1,
+                    (int) ChronoUnit.WEEKS.between(Eligibility.weekOf(first), Eligibility.weekOf(last)) + 1);
+        }
+
+        Span span(ShiftDef shift) {
+            LocalDate date = shift.start().toLocalDate();
+            return new Span(ChronoUnit.MINUTES.between(first.atStartOfDay(), shift.start()),
+                    ChronoUnit.MINUTES.between(first.atStartOfDay(), shift.end()),
+                    (int) ChronoUnit.DAYS.between(first, date), (int) ChronoUnit.DAYS.between(monday, date) / 7);
+        }
+    }
+
     /** One volunteer's shifts so far, with the running totals the rules need. */
     private static final class Schedule {
+        /** A shift lasts at most a day: shifts starting earlier than this before another cannot reach it. */
+        private static final long LONGEST_SHIFT = 24 * 60;
+
         private final VolunteerDef volunteer;
-        private final Rules rules;
+        private final double maxDayMinutes;
+        private final double maxWeekMinutes;
+        private final int maxConsecutiveDays;
         private final long restMinutes;
-        private final NavigableMap<LocalDateTime, LocalDateTime> shifts = new TreeMap<>();
-        private final Map<LocalDate, Long> minutesPerDate = new HashMap<>();
-        private final Map<LocalDate, Long> minutesPerWeek = new HashMap<>();
-        private final TreeSet<LocalDate> workDates = new TreeSet<>();
+        private final NavigableMap<Long, Long> shifts = new TreeMap<>();
+        private final long[] minutesPerDay;
+        private final long[] minutesPerWeek;
+        private final boolean[] works;
         private long totalMinutes;
 
-        Schedule(VolunteerDef volunteer, Rules rules) {
+        Schedule(VolunteerDef volunteer, Rules rules, Calendar calendar) {
             this.volunteer = volunteer;
-            this.rules = rules;
+            this.maxDayMinutes = rules.maxHoursPerDay() * 60 + EPSILON;
+            this.maxWeekMinutes = volunteer.maxHoursPerWeek() * 60 + EPSILON;
+            this.maxConsecutiveDays = rules.maxConsecutiveDays();
             this.restMinutes = Math.round(rules.minRestHours() * 60);
+            this.minutesPerDay = new long[calendar.days()];
+            this.minutesPerWeek = new long[calendar.weeks()];
+            this.works = new boolean[calendar.days()];
         }
 
-        boolean fits(ShiftDef shift) {
-            long minutes = minutes(shift);
-            LocalDate date = shift.start().toLocalDate();
-            return minutesPerDate.getOrDefault(date, 0L) + minutes <= rules.maxHoursPerDay() * 60 + EPSILON
-                    && minutesPerWeek.getOrDefault(Eligibility.weekOf(date), 0L) + minutes
-                    <= volunteer.maxHoursPerWeek() * 60 + EPSILON
-                    && keepsRest(shift)
-                    && runThrough(date) <= rules.maxConsecutiveDays();
+        boolean fits(Span span) {
+            return minutesPerDay[span.day()] + span.minutes() <= maxDayMinutes
+                    && minutesPerWeek[span.week()] + span.minutes() <= maxWeekMinutes
+                    && keepsRest(span)
+                    && runThrough(span.day()) <= maxConsecutiveDays;
         }
 
-        /** No overlap, and either touching or at least the minimum rest apart; a shift lasts at most a day. */
-        private boolean keepsRest(ShiftDef shift) {
-            LocalDateTime from = shift.start().minusDays(1).minusMinutes(restMinutes);
-            LocalDateTime to = shift.end().plusMinutes(restMinutes);
-            for (Map.Entry<LocalDateTime, LocalDateTime> other : shifts.subMap(from, true, to, true).entrySet()) {
-                LocalDateTime otherStart = other.getKey();
-                LocalDateTime otherEnd = other.getValue();
-                if (shift.start().isBefore(otherEnd) && otherStart.isBefore(shift.end())) {
+        /** No overlap, and either touching or at least the minimum rest apart. */
+        private boolean keepsRest(Span span) {
+            for (Map.Entry<Long, Long> other : shifts.subMap(span.start() - LONGEST_SHIFT - restMinutes, true,
+                    span.end() + restMinutes, true).entrySet()) {
+                long otherStart = other.getKey();
+                long otherEnd = other.getValue();
+                if (span.start() < otherEnd && otherStart < span.end()) {
                     return false;
                 }
-                long gap = otherEnd.isAfter(shift.start())
-                        ? Duration.between(shift.end(), otherStart).toMinutes()
-                        : Duration.between(otherEnd, shift.start()).toMinutes();
+                long gap = otherEnd > span.start() ? otherStart - span.end() : span.start() - otherEnd;
                 if (gap > 0 && gap < restMinutes) {
                     return false;
                 }
@@ -166,29 +207,27 @@ public final class GreedyRoster {
             return true;
         }
 
-        /** The length of the run of work dates that {@code date} would be part of. */
-        private int runThrough(LocalDate date) {
-            if (workDates.contains(date)) {
+        /** The length of the run of work dates that {@code day} would be part of; 0 if it is one already. */
+        private int runThrough(int day) {
+            if (works[day]) {
                 return 0;
             }
             int run = 1;
-            for (LocalDate d = date.minusDays(1); workDates.contains(d); d = d.minusDays(1)) {
+            for (int d = day - 1; d >= 0 && works[d]; d--) {
                 run++;
             }
-            for (LocalDate d = date.plusDays(1); workDates.contains(d); d = d.plusDays(1)) {
+            for (int d = day + 1; d < works.length && works[d]; d++) {
                 run++;
             }
             return run;
         }
 
-        void add(ShiftDef shift) {
-            long minutes = minutes(shift);
-            LocalDate date = shift.start().toLocalDate();
-            shifts.put(shift.start(), shift.end());
-            minutesPerDate.merge(date, minutes, Long::sum);
-            minutesPerWeek.merge(Eligibility.weekOf(date), minutes, Long::sum);
-            workDates.add(date);
-            totalMinutes += minutes;
+        void add(Span span) {
+            shifts.put(span.start(), span.end());
+            minutesPerDay[span.day()] += span.minutes();
+            minutesPerWeek[span.week()] += span.minutes();
+            works[span.day()] = true;
+            totalMinutes += span.minutes();
         }
 
         boolean isBetterThan(Schedule other, String compound) {
@@ -196,10 +235,6 @@ public final class GreedyRoster {
                 return totalMinutes < other.totalMinutes;
             }
             return compound.equals(volunteer.home()) && !compound.equals(other.volunteer.home());
-        }
-
-        private static long minutes(ShiftDef shift) {
-            return Duration.between(shift.start(), shift.end()).toMinutes();
         }
     }
 }

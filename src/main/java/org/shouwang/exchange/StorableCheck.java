@@ -1,0 +1,89 @@
+package org.shouwang.exchange;
+
+import org.shouwang.plan.PlanDocument;
+import org.shouwang.plan.PlanDocument.VolunteerDef;
+import org.shouwang.plan.PlanFormatException;
+import org.shouwang.plan.PlanFormatException.Problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The limits of the database that the format itself does not have (code characters, lengths, ranges),
+ * checked before an import writes anything so that a problem names its path in the document.
+ */
+final class StorableCheck {
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 -]*");
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    private StorableCheck() {
+    }
+
+    static void check(PlanDocument doc) {
+        StorableCheck check = new StorableCheck();
+        check.document(doc);
+        if (!check.problems.isEmpty()) {
+            throw new PlanFormatException(check.problems);
+        }
+    }
+
+    private void document(PlanDocument doc) {
+        text("community.name", doc.community().name(), 100);
+        range("rules.minRestHours", doc.rules().minRestHours(), 0, 48);
+        range("rules.maxHoursPerDay", doc.rules().maxHoursPerDay(), 1, 24);
+        range("rules.maxConsecutiveDays", doc.rules().maxConsecutiveDays(), 1, 31);
+        for (int i = 0; i < doc.compounds().size(); i++) {
+            code("compounds[" + i + "].code", doc.compounds().get(i).code(), 20);
+            text("compounds[" + i + "].name", doc.compounds().get(i).name(), 100);
+        }
+        for (int i = 0; i < doc.posts().size(); i++) {
+            code("posts[" + i + "].code", doc.posts().get(i).code(), 30);
+            text("posts[" + i + "].name", doc.posts().get(i).name(), 100);
+        }
+        for (int i = 0; i < doc.demands().size(); i++) {
+            PlanDocument.DemandDef d = doc.demands().get(i);
+            String path = "demands[" + i + "]";
+            range(path + ".headcount", d.headcount(), 1, 50);
+            if (d.days().isEmpty()) {
+                problems.add(new Problem(path + ".days", "needs at least one weekday"));
+            }
+            d.skills().keySet().forEach(skill -> text(path + ".skills." + skill, skill, 30));
+        }
+        for (int i = 0; i < doc.volunteers().size(); i++) {
+            VolunteerDef v = doc.volunteers().get(i);
+            String path = "volunteers[" + i + "]";
+            code(path + ".code", v.code(), 20);
+            text(path + ".name", v.name(), 50);
+            if (v.phone() != null && (v.phone().length() > 20 || !PHONE.matcher(v.phone()).matches())) {
+                problems.add(new Problem(path + ".phone", "not a phone number: \"" + v.phone() + "\""));
+            }
+            range(path + ".maxHoursPerWeek", v.maxHoursPerWeek(), 0, 168);
+            for (int s = 0; s < v.skills().size(); s++) {
+                text(path + ".skills[" + s + "]", v.skills().get(s), 30);
+            }
+        }
+    }
+
+    private void code(String path, String value, int max) {
+        if (!CODE.matcher(value).matches()) {
+            problems.add(new Problem(path, "a code may hold only letters, digits, '-' and '_': \"" + value + "\""));
+        }
+        text(path, value, max);
+    }
+
+    private void text(String path, String value, int max) {
+        if (value.length() > max) {
+            problems.add(new Problem(path, "longer than " + max + " characters"));
+        }
+    }
+
+    private void range(String path, double value, double min, double max) {
+        if (value < min || value > max) {
+            problems.add(new Problem(path, "must lie between " + (long) min + " and " + (long) max + ", not " + value));
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.shouwang.exchange.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.shouwang.base.Roles;
+import org.shouwang.base.ui.MainLayout;
+import org.shouwang.community.ui.CommunitySelection;
+import org.shouwang.exchange.CommunityExistsException;
+import org.shouwang.exchange.ImportMode;
+import org.shouwang.exchange.PlanExportService;
+import org.shouwang.exchange.PlanImportService;
+import org.shouwang.plan.PlanDocument;
+import org.shouwang.plan.PlanFormatException;
+import org.shouwang.plan.PlanJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * Moves whole communities in and out as {@code shouwang-plan/1} JSON: an upload that imports a file
+ * (or lists every problem in it, with its path) and a download of the selected community.
+ */
+@Route(value = "exchange", layout = MainLayout.class)
+@Menu(title = "exchange.menu", order = 80)
+@RolesAllowed({Roles.SECRETARY, Roles.DISTRICT_ADMIN})
+public class ExchangeView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(ExchangeView.class);
+
+    private final transient PlanImportService importer;
+    private final transient PlanExportService exporter;
+    private final CommunitySelection selection;
+    private final Checkbox replace = new Checkbox();
+    private final Div outcome = new Div();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    // The download runs on a request of its own: it reads these, not the fields.
+    private volatile LocalDate exportFrom;
+    private volatile LocalDate exportTo;
+    private volatile Long exportCommunity;
+
+    public ExchangeView(PlanImportService importer, PlanExportService exporter, CommunitySelection selection,
+                        Clock clock) {
+        this.importer = importer;
+        this.exporter = exporter;
+        this.selection = selection;
+        setMaxWidth("60em");
+        add(new H2(getTranslation("exchange.title")), createImport(), createExport(clock));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("exchange.title");
+    }
+
+    private VerticalLayout createImport() {
+        replace.setLabel(getTranslation("exchange.import.replace"));
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            // The import runs on the upload's request (signed in as the user); the page is updated afterwards.
+            Runnable show = importJson(data);
+            UI ui = getUI().orElse(null);
+            if (ui != null) {
+                ui.access(show::run);
+            }
+        }));
+        upload.setId("exchange-upload");
+        upload.setAcceptedFileTypes("application/json", ".json");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(20 * 1024 * 1024);
+        outcome.setId("exchange-outcome");
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("exchange.import.title")),
+                new Paragraph(getTranslation("exchange.import.hint")), replace, upload, outcome);
+        section.setPadding(false);
+        return section;
+    }
+
+    private VerticalLayout createExport(Clock clock) {
+        from.setLabel(getTranslation("exchange.export.from"));
+        to.setLabel(getTranslation("exchange.export.to"));
+        LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        exportCommunity = selection.currentId().orElse(null);
+        LocalDate first = monday;
+        LocalDate last = monday.plusDays(13);
+        if (exportCommunity != null) {
+            var latest = exporter.latestRoster(exportCommunity);
+            if (latest.isPresent()) {
+                first = latest.get().getFirstDate();
+                last = latest.get().getLastDate();
+            }
+        }
+        from.addValueChangeListener(e -> exportFrom = e.getValue());
+        to.addValueChangeListener(e -> exportTo = e.getValue());
+        from.setValue(first);
+        to.setValue(last);
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            PlanDocument document = exporter.export(exportCommunity, exportFrom, exportTo);
+            byte[] json = PlanJson.write(document).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(json), fileName(exportFrom),
+                    "application/json", json.length);
+        }), getTranslation("exchange.export.download"));
+        download.setId("exchange-download");
+        download.setEnabled(exportCommunity != null);
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("exchange.export.title")),
+                new Paragraph(getTranslation("exchange.export.hint",
+                        selection.current().map(c -> c.getName()).orElse("—"))),
+                new HorizontalLayout(from, to), download);
+        section.setPadding(false);
+        return section;
+    }
+
+    private String fileName(LocalDate first) {
+        return "shouwang-" + exportCommunity + "-" + first + ".json";
+    }
+
+    /**
+     * Reads and imports an uploaded file; returns how to show the outcome on the page (called under the UI lock).
+     */
+    Runnable importJson(byte[] data) {
+        ImportMode mode = replace.getValue() ? ImportMode.REPLACE : ImportMode.CREATE;
+        try {
+            PlanImportService.ImportResult result = importer.importCommunity(
+                    PlanJson.read(new ByteArrayInputStream(data)), mode);
+            return () -> show(new Span(getTranslation("exchange.import.done", result.communityName(),
+                    result.compounds(), result.posts(), result.volunteers(), result.assignments())), "success");
+        } catch (PlanFormatException e) {
+            return () -> {
+                UnorderedList problems = new UnorderedList();
+                e.problems().stream().limit(50).forEach(p -> problems.add(new ListItem(p.toString())));
+                show(new Div(new Span(getTranslation("exchange.import.invalid", e.problems().size())), problems),
+                        "error");
+            };
+        } catch (CommunityExistsException e) {
+            return () -> show(new Span(getTranslation("exchange.import.exists", e.name())), "error");
+        } catch (AccessDeniedException e) {
+            return () -> show(new Span(getTranslation("exchange.import.denied")), "error");
+        } catch (RuntimeException e) {
+            log.warn("Import failed", e);
+            return () -> show(new Span(getTranslation("exchange.import.failed", String.valueOf(e.getMessage()))),
+                    "error");
+        }
+    }
+
+    private void show(com.vaadin.flow.component.Component message, String tone) {
+        outcome.removeAll();
+        outcome.add(message);
+        outcome.getElement().setAttribute("data-tone", tone);
+        outcome.getStyle().set("color", "error".equals(tone) ? "var(--lumo-error-text-color)"
+                : "var(--lumo-success-text-color)");
+    }
+}

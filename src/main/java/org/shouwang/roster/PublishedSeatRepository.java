@@ -1,0 +1,102 @@
+package org.shouwang.roster;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The queries of publishing and of the volunteers' duties, kept apart from the board's
+ * {@link AssignmentRepository}. Every query fetches what its caller shows (no lazy loading per row).
+ */
+interface PublishedSeatRepository extends Repository<Assignment, Long> {
+
+    /** A volunteer's published duties of published rosters that end after {@code after}, by start. */
+    @Query("""
+            select a from Assignment a join fetch a.post p join fetch p.compound
+            where a.publishedVolunteer.id = :volunteerId and a.roster.status = org.shouwang.roster.Roster.Status.PUBLISHED
+              and a.endsAt > :after
+            order by a.startsAt, p.code""")
+    List<Assignment> findPublishedDuties(long volunteerId, LocalDateTime after);
+
+    /** Start and end of a volunteer's published duties that ended by {@code now}. */
+    @Query("""
+            select a.startsAt, a.endsAt from Assignment a
+            where a.publishedVolunteer.id = :volunteerId and a.roster.status = org.shouwang.roster.Roster.Status.PUBLISHED
+              and a.endsAt <= :now""")
+    List<Object[]> findServedSpans(long volunteerId, LocalDateTime now);
+
+    /** The published seats of the given rosters and posts starting in a span: the teams of some duties. */
+    @Query("""
+            select a from Assignment a left join fetch a.publishedVolunteer
+            where a.roster.id in :rosterIds and a.post.id in :postIds
+              and a.startsAt >= :from and a.startsAt <= :to""")
+    List<Assignment> findTeams(Collection<Long> rosterIds, Collection<Long> postIds, LocalDateTime from, LocalDateTime to);
+
+    /** All seats of a roster with post, compound and both volunteers, for publishing and its diff. */
+    @Query("""
+            select a from Assignment a join fetch a.post p join fetch p.compound
+            left join fetch a.volunteer left join fetch a.publishedVolunteer
+            where a.roster.id = :rosterId
+            order by a.startsAt, p.code, a.seat""")
+    List<Assignment> findSeats(long rosterId);
+
+    /** Seats of a roster whose current volunteer is absent during the seat, not yet over at {@code now}. */
+    @Query("""
+            select a from Assignment a join fetch a.post p join fetch p.compound
+            join fetch a.volunteer v left join fetch a.publishedVolunteer
+            where a.roster.id = :rosterId and a.endsAt > :now
+              and exists (select 1 from Volunteer w join w.absences ab
+                          where w = v and ab.startsAt < a.endsAt and ab.endsAt > a.startsAt)
+            order by a.startsAt, p.code, a.seat""")
+    List<Assignment> findSeatsWithAbsentVolunteer(long rosterId, LocalDateTime now);
+
+    /** The seats a volunteer currently holds or was published in that overlap a span. */
+    @Query("""
+            select a from Assignment a join fetch a.post p join fetch p.compound
+            where (a.volunteer.id = :volunteerId or a.publishedVolunteer.id = :volunteerId)
+              and a.startsAt < :to and a.endsAt > :from
+            order by a.startsAt""")
+    List<Assignment> findHeldOverlapping(long volunteerId, LocalDateTime from, LocalDateTime to);
+
+    /** Current assignments of some volunteers that overlap a span (to rule out double booking a cover). */
+    @Query("""
+            select a from Assignment a
+            where a.volunteer.id in :volunteerIds and a.startsAt < :to and a.endsAt > :from""")
+    List<Assignment> findBusy(Collection<Long> volunteerIds, LocalDateTime from, LocalDateTime to);
+
+    /** Seats of published rosters on the given compounds starting in a span, for the committee's coverage. */
+    @Query("""
+            select a from Assignment a join fetch a.post p join fetch p.compound c
+            left join fetch a.publishedVolunteer
+            where c.id in :compoundIds and a.roster.status = org.shouwang.roster.Roster.Status.PUBLISHED
+              and a.startsAt >= :from and a.startsAt < :to
+            order by a.startsAt, p.code, a.seat""")
+    List<Assignment> findCoverage(Collection<Long> compoundIds, LocalDateTime from, LocalDateTime to);
+
+    /** Which of the given seats' published volunteers are absent during the seat (their seat is in fact empty). */
+    @Query("""
+            select a.id from Assignment a join a.publishedVolunteer v join v.absences ab
+            where a.id in :seatIds and ab.startsAt < a.endsAt and ab.endsAt > a.startsAt""")
+    List<Long> findSeatsWithAbsentPublishedVolunteer(Collection<Long> seatIds);
+
+    /** The compounds of a community a committee member is responsible for. */
+    @Query("select c from Compound c where c.community.id = :communityId and c.ownerId = :ownerId order by c.code")
+    List<org.shouwang.community.Compound> findOwnedCompounds(long communityId, long ownerId);
+
+    /** A community's volunteers with home and skills; {@link #fetchAbsences} and {@link #fetchAvailability} fill the rest. */
+    @Query("""
+            select distinct v from Volunteer v left join fetch v.home left join fetch v.skills
+            where v.community.id = :communityId order by v.code""")
+    List<org.shouwang.volunteer.Volunteer> findVolunteersWithSkills(long communityId);
+
+    /** Loads the absences of a community's volunteers into the same persistence context (no query per person). */
+    @Query("select distinct v from Volunteer v left join fetch v.absences where v.community.id = :communityId")
+    List<org.shouwang.volunteer.Volunteer> fetchAbsences(long communityId);
+
+    /** Loads the availability windows of a community's volunteers into the same persistence context. */
+    @Query("select distinct v from Volunteer v left join fetch v.available where v.community.id = :communityId")
+    List<org.shouwang.volunteer.Volunteer> fetchAvailability(long communityId);
+}

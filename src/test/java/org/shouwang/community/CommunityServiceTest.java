@@ -1,0 +1,181 @@
+package org.shouwang.community;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shouwang.TestData;
+import org.shouwang.TestUsers;
+import org.shouwang.base.CodeTakenException;
+import org.shouwang.base.Roles;
+import org.shouwang.base.StillReferencedException;
+import org.shouwang.base.Usage;
+import org.shouwang.plan.PostKind;
+import org.shouwang.plan.VolunteerRole;
+import org.shouwang.roster.Roster;
+import org.shouwang.volunteer.Volunteer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class CommunityServiceTest {
+
+    @Autowired
+    CommunityService service;
+    @Autowired
+    TestData data;
+
+    Community community;
+
+    @BeforeEach
+    void secretary() {
+        community = data.community();
+        TestUsers.signIn(Roles.SECRETARY, community.getId(), null);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void deleting_a_compound_still_in_use_is_refused_with_what_refers_to_it() {
+        Compound compound = data.compound(community, "堰山和畔");
+        Post gate = data.post(compound, "北门", PostKind.GATE);
+        data.post(compound, "南门", PostKind.GATE);
+        data.demand(gate, LocalTime.of(7, 0), LocalTime.of(11, 0), 2);
+        Volunteer resident = data.volunteer(community, "王芳", VolunteerRole.VOLUNTEER, compound);
+        Roster roster = data.roster(community, LocalDate.of(2020, 2, 3), LocalDate.of(2020, 2, 9));
+        data.assignment(roster, gate, LocalDate.of(2020, 2, 3).atTime(7, 0), LocalDate.of(2020, 2, 3).atTime(11, 0), resident);
+
+        assertThatThrownBy(() -> service.deleteCompound(compound.getId()))
+                .isInstanceOfSatisfying(StillReferencedException.class, e -> {
+                    assertThat(e.label()).isEqualTo("堰山和畔");
+                    assertThat(e.usages()).containsExactlyInAnyOrder(
+                            new Usage("editing.used.posts", 2), new Usage("editing.used.demands", 1),
+                            new Usage("editing.used.assignments", 1), new Usage("editing.used.home-of-volunteers", 1));
+                });
+        assertThat(service.compounds(community.getId())).extracting(CompoundData::getId).contains(compound.getId());
+    }
+
+    @Test
+    void a_compound_nothing_refers_to_is_deleted() {
+        Compound compound = data.compound(community, "空院落");
+
+        service.deleteCompound(compound.getId());
+
+        assertThat(service.compounds(community.getId())).extracting(CompoundData::getId).doesNotContain(compound.getId());
+    }
+
+    @Test
+    void deleting_a_post_with_demand_is_refused() {
+        Post gate = data.post(data.compound(community, "锦官驿"), "东门", PostKind.GATE);
+        data.demand(gate, LocalTime.of(7, 0), LocalTime.of(11, 0), 2);
+
+        assertThatThrownBy(() -> service.deletePost(gate.getId()))
+                .isInstanceOfSatisfying(StillReferencedException.class,
+                        e -> assertThat(e.usages()).containsExactly(new Usage("editing.used.demands", 1)));
+    }
+
+    @Test
+    void compound_codes_are_unique_within_a_community_only() {
+        String code = TestData.unique("YSHP");
+        service.saveCompound(community.getId(), compound(code, "堰山和畔"));
+
+        assertThatThrownBy(() -> service.saveCompound(community.getId(), compound(code, "另一个")))
+                .isInstanceOfSatisfying(CodeTakenException.class, e -> assertThat(e.code()).isEqualTo(code));
+
+        Community other = data.community();
+        TestUsers.signIn(Roles.DISTRICT_ADMIN, null, null);
+        assertThat(service.saveCompound(other.getId(), compound(code, "别处的")).getId()).isNotNull();
+    }
+
+    @Test
+    void post_codes_are_unique_across_the_compounds_of_a_community() {
+        Compound first = data.compound(community, "一号院");
+        Compound second = data.compound(community, "二号院");
+        String code = TestData.unique("GATE");
+        service.savePost(post(first, code));
+
+        assertThatThrownBy(() -> service.savePost(post(second, code))).isInstanceOf(CodeTakenException.class);
+    }
+
+    @Test
+    void a_committee_member_may_edit_only_the_compounds_they_own() {
+        Volunteer member = data.volunteer(community, "李委员", VolunteerRole.COMMITTEE, null);
+        Compound own = data.compound(community, "自己的", member.getId());
+        Compound others = data.compound(community, "别人的");
+        TestUsers.signIn(Roles.COMMITTEE, community.getId(), member.getId());
+
+        CompoundData mine = service.compound(own.getId());
+        mine.setHouseholds(320);
+        assertThat(service.saveCompound(community.getId(), mine).getHouseholds()).isEqualTo(320);
+        assertThat(service.savePost(post(own, TestData.unique("G"))).getId()).isNotNull();
+
+        CompoundData theirs = service.compound(others.getId());
+        theirs.setHouseholds(1);
+        assertThatThrownBy(() -> service.saveCompound(community.getId(), theirs)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.savePost(post(others, TestData.unique("G")))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.saveCompound(community.getId(), compound(TestData.unique("N"), "新的")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(service.mayEditCompound(own.getId())).isTrue();
+        assertThat(service.mayEditCompound(others.getId())).isFalse();
+    }
+
+    @Test
+    void the_owner_of_a_compound_must_be_a_committee_member() {
+        Volunteer resident = data.volunteer(community, "居民");
+        Volunteer member = data.volunteer(community, "委员", VolunteerRole.COMMITTEE, null);
+        CompoundData compound = compound(TestData.unique("O"), "有人负责");
+        compound.setOwnerId(resident.getId());
+
+        assertThatThrownBy(() -> service.saveCompound(community.getId(), compound)).isInstanceOf(IllegalArgumentException.class);
+        compound.setOwnerId(member.getId());
+        assertThat(service.saveCompound(community.getId(), compound).getOwnerId()).isEqualTo(member.getId());
+    }
+
+    @Test
+    void a_stale_copy_of_a_compound_does_not_overwrite_a_newer_change() {
+        Compound compound = data.compound(community, "原名");
+        CompoundData first = service.compound(compound.getId());
+        CompoundData second = service.compound(compound.getId());
+        first.setName("第一个编辑");
+        service.saveCompound(community.getId(), first);
+
+        second.setName("第二个编辑");
+        assertThatThrownBy(() -> service.saveCompound(community.getId(), second))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(service.compound(compound.getId()).getName()).isEqualTo("第一个编辑");
+    }
+
+    @Test
+    void another_community_is_out_of_reach() {
+        Compound elsewhere = data.compound(data.community(), "别的社区");
+
+        assertThatThrownBy(() -> service.compound(elsewhere.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.deleteCompound(elsewhere.getId())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static CompoundData compound(String code, String name) {
+        CompoundData compound = new CompoundData();
+        compound.setCode(code);
+        compound.setName(name);
+        return compound;
+    }
+
+    private static PostData post(Compound compound, String code) {
+        PostData post = new PostData(compound.getId());
+        post.setCode(code);
+        post.setName("门岗 " + code);
+        return post;
+    }
+}
