@@ -86,7 +86,7 @@ public class RosterService {
     }
 
     /** The outcome of applying a solved roster: seats changed, and seats kept because a person edited them meanwhile. */
-    public record Applied(int changed, int keptEdits, String score) {
+    public record Applied(int changed, int keptEdits, int filled, String score) {
     }
 
     /** The rosters of a community, the latest first. */
@@ -389,6 +389,7 @@ public class RosterService {
         Roster roster = rosters.findById(input.rosterId()).orElseThrow();
         String score = rescore(roster);
         log.info("Roster {}: solver result applied, {} seats changed, {} hand edits kept", input.rosterId(), changed, kept);
-        return new Applied(changed, kept, score);
+        int filled = (int) seats.values().stream().filter(a -> a.getVolunteer() != null).count();
+        return new Applied(changed, kept, filled, score);
     }
 }

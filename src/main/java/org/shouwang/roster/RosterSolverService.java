@@ -146,18 +146,21 @@ public class RosterSolverService {
     }
 
     private void run(Job job) {
+        Progress last;
         try {
-            solve(job);
+            last = solve(job);
         } catch (RuntimeException e) {
             log.error("Solving the roster {} of community {} failed", job.rosterId, job.communityId, e);
-            publish(job, new Progress(job.communityId, job.rosterId, State.FAILED, null, 0, 0,
-                    elapsed(job), String.valueOf(e.getMessage())));
+            last = new Progress(job.communityId, job.rosterId, State.FAILED, null, 0, 0, elapsed(job),
+                    String.valueOf(e.getMessage()));
         } finally {
             jobs.remove(job.communityId);
         }
+        // Only now: a page told that the solve ended must find that no solve runs any more.
+        publish(job, last);
     }
 
-    private void solve(Job job) {
+    private Progress solve(Job job) {
         RosterService.SolveInput input = rosters.solverInput(job.rosterId);
         int seats = input.versions().size();
         PlanDocument best = solver.solve(input.document(), input.weights(), job.limit,
@@ -178,16 +181,7 @@ public class RosterSolverService {
             log.info("Roster {}: a seat changed while the result was written, applying again", job.rosterId);
             applied = rosters.applySolverResult(input, best);
         }
-        Progress last = progress(job, State.FINISHED, best, seats);
-        publish(job, new Progress(last.communityId(), last.rosterId(), State.FINISHED, applied.score(), last.filled(),
-                seats, last.elapsed(), null));
-    }
-
-    private Progress progress(Job job, State state, PlanDocument roster, int seats) {
-        PlanDocument.Summary summary = roster.summary();
-        int filled = summary != null ? summary.filled()
-                : (int) roster.assignments().stream().filter(a -> a.volunteer() != null).count();
-        return new Progress(job.communityId, job.rosterId, state, summary == null ? null : summary.score(), filled,
+        return new Progress(job.communityId, job.rosterId, State.FINISHED, applied.score(), applied.filled(),
                 seats, elapsed(job), null);
     }
 

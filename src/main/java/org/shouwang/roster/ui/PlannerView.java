@@ -200,8 +200,9 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         }
         compound.setValue(chosen);
         board.show(current, chosen.map(RosterBoard.CompoundInfo::id).orElse(null));
-        summary.setText(getTranslation("roster.planner.summary", current.filled(), current.seats().size(),
-                current.seats().size() - current.filled(), current.score() == null ? "–" : current.score()));
+        summary.setText(getTranslation("roster.planner.summary", String.valueOf(current.filled()),
+                String.valueOf(current.seats().size()), String.valueOf(current.seats().size() - current.filled()),
+                current.score() == null ? "–" : current.score()));
         setEditing(true);
         if ("why".equals(sidePanel)) {
             showSide("why");
@@ -235,10 +236,12 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     private void onProgress(RosterSolverService.Progress p) {
         switch (p.state()) {
             case SOLVING -> progress.setText(getTranslation("roster.planner.progress",
-                    p.score() == null ? "–" : p.score(), p.filled(), p.seats(), seconds(p.elapsed())));
+                    p.score() == null ? "–" : p.score(), String.valueOf(p.filled()), String.valueOf(p.seats()),
+                    seconds(p.elapsed())));
             case FINISHED -> {
                 progress.setText(getTranslation("roster.planner.progress.done",
-                        p.score() == null ? "–" : p.score(), p.filled(), p.seats(), seconds(p.elapsed())));
+                        p.score() == null ? "–" : p.score(), String.valueOf(p.filled()), String.valueOf(p.seats()),
+                        seconds(p.elapsed())));
                 if (rosterId != null && rosterId == p.rosterId()) {
                     refresh();
                 }

@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:planner-journey;DB_CLOSE_DELAY=-1",
         "shouwang.demo-data=true",
-        "optaplanner.solver.termination.spent-limit=5s"})
+        "optaplanner.solver.termination.spent-limit=5s",
+        "shouwang.admin.password=journey-admin-password"})
 @ActiveProfiles("test")
 class PlannerJourneyIT {
 
@@ -100,7 +101,24 @@ class PlannerJourneyIT {
         waiting().until(d -> solve.isEnabled() && solve.getAttribute("disabled") == null);
         solve.click();
         waiting().until(d -> solve.getAttribute("disabled") != null);
-        waiting().until(d -> solve.getAttribute("disabled") == null && progress().contains("排班完成"));
+        try {
+            waiting().until(d -> solve.getAttribute("disabled") == null && progress().contains("排班完成"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("planner-board-failed.png");
+            throw new AssertionError("The solve did not finish on the page; progress shows: " + progress(), e);
+        }
+    }
+
+    private Path screenshot(String name) {
+        try {
+            Path target = Path.of("target", name);
+            Files.createDirectories(target.getParent());
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -127,16 +145,12 @@ class PlannerJourneyIT {
         List<WebElement> chips = driver.findElements(By.cssSelector("#planner-board .sw-chip:not(.sw-chip--empty)"));
         assertThat(chips).hasSizeGreaterThan(1);
 
-        Path target = Path.of("target", "planner-board.png");
-        Files.createDirectories(target.getParent());
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-        assertThat(Files.size(target)).isPositive();
+        assertThat(Files.size(screenshot("planner-board.png"))).isPositive();
     }
 
     /** The demo secretary's account (see the README's "Demo logins"). */
     private static final class DemoLogin {
-        static final String USERNAME = "secretary";
-        static final String PASSWORD = "secretary";
+        static final String USERNAME = "admin";
+        static final String PASSWORD = "journey-admin-password";
     }
 }
