@@ -2,22 +2,277 @@ package org.shouwang.solver;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.ConstraintCollectors;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
+import org.optaplanner.core.api.score.stream.Joiners;
+import org.shouwang.solver.justifications.AwayFromHomeJustification;
+import org.shouwang.solver.justifications.ChangedAssignmentJustification;
+import org.shouwang.solver.justifications.ConsecutiveDaysJustification;
+import org.shouwang.solver.justifications.DailyHoursJustification;
+import org.shouwang.solver.justifications.EmptySeatJustification;
+import org.shouwang.solver.justifications.LoadJustification;
+import org.shouwang.solver.justifications.MissingSkillJustification;
+import org.shouwang.solver.justifications.NotPreferredJustification;
+import org.shouwang.solver.justifications.OnLeaveJustification;
+import org.shouwang.solver.justifications.OutsideAvailabilityJustification;
+import org.shouwang.solver.justifications.OutsideHomeJustification;
+import org.shouwang.solver.justifications.OverlapJustification;
+import org.shouwang.solver.justifications.ScatteredPostsJustification;
+import org.shouwang.solver.justifications.TooLittleRestJustification;
+import org.shouwang.solver.justifications.WeeklyHoursJustification;
 
-/** The rules of a roster: hard, then medium, then soft. */
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The rules of a roster: hard (the hard rules of the plan format), medium (fill every seat) and soft
+ * (home, preferences, fairness, continuity, stability; each multiplied by its {@link RosterWeights}).
+ * Pinned seats are not a constraint: {@link Seat#isPinned()} keeps the solver from touching them.
+ * Each hard rule has one match per broken instance, counted as the roster checker counts them.
+ */
 public class RosterConstraints implements ConstraintProvider {
+
+    public static final String MISSING_SKILL = "Missing skill";
+    public static final String OUTSIDE_AVAILABILITY = "Outside availability";
+    public static final String ON_LEAVE = "On leave";
+    public static final String OUTSIDE_HOME = "Home-only volunteer away from home";
+    public static final String OVERLAP = "Overlapping shifts";
+    public static final String TOO_LITTLE_REST = "Too little rest";
+    public static final String DAILY_HOURS = "Too many hours in a day";
+    public static final String WEEKLY_HOURS = "Too many hours in a week";
+    public static final String CONSECUTIVE_DAYS = "Too many consecutive days";
+    public static final String EMPTY_SEAT = "Empty seat";
+    public static final String AWAY_FROM_HOME = "Serve the home compound";
+    public static final String NOT_PREFERRED = "Preferred windows";
+    public static final String UNFAIR_LOAD = "Fair load";
+    public static final String SCATTERED_POSTS = "Continuity of posts";
+    public static final String CHANGED_ASSIGNMENT = "Stability";
+
+    /** The constraint names of the hard rules, in the order they are defined. */
+    public static final List<String> HARD = List.of(MISSING_SKILL, OUTSIDE_AVAILABILITY, ON_LEAVE, OUTSIDE_HOME,
+            OVERLAP, TOO_LITTLE_REST, DAILY_HOURS, WEEKLY_HOURS, CONSECUTIVE_DAYS);
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
-        return new Constraint[] {emptySeat(factory)};
+        return new Constraint[] {
+                missingSkill(factory),
+                outsideAvailability(factory),
+                onLeave(factory),
+                outsideHome(factory),
+                overlappingShifts(factory),
+                tooLittleRest(factory),
+                tooManyHoursPerDay(factory),
+                tooManyHoursPerWeek(factory),
+                tooManyConsecutiveDays(factory),
+                emptySeat(factory),
+                awayFromHome(factory),
+                notPreferred(factory),
+                unfairLoad(factory),
+                scatteredPosts(factory),
+                changedAssignment(factory)
+        };
     }
+
+    // ---- hard ----------------------------------------------------------------------------------
+
+    // A seat that needs a skill is held by someone who has it.
+    Constraint missingSkill(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .filter(seat -> seat.getSkill() != null && !seat.getPerson().hasSkill(seat.getSkill()))
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .justifyWith((seat, score) -> new MissingSkillJustification(seat.ref(),
+                        seat.getPerson().getCode(), seat.getSkill()))
+                .asConstraint(MISSING_SKILL);
+    }
+
+    // A volunteer serves only shifts that lie wholly inside one of their weekly windows.
+    Constraint outsideAvailability(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .filter(seat -> !seat.getPerson().isAvailable(seat.getShift()))
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .justifyWith((seat, score) -> new OutsideAvailabilityJustification(seat.ref(),
+                        seat.getPerson().getCode()))
+                .asConstraint(OUTSIDE_AVAILABILITY);
+    }
+
+    // A volunteer serves no shift that overlaps their leave, sickness or quarantine.
+    Constraint onLeave(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .filter(seat -> seat.getPerson().isOnLeave(seat.getShift()))
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .justifyWith((seat, score) -> new OnLeaveJustification(seat.ref(), seat.getPerson().getCode()))
+                .asConstraint(ON_LEAVE);
+    }
+
+    // A home-only volunteer serves only posts of their home compound.
+    Constraint outsideHome(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .filter(seat -> seat.getPerson().isOnlyHome()
+                        && !seat.getPerson().getHome().equals(seat.getShift().getCompound()))
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .justifyWith((seat, score) -> new OutsideHomeJustification(seat.ref(),
+                        seat.getPerson().getCode(), seat.getPerson().getHome()))
+                .asConstraint(OUTSIDE_HOME);
+    }
+
+    // Nobody holds two seats whose shifts overlap in time (two seats of one shift included).
+    Constraint overlappingShifts(ConstraintFactory factory) {
+        // A person has few seats: filtering their pairs is cheaper than a range index.
+        return factory.forEachUniquePair(Seat.class, Joiners.equal(Seat::getPerson))
+                .filter((a, b) -> gap(a, b) < 0)
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .justifyWith((a, b, score) -> new OverlapJustification(a.getPerson().getCode(), a.ref(), b.ref()))
+                .asConstraint(OVERLAP);
+    }
+
+    // Two shifts of one volunteer either touch or lie at least the minimum rest apart.
+    Constraint tooLittleRest(ConstraintFactory factory) {
+        return factory.forEachUniquePair(Seat.class, Joiners.equal(Seat::getPerson))
+                .filter((a, b) -> {
+                    int gap = gap(a, b);
+                    return gap > 0 && gap < a.getPerson().getRestMinutes();
+                })
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .justifyWith((a, b, score) -> new TooLittleRestJustification(a.getPerson().getCode(),
+                        a.ref(), b.ref(), gap(a, b), a.getPerson().getRestMinutes()))
+                .asConstraint(TOO_LITTLE_REST);
+    }
+
+    // The shifts a volunteer starts on one date add up to at most the daily maximum.
+    Constraint tooManyHoursPerDay(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .groupBy(Seat::getPerson, seat -> seat.getShift().getDay(),
+                        ConstraintCollectors.sum(seat -> seat.getShift().getMinutes()))
+                .filter((person, day, minutes) -> minutes > person.getMaxDayMinutes())
+                .penalize(HardMediumSoftScore.ONE_HARD,
+                        (person, day, minutes) -> excessHours(minutes, person.getMaxDayMinutes()))
+                .justifyWith((person, day, minutes, score) -> new DailyHoursJustification(person.getCode(),
+                        LocalDate.ofEpochDay(day), minutes, person.getMaxDayMinutes()))
+                .asConstraint(DAILY_HOURS);
+    }
+
+    // The shifts a volunteer starts in one Monday-Sunday week add up to at most their weekly maximum.
+    Constraint tooManyHoursPerWeek(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .groupBy(Seat::getPerson, seat -> seat.getShift().getWeek(),
+                        ConstraintCollectors.sum(seat -> seat.getShift().getMinutes()))
+                .filter((person, week, minutes) -> minutes > person.getMaxWeekMinutes())
+                .penalize(HardMediumSoftScore.ONE_HARD,
+                        (person, week, minutes) -> excessHours(minutes, person.getMaxWeekMinutes()))
+                .justifyWith((person, week, minutes, score) -> new WeeklyHoursJustification(person.getCode(),
+                        RosterModel.monday(week), minutes, person.getMaxWeekMinutes()))
+                .asConstraint(WEEKLY_HOURS);
+    }
+
+    // A volunteer works on at most the maximum number of dates in a row; each extra date costs one.
+    Constraint tooManyConsecutiveDays(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .groupBy(Seat::getPerson, ConsecutiveDays.TOO_LONG_RUNS)
+                .flattenLast(runs -> runs)
+                .penalize(HardMediumSoftScore.ONE_HARD,
+                        (person, run) -> run.length() - person.getMaxConsecutiveDays())
+                .justifyWith((person, run, score) -> new ConsecutiveDaysJustification(person.getCode(),
+                        LocalDate.ofEpochDay(run.first()), run.length(), person.getMaxConsecutiveDays()))
+                .asConstraint(CONSECUTIVE_DAYS);
+    }
+
+    // ---- medium --------------------------------------------------------------------------------
 
     // Every seat that stays empty costs one medium point: fill all that can be filled.
     Constraint emptySeat(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(Seat.class)
                 .filter(seat -> seat.getPerson() == null)
                 .penalize(HardMediumSoftScore.ONE_MEDIUM)
-                .asConstraint("Empty seat");
+                .justifyWith((seat, score) -> new EmptySeatJustification(seat.ref(), seat.getSkill()))
+                .asConstraint(EMPTY_SEAT);
+    }
+
+    // ---- soft ----------------------------------------------------------------------------------
+
+    // Volunteers serve their home compound: each seat elsewhere costs the home weight.
+    Constraint awayFromHome(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .filter(seat -> seat.getPerson().getHome() != null
+                        && !seat.getPerson().getHome().equals(seat.getShift().getCompound()))
+                .join(RosterWeights.class)
+                .filter((seat, weights) -> weights.home() > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (seat, weights) -> weights.home())
+                .justifyWith((seat, weights, score) -> new AwayFromHomeJustification(seat.ref(),
+                        seat.getPerson().getCode(), seat.getPerson().getHome(), seat.getShift().getCompound()))
+                .asConstraint(AWAY_FROM_HOME);
+    }
+
+    // Volunteers who prefer some windows serve in them: each seat outside costs the preferred weight.
+    Constraint notPreferred(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .filter(seat -> !seat.getPerson().prefers(seat.getShift()))
+                .join(RosterWeights.class)
+                .filter((seat, weights) -> weights.preferred() > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (seat, weights) -> weights.preferred())
+                .justifyWith((seat, weights, score) -> new NotPreferredJustification(seat.ref(),
+                        seat.getPerson().getCode()))
+                .asConstraint(NOT_PREFERRED);
+    }
+
+    // Load is shared by each volunteer's own weekly maximum: hours squared over that maximum, so
+    // moving a shift from a busier to an idler volunteer always pays.
+    Constraint unfairLoad(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .groupBy(Seat::getPerson, ConstraintCollectors.sum(seat -> seat.getShift().getMinutes()))
+                .join(RosterWeights.class)
+                .filter((person, minutes, weights) -> weights.fairness() > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT,
+                        (person, minutes, weights) -> weights.fairness() * load(minutes, person.getMaxWeekMinutes()))
+                .justifyWith((person, minutes, weights, score) -> new LoadJustification(person.getCode(), minutes,
+                        person.getMaxWeekMinutes()))
+                .asConstraint(UNFAIR_LOAD);
+    }
+
+    // A volunteer keeps to few posts: each distinct post beyond the first costs the continuity weight.
+    Constraint scatteredPosts(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .groupBy(Seat::getPerson, ConstraintCollectors.countDistinct(seat -> seat.getShift().getPost()))
+                .filter((person, posts) -> posts > 1)
+                .join(RosterWeights.class)
+                .filter((person, posts, weights) -> weights.continuity() > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (person, posts, weights) -> weights.continuity() * (posts - 1))
+                .justifyWith((person, posts, weights, score) -> new ScatteredPostsJustification(person.getCode(),
+                        posts))
+                .asConstraint(SCATTERED_POSTS);
+    }
+
+    // A re-plan keeps what was published or given: each seat whose previous volunteer is replaced
+    // costs the stability weight.
+    Constraint changedAssignment(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(Seat.class)
+                .filter(seat -> seat.getPrevious() != null && seat.getPerson() != seat.getPrevious())
+                .join(RosterWeights.class)
+                .filter((seat, weights) -> weights.stability() > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (seat, weights) -> weights.stability())
+                .justifyWith((seat, weights, score) -> new ChangedAssignmentJustification(seat.ref(),
+                        seat.getPrevious().getCode(),
+                        seat.getPerson() == null ? null : seat.getPerson().getCode()))
+                .asConstraint(CHANGED_ASSIGNMENT);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    /** Minutes between the end of the earlier shift and the start of the later; negative when they overlap. */
+    static int gap(Seat a, Seat b) {
+        Shift x = a.getShift();
+        Shift y = b.getShift();
+        return x.getStart() <= y.getStart() ? y.getStart() - x.getEnd() : x.getStart() - y.getEnd();
+    }
+
+    /** Whole hours over the limit, rounded up, so every extra shift makes the score worse. */
+    static int excessHours(int minutes, int maxMinutes) {
+        return (minutes - maxMinutes + 59) / 60;
+    }
+
+    /** Hours served times the share of the weekly maximum (in whole points). */
+    static int load(int minutes, int maxWeekMinutes) {
+        long max = Math.max(60, maxWeekMinutes);
+        return (int) ((long) minutes * minutes / (max * 60));
     }
 }

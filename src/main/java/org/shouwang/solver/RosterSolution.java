@@ -4,22 +4,30 @@ import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty
 import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
 import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
-import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
+import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** The planning problem and its solution: people and seats. */
+/**
+ * The planning problem and its solution: people, shifts, seats and the soft weights. Each seat
+ * provides its own value range (its eligible people), so the solution provides none.
+ */
 @PlanningSolution
 public class RosterSolution {
 
     @ProblemFactCollectionProperty
-    @ValueRangeProvider
     private List<Person> people = new ArrayList<>();
+
+    @ProblemFactCollectionProperty
+    private List<Shift> shifts = new ArrayList<>();
 
     @PlanningEntityCollectionProperty
     private List<Seat> seats = new ArrayList<>();
+
+    @ProblemFactProperty
+    private RosterWeights weights = RosterWeights.DEFAULT;
 
     @PlanningScore
     private HardMediumSoftScore score;
@@ -27,17 +35,27 @@ public class RosterSolution {
     public RosterSolution() {
     }
 
-    public RosterSolution(List<Person> people, List<Seat> seats) {
+    public RosterSolution(List<Person> people, List<Shift> shifts, List<Seat> seats, RosterWeights weights) {
         this.people = people;
+        this.shifts = shifts;
         this.seats = seats;
+        this.weights = weights;
     }
 
     public List<Person> getPeople() {
         return people;
     }
 
+    public List<Shift> getShifts() {
+        return shifts;
+    }
+
     public List<Seat> getSeats() {
         return seats;
+    }
+
+    public RosterWeights getWeights() {
+        return weights;
     }
 
     public HardMediumSoftScore getScore() {

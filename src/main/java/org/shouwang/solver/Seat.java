@@ -1,28 +1,83 @@
 package org.shouwang.solver;
 
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
-/** One seat of one shift: the planning entity. Empty ({@code person == null}) is allowed. */
-@PlanningEntity
+import java.util.List;
+
+/**
+ * One seat of one shift: the planning entity. Empty ({@code person == null}) is allowed and costs a
+ * medium point. Only the seat's eligible people (skill, weekly windows, leave, home-only; computed
+ * once when the problem is built) are ever tried, which keeps construction and moves small.
+ */
+@PlanningEntity(difficultyComparatorClass = SeatDifficulty.class)
 public class Seat {
 
     @PlanningId
     private String id;
+    private Shift shift;
+    private int number;
+    /** The skill this seat needs, or {@code null}. */
+    private String skill;
+    private List<Person> eligible;
+    private boolean pinned;
+    /** Who held this seat before (a published or starting assignment), or {@code null}. */
+    private Person previous;
 
-    @PlanningVariable(nullable = true)
+    @PlanningVariable(nullable = true, valueRangeProviderRefs = "eligible")
     private Person person;
 
     public Seat() {
     }
 
-    public Seat(String id) {
+    public Seat(String id, Shift shift, int number, String skill, List<Person> eligible, boolean pinned,
+                Person previous, Person person) {
         this.id = id;
+        this.shift = shift;
+        this.number = number;
+        this.skill = skill;
+        this.eligible = eligible;
+        this.pinned = pinned;
+        this.previous = previous;
+        this.person = person;
     }
 
     public String getId() {
         return id;
+    }
+
+    public Shift getShift() {
+        return shift;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    /** The seat's name in the plan format. */
+    public SeatRef ref() {
+        return new SeatRef(shift.getPost(), shift.getStartTime(), number);
+    }
+
+    public String getSkill() {
+        return skill;
+    }
+
+    @ValueRangeProvider(id = "eligible")
+    public List<Person> getEligible() {
+        return eligible;
+    }
+
+    @PlanningPin
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public Person getPrevious() {
+        return previous;
     }
 
     public Person getPerson() {
@@ -31,5 +86,10 @@ public class Seat {
 
     public void setPerson(Person person) {
         this.person = person;
+    }
+
+    @Override
+    public String toString() {
+        return id + "=" + person;
     }
 }

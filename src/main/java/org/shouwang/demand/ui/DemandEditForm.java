@@ -1,0 +1,52 @@
+package org.shouwang.demand.ui;
+
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import org.shouwang.base.Weekdays;
+import org.shouwang.base.ui.EditForm;
+import org.shouwang.demand.DemandForm;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+
+/** Edits one recurring demand of a post: days, from–to, headcount, skilled seats, validity. */
+public class DemandEditForm extends EditForm<DemandForm> {
+
+    final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>();
+    final TimePicker startsAt = new TimePicker();
+    final TimePicker endsAt = new TimePicker();
+    final IntegerField headcount = new IntegerField();
+    final SkillCountsEditor skills = new SkillCountsEditor();
+    final DatePicker validFrom = new DatePicker();
+    final DatePicker validTo = new DatePicker();
+
+    public DemandEditForm() {
+        super(DemandForm.class, "demand.form");
+        setId("demand-form");
+        days.setLabel(getTranslation("demand.days"));
+        days.setItems(DayOfWeek.values());
+        days.setItemLabelGenerator(d -> Weekdays.shortName(d, getLocale()));
+        startsAt.setLabel(getTranslation("demand.from"));
+        endsAt.setLabel(getTranslation("demand.to"));
+        endsAt.setHelperText(getTranslation("demand.to-help"));
+        startsAt.setStep(Duration.ofMinutes(30));
+        endsAt.setStep(Duration.ofMinutes(30));
+        headcount.setLabel(getTranslation("demand.headcount"));
+        headcount.setMin(1);
+        headcount.setMax(50);
+        headcount.setStepButtonsVisible(true);
+        skills.setLabel(getTranslation("demand.skills"));
+        validFrom.setLabel(getTranslation("demand.valid-from"));
+        validTo.setLabel(getTranslation("demand.valid-to"));
+
+        binder.forField(headcount).asRequired(getTranslation("demand.error.headcount")).bind("headcount");
+        binder.bindInstanceFields(this);
+        validateWith(DemandForm::crossFieldProblems);
+
+        layOut(days, startsAt, endsAt, headcount, skills, validFrom, validTo);
+        setColspan(days, 2);
+        setColspan(skills, 2);
+    }
+}

@@ -1,0 +1,119 @@
+package org.shouwang.solver;
+
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.constructionheuristic.scope.ConstructionHeuristicPhaseScope;
+import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+import org.optaplanner.core.impl.solver.scope.SolverScope;
+import org.shouwang.plan.PlanDocument;
+import org.shouwang.solver.check.RosterChecker;
+import org.shouwang.solver.check.Violation;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
+
+/**
+ * The plain-Java face of the solver, for the app and the command line alike: solve a plan document,
+ * or score and explain a given roster without solving.
+ */
+public final class PlanSolver {
+
+    private static final SolutionManager<RosterSolution, HardMediumSoftScore> SCORING =
+            SolutionManager.create(SolverFactory.create(config()));
+
+    private final RosterChecker checker = new RosterChecker();
+
+    /**
+     * The solver configuration without a time limit: construction over each seat's eligible people,
+     * hardest seats first, then local search on one thread.
+     */
+    public static SolverConfig config() {
+        return new SolverConfig()
+                .withSolutionClass(RosterSolution.class)
+                .withEntityClasses(Seat.class)
+                .withConstraintProviderClass(RosterConstraints.class)
+                .withPhases(
+                        new ConstructionHeuristicPhaseConfig()
+                                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
+                        new LocalSearchPhaseConfig());
+    }
+
+    /** The configuration with a time limit. */
+    public static SolverConfig config(Duration limit) {
+        return config().withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
+    }
+
+    /**
+     * Solves the document's roster for at most {@code options.limit()}, keeping pinned assignments
+     * and preferring to keep the unpinned ones it was given.
+     *
+     * @return the output document (one assignment per seat and the summary) and the solution
+     * @throws IllegalArgumentException when an assignment names an unknown seat or volunteer
+     */
+    public SolveOutcome solve(PlanDocument problem, SolveOptions options) {
+        RosterSolution model = RosterModel.build(problem, options.weights());
+        Solver<RosterSolution> solver = SolverFactory.<RosterSolution>create(config(options.limit())).buildSolver();
+        AtomicBoolean stopRequested = new AtomicBoolean();
+        BiConsumer<RosterSolution, Long> report = (best, millis) -> {
+            // A stop asked for before solving began was reset by the solver: repeat it.
+            if (stopRequested.get()) {
+                solver.terminateEarly();
+            }
+            options.onProgress().accept(Progress.of(best, Duration.ofMillis(millis)));
+        };
+        solver.addEventListener(event -> report.accept(event.getNewBestSolution(), event.getTimeMillisSpent()));
+        // Construction fires no best-solution event: report its roster, the first complete one, too.
+        ((DefaultSolver<RosterSolution>) solver).addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+            @Override
+            public void phaseEnded(AbstractPhaseScope<RosterSolution> phase) {
+                if (phase instanceof ConstructionHeuristicPhaseScope<RosterSolution> construction) {
+                    SolverScope<RosterSolution> scope = construction.getSolverScope();
+                    report.accept(scope.getBestSolution(), scope.calculateTimeMillisSpentUpToNow());
+                }
+            }
+        });
+        options.onStart().accept(() -> {
+            stopRequested.set(true);
+            solver.terminateEarly();
+        });
+        long started = System.nanoTime();
+        RosterSolution solved = solver.solve(model);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long speed = ((DefaultSolver<RosterSolution>) solver).getSolverScope().getScoreCalculationSpeed();
+        return outcome(problem, solved, Math.round(seconds * 10) / 10.0, speed);
+    }
+
+    /** The roster the document holds, scored (not solved): for showing a hand-edited roster's score. */
+    public SolveOutcome evaluate(PlanDocument document, RosterWeights weights) {
+        RosterSolution model = RosterModel.build(document, weights);
+        SCORING.update(model);
+        return outcome(document, model, 0, 0);
+    }
+
+    /** Why the document's roster scores as it does: the matches of every rule, with justifications. */
+    public ScoreExplanation<RosterSolution, HardMediumSoftScore> explain(PlanDocument document, RosterWeights weights) {
+        return SCORING.explain(RosterModel.build(document, weights));
+    }
+
+    private SolveOutcome outcome(PlanDocument problem, RosterSolution solution, double seconds, long speed) {
+        List<PlanDocument.AssignmentDef> assignments = RosterModel.assignments(solution);
+        PlanDocument roster = problem.withAssignments(assignments, null);
+        List<Violation> violations = checker.check(problem, roster);
+        int filled = (int) assignments.stream().filter(a -> a.volunteer() != null).count();
+        PlanDocument.Summary summary = new PlanDocument.Summary(assignments.size(), filled,
+                assignments.size() - filled, violations.size(), String.valueOf(solution.getScore()), seconds);
+        return new SolveOutcome(problem.withAssignments(assignments, summary), solution, violations, speed);
+    }
+}

@@ -1,0 +1,167 @@
+package org.shouwang.demand.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shouwang.KaribuTest;
+import org.shouwang.Shown;
+import org.shouwang.TestData;
+import org.shouwang.base.Roles;
+import org.shouwang.community.Community;
+import org.shouwang.community.Compound;
+import org.shouwang.community.CompoundData;
+import org.shouwang.community.Post;
+import org.shouwang.community.PostData;
+import org.shouwang.demand.DemandForm;
+import org.shouwang.demand.DemandService;
+import org.shouwang.demand.SkillCount;
+import org.shouwang.plan.PostKind;
+import org.shouwang.plan.VolunteerRole;
+import org.shouwang.volunteer.Volunteer;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalTime;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemandViewTest extends KaribuTest {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    DemandService service;
+
+    Community community;
+    Compound first;
+    Compound second;
+    Post northGate;
+    Post southGate;
+
+    @BeforeEach
+    void twoCompoundsWithAGateEach() {
+        community = data.community();
+        first = data.compound(community, "一号院");
+        second = data.compound(community, "二号院");
+        northGate = data.post(first, "北门", PostKind.GATE);
+        southGate = data.post(second, "南门", PostKind.GATE);
+        data.post(first, "登记台", PostKind.DESK);
+    }
+
+    private DemandView open(String role, Long volunteerId) {
+        login(role, community.getId(), volunteerId);
+        UI.getCurrent().navigate(DemandView.class);
+        return _get(DemandView.class);
+    }
+
+    private void select(DemandView view, Post post) {
+        view.posts.asSingleSelect().setValue(view.posts.getGenericDataView().getItems()
+                .filter(p -> p.getId().equals(post.getId())).findFirst().orElseThrow());
+    }
+
+    @Test
+    void the_pattern_dialog_shows_the_seats_per_day_as_the_pattern_changes_and_applies_it() {
+        DemandView view = open(Roles.SECRETARY, null);
+        assertThat(view.seatsPerDay.getText()).contains("一 0");
+        _click(view.applyPattern);
+        PatternDialog dialog = _get(PatternDialog.class);
+
+        // both gates, 07:00-23:00 in 4-hour shifts, 2 people: 2 x 4 x 2 = 16 seats a day
+        assertThat(dialog.preview.getText()).contains("2 个岗位").contains("每天 4 班").contains("一 16");
+        _setValue(dialog.headcount, 3);
+        assertThat(dialog.preview.getText()).contains("一 24");
+        _setValue(dialog.shiftHours, 8);
+        assertThat(dialog.preview.getText()).contains("每天 2 班").contains("一 12");
+        _setValue(dialog.compounds, java.util.Set.of(dialog.compounds.getGenericDataView().getItems()
+                .filter(c -> c.getId().equals(first.getId())).findFirst().orElseThrow()));
+        assertThat(dialog.preview.getText()).contains("1 个岗位").contains("一 6");
+
+        _click(dialog.apply);
+
+        assertThat(service.demands(northGate.getId())).extracting(DemandForm::getStartsAt)
+                .containsExactly(LocalTime.of(7, 0), LocalTime.of(15, 0));
+        assertThat(service.demands(northGate.getId())).allSatisfy(d -> assertThat(d.getSkills()).containsExactly(new SkillCount("LEAD", 1)));
+        assertThat(service.demands(southGate.getId())).isEmpty();
+        assertThat(view.seatsPerDay.getText()).contains("一 6");
+    }
+
+    @Test
+    void more_skilled_seats_than_people_are_refused_by_the_pattern_and_the_form() {
+        DemandView view = open(Roles.SECRETARY, null);
+        _click(view.applyPattern);
+        PatternDialog dialog = _get(PatternDialog.class);
+        _setValue(dialog.leadSeats, 3);
+        assertThat(dialog.apply.isEnabled()).isFalse();
+        assertThat(dialog.preview.getText()).contains("不能超过人数");
+        dialog.close();
+
+        select(view, northGate);
+        _click(view.addDemand);
+        _setValue(view.form.headcount, 1);
+        _click(view.form.skills.add);
+        _click(view.form.skills.add);
+        _click(view.form.getSaveButton());
+
+        assertThat(view.form.getStatusText()).contains("不能超过人数");
+        assertThat(service.demands(northGate.getId())).isEmpty();
+
+        _setValue(view.form.headcount, 2);
+        _click(view.form.getSaveButton());
+        assertThat(service.demands(northGate.getId())).singleElement()
+                .satisfies(d -> assertThat(d.getSkills()).containsExactly(new SkillCount("LEAD", 1), new SkillCount("LEAD", 1)));
+        assertThat(GridKt._size(view.demands)).isEqualTo(1);
+    }
+
+    @Test
+    void a_shift_that_starts_when_it_ends_is_refused() {
+        DemandView view = open(Roles.SECRETARY, null);
+        select(view, northGate);
+        _click(view.addDemand);
+        _setValue(view.form.endsAt, view.form.startsAt.getValue());
+        _click(view.form.getSaveButton());
+
+        assertThat(view.form.getStatusText()).isNotEmpty();
+        assertThat(service.demands(northGate.getId())).isEmpty();
+    }
+
+    @Test
+    void a_conflicting_edit_is_refused_and_the_form_reloads() {
+        login(Roles.SECRETARY, community.getId(), null);
+        DemandForm demand = service.save(new DemandForm(northGate.getId()));
+        DemandView view = open(Roles.SECRETARY, null);
+        select(view, northGate);
+        view.demands.asSingleSelect().setValue(GridKt._get(view.demands, 0));
+        DemandForm other = service.form(demand.getId());
+        other.setHeadcount(3);
+        service.save(other);
+
+        NotificationsKt.clearNotifications();
+        _setValue(view.form.headcount, 5);
+        _click(view.form.getSaveButton());
+
+        assertThat(Shown.notifications()).singleElement().satisfies(text -> assertThat(text).contains("别人改过"));
+        assertThat(view.form.headcount.getValue()).isEqualTo(3);
+        assertThat(service.form(demand.getId()).getHeadcount()).isEqualTo(3);
+    }
+
+    @Test
+    void a_committee_member_applies_patterns_to_their_own_compounds_only() {
+        Volunteer member = data.volunteer(community, "委员", VolunteerRole.COMMITTEE, null);
+        Compound own = data.compound(community, "自己的", member.getId());
+        data.post(own, "门", PostKind.GATE);
+        DemandView view = open(Roles.COMMITTEE, member.getId());
+        _click(view.applyPattern);
+        PatternDialog dialog = _get(PatternDialog.class);
+
+        assertThat(dialog.compounds.getGenericDataView().getItems().map(CompoundData::getName).toList()).containsExactly("自己的");
+        select(view, northGate);
+        assertThat(view.addDemand.isVisible()).isFalse();
+        List<PostData> visible = view.posts.getGenericDataView().getItems().toList();
+        assertThat(visible).hasSize(4);
+    }
+}
