@@ -4,12 +4,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.TestUsers;
 import org.shouwang.base.Roles;
+import org.shouwang.exchange.ImportMode;
+import org.shouwang.exchange.PlanImportService;
+import org.shouwang.plan.PlanDocument;
+import org.shouwang.plan.demo.CommunityGenerator;
+import org.shouwang.solver.check.RosterChecker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -32,6 +38,10 @@ class RosterSolverServiceTest {
     RosterService rosters;
     @Autowired
     RosterTestData data;
+    @Autowired
+    PlanImportService imports;
+    @Autowired
+    PlanSnapshotService snapshots;
 
     @AfterEach
     void signOut() {
@@ -163,5 +173,31 @@ class RosterSolverServiceTest {
         assertThatThrownBy(() -> solverService.start(made.communityId(), rosterId, LONG, null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(solverService.isSolving(made.communityId())).isFalse();
+    }
+
+    @Test
+    void the_demo_community_is_solved_without_breaking_a_hard_rule() throws Exception {
+        TestUsers.signIn(Roles.DISTRICT_ADMIN, null, null);
+        PlanDocument demo = CommunityGenerator.upstream();
+        PlanDocument renamed = new PlanDocument(demo.format(),
+                new PlanDocument.CommunityInfo(demo.community().name() + "-排班-" + System.nanoTime()), demo.horizon(),
+                demo.rules(), demo.compounds(), demo.posts(), demo.demands(), demo.volunteers(), List.of(), null);
+        long communityId = imports.importCommunity(renamed, ImportMode.CREATE).communityId();
+        LocalDate from = demo.horizon().from();
+        LocalDate to = from.plusDays(1);
+        long rosterId = rosters.open(communityId, from, to).orElseThrow();
+        Recorder recorder = new Recorder();
+
+        RosterSolverService.Progress last;
+        try (RosterSolverService.Subscription ignored = solverService.start(communityId, rosterId,
+                Duration.ofSeconds(10), recorder)) {
+            last = recorder.awaitEnd();
+        }
+
+        assertThat(last.state()).isEqualTo(RosterSolverService.State.FINISHED);
+        assertThat(last.filled()).isPositive();
+        PlanDocument solved = snapshots.snapshot(communityId, from, to, rosterId);
+        assertThat(solved.assignments()).filteredOn(a -> a.volunteer() != null).hasSize(last.filled());
+        assertThat(new RosterChecker().check(solved)).isEmpty();
     }
 }
