@@ -62,11 +62,13 @@ public class RosterService {
     private final PlanSnapshotService snapshots;
     private final SolverGateway solver;
     private final CurrentUser currentUser;
+    private final PublishingService publishing;
 
     public RosterService(RosterRepository rosters, AssignmentRepository assignments, CommunityRepository communities,
                          PostRepository posts, VolunteerRepository volunteers, PlanSnapshotService snapshots,
-                         SolverGateway solver, CurrentUser currentUser) {
+                         SolverGateway solver, CurrentUser currentUser, PublishingService publishing) {
         this.rosters = rosters;
+        this.publishing = publishing;
         this.assignments = assignments;
         this.communities = communities;
         this.posts = posts;
@@ -350,6 +352,8 @@ public class RosterService {
         assignments.findByRosterIdOrderByPostCodeAscStartsAtAscSeatAsc(rosterId)
                 .forEach(a -> versions.put(a.getId(), a.getVersion()));
         PlanDocument document = snapshots.snapshot(communityId, roster.getFirstDate(), roster.getLastDate(), rosterId);
+        // Published seats stay as previous assignments (the solver's stability rule keeps them) unless released.
+        document = publishing.forReplanning(rosterId, document);
         return new SolveInput(communityId, rosterId, document, roster.getCommunity().getWeights(), versions);
     }
 

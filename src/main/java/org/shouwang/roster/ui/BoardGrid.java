@@ -32,11 +32,18 @@ class BoardGrid extends Div {
     private final Consumer<RosterBoard.Seat> onSeatClick;
     private final Map<String, Span> chips = new HashMap<>();
     private Set<String> highlighted = Set.of();
+    /** Publishing's marks on the chips: changed since published, seats needing cover. */
+    private PublishMarkers markers = PublishMarkers.none();
 
     BoardGrid(Consumer<RosterBoard.Seat> onSeatClick) {
         this.onSeatClick = onSeatClick;
         addClassName("sw-board");
         setId("planner-board");
+    }
+
+    /** The publishing marks that the next {@link #show} puts on the chips. */
+    void setMarkers(PublishMarkers markers) {
+        this.markers = markers;
     }
 
     /** Draws the board, showing only the compound with {@code compoundId} ({@code null}: all). */
@@ -118,6 +125,7 @@ class BoardGrid extends Div {
             flag.addClassName("sw-chip__flag");
             chip.add(flag);
         }
+        markers.decorate(seat.id(), chip);
         chip.getElement().setAttribute("title", tooltip(seat));
         chip.addClickListener(e -> onSeatClick.accept(seat));
         chips.put(seat.key(), chip);

@@ -23,6 +23,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
 import org.shouwang.base.ui.MainLayout;
 import org.shouwang.community.ui.CommunitySelection;
+import org.shouwang.roster.DutyService;
+import org.shouwang.roster.PublishingService;
 import org.shouwang.roster.Roster;
 import org.shouwang.roster.RosterBoard;
 import org.shouwang.roster.RosterService;
@@ -68,14 +70,23 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     private final Div side = new Div();
     private final Div empty = new Div();
 
+    // Publishing (its own feature's part of the board): the publish button and the chips' marks.
+    private final PublishingService publishing;
+    private final DutyService duties;
+    private final PublishDialog publish;
+
     private RosterBoard current;
     private Long rosterId;
     private RosterSolverService.Subscription subscription;
     private String sidePanel;
 
     public PlannerView(RosterService rosters, RosterSolverService solverService, CommunitySelection selection,
-                       Clock clock) {
+                       Clock clock, PublishingService publishing, DutyService duties) {
         this.rosters = rosters;
+        this.publishing = publishing;
+        this.duties = duties;
+        this.publish = new PublishDialog(publishing, this::refresh);
+        publish.setVisible(rosters.canPlan());
         this.solverService = solverService;
         this.communityId = selection.currentId().orElse(null);
         addClassName("sw-view");
@@ -159,7 +170,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
             }
         });
 
-        FlexLayout bar = new FlexLayout(from, to, open, compound, solve, stop, why, coverage, person, progress);
+        FlexLayout bar = new FlexLayout(from, to, open, compound, solve, stop, publish, why, coverage, person, progress);
         bar.addClassName("sw-toolbar");
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -180,6 +191,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     void refresh() {
         if (rosterId == null) {
             current = null;
+            publish.setRoster(null);
             board.removeAll();
             empty.setText(getTranslation("roster.planner.no-roster"));
             summary.setText("");
@@ -199,6 +211,8 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
             chosen = Optional.of(current.compounds().get(0));
         }
         compound.setValue(chosen);
+        publish.setRoster(rosterId);
+        board.setMarkers(rosters.canPlan() ? PublishMarkers.load(publishing, duties, rosterId) : PublishMarkers.none());
         board.show(current, chosen.map(RosterBoard.CompoundInfo::id).orElse(null));
         summary.setText(getTranslation("roster.planner.summary", String.valueOf(current.filled()),
                 String.valueOf(current.seats().size()), String.valueOf(current.seats().size() - current.filled()),

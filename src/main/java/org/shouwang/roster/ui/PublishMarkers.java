@@ -62,7 +62,7 @@ public final class PublishMarkers {
     }
 
     private static Component flag(HasComponents chip, SeatNeedingCover seat) {
-        Span flag = new Span(VaadinIcon.WARNING.create());
+        Span flag = new Span(VaadinIcon.EXCHANGE.create());
         flag.setId("cover-flag-" + seat.seatId());
         flag.addClassName("sw-cover-flag");
         flag.getElement().getThemeList().add("badge error small");

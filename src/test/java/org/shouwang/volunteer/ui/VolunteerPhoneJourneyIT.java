@@ -2,7 +2,6 @@ package org.shouwang.volunteer.ui;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -131,7 +130,6 @@ class VolunteerPhoneJourneyIT {
     }
 
     @Test
-    @Disabled("The secretary's half needs the planner board with the publish markers, not yet in main")
     void a_volunteer_reports_sickness_on_the_phone_and_the_secretary_sees_the_seat_flagged() throws IOException {
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
 
