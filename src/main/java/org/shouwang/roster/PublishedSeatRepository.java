@@ -99,4 +99,8 @@ interface PublishedSeatRepository extends Repository<Assignment, Long> {
     /** Loads the availability windows of a community's volunteers into the same persistence context. */
     @Query("select distinct v from Volunteer v left join fetch v.available where v.community.id = :communityId")
     List<org.shouwang.volunteer.Volunteer> fetchAvailability(long communityId);
+
+    /** A volunteer's absences (leave, sickness). */
+    @Query("select ab from Volunteer v join v.absences ab where v.id = :volunteerId")
+    List<org.shouwang.volunteer.Absence> findAbsences(long volunteerId);
 }

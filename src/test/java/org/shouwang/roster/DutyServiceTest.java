@@ -93,6 +93,7 @@ class DutyServiceTest {
         assertThat(next.lead()).isEqualTo("张组长");
         assertThat(next.leadPhone()).isEqualTo("13800000009");
         assertThat(next.iLead()).isFalse();
+        assertThat(next.onLeave()).isFalse();
         assertThat(next.toString()).doesNotContain("13800000002");
     }
 
@@ -124,6 +125,7 @@ class DutyServiceTest {
         List<Duty> affected = duties.reportAbsence(tomorrow, tomorrow, Absence.Reason.SICK, "发烧");
 
         assertThat(affected).extracting(Duty::seatId).containsExactly(wangSeat.getId());
+        assertThat(duties.nextDuty()).get().extracting(Duty::onLeave).isEqualTo(true);
         List<Absence> absences = tx.execute(s -> List.copyOf(volunteers.findById(wang.getId()).orElseThrow().getAbsences()));
         assertThat(absences).extracting(Absence::getStartsAt, Absence::getEndsAt, Absence::getReason)
                 .containsExactly(tuple(tomorrow.atStartOfDay(), tomorrow.plusDays(1).atStartOfDay(), Absence.Reason.SICK));

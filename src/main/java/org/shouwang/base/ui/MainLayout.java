@@ -36,6 +36,9 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
         H1 title = new H1(getTranslation("app.name"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        // On a 360 px phone the title would otherwise wrap one character per line: cut it short instead.
+        title.getStyle().set("min-width", "0").set("white-space", "nowrap").set("overflow", "hidden")
+                .set("text-overflow", "ellipsis");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.add(new DrawerToggle(), title);
