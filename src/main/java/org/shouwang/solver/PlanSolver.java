@@ -97,7 +97,11 @@ public final class PlanSolver {
         if (problem.assignments().stream().noneMatch(a -> !a.pinned() && a.volunteer() != null)) {
             // A fresh roster (a re-plan starts from the previous one instead): after construction,
             // start from the greedy baseline if it is fuller, and let construction fill its gaps.
+            // Construction may not finish a large problem on a slow or busy machine: give it half the
+            // time, so the greedy roster can still take over.
             List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
+            phases.set(0, construction().withTerminationConfig(
+                    new TerminationConfig().withSpentLimit(options.limit().dividedBy(2))));
             phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(new GreedyStart(problem)));
             phases.add(2, construction());
             config.setPhaseConfigList(phases);

@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +65,7 @@ class DutyServiceTest {
         zhao = data.volunteer("赵敏", "13800000003");
         tomorrow = LocalDate.now(clock).plusDays(1);
         roster = data.roster(tomorrow, tomorrow.plusDays(6));
+        data.demand(data.gate, LocalTime.of(7, 0), LocalTime.of(11, 0), 3, "LEAD");
         leadSeat = data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 0, "LEAD", lead);
         wangSeat = data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 1, null, wang);
         liSeat = data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 2, null, li);

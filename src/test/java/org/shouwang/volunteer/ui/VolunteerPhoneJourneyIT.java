@@ -41,6 +41,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,6 +87,7 @@ class VolunteerPhoneJourneyIT {
         data.volunteer("赵敏", "13800000003");
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
         Roster roster = data.roster(tomorrow, tomorrow);
+        data.demand(data.gate, LocalTime.of(7, 0), LocalTime.of(11, 0), 3, "LEAD");
         data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 0, "LEAD", lead);
         wangSeat = data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 1, null, wang);
         data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 2, null, li);
