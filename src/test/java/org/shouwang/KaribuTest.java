@@ -73,7 +73,12 @@ public abstract class KaribuTest {
      * everything session-scoped starts from this user.
      */
     protected SignedInUser login(String role, Long communityId, Long volunteerId) {
-        SignedInUser user = TestUsers.signIn(role, communityId, volunteerId);
+        return login(TestUsers.signIn(role, communityId, volunteerId));
+    }
+
+    /** Signs in this principal (e.g. of a stored account), in a fresh session. */
+    protected SignedInUser login(SignedInUser user) {
+        TestUsers.signIn(user);
         restartSession();
         return user;
     }

@@ -25,8 +25,11 @@ public final class TestUsers {
     public static SignedInUser signIn(String role, Long communityId, Long volunteerId) {
         // Negative ids never collide with a stored account.
         long accountId = NEXT_ID.getAndDecrement();
-        SignedInUser user = new SignedInUser(accountId, "test" + (-accountId), "{noop}unused", role,
-                communityId, volunteerId);
+        return signIn(new SignedInUser(accountId, "test" + (-accountId), "{noop}unused", role, communityId, volunteerId));
+    }
+
+    /** Signs this principal in, e.g. one loaded for a stored account. */
+    public static SignedInUser signIn(SignedInUser user) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);

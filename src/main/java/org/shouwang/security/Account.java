@@ -98,9 +98,4 @@ public class Account extends AbstractEntity {
         this.failedAttempts = 0;
         this.lockedUntil = null;
     }
-
-    void setFailures(int failedAttempts, Instant lockedUntil) {
-        this.failedAttempts = failedAttempts;
-        this.lockedUntil = lockedUntil;
-    }
 }

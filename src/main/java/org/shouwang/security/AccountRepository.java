@@ -1,6 +1,12 @@
 package org.shouwang.security;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.Instant;
 
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +16,16 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByUsername(String username);
 
+    /** The volunteers of a community with their accounts, one query for a page of the grid. */
+    @Query(value = """
+            select new org.shouwang.security.AccountRow(v.id, v.code, v.name, v.phone, v.role,
+                a.id, a.username, a.mustChangePassword, a.failedAttempts, a.lockedUntil)
+            from Volunteer v left join Account a on a.volunteerId = v.id
+            where v.community.id = :communityId
+            order by v.code""",
+            countQuery = "select count(v) from Volunteer v where v.community.id = :communityId")
+    Page<AccountRow> findRows(long communityId, Pageable pageable);
+
     boolean existsByUsername(String username);
 
     List<Account> findByVolunteerIdIn(Collection<Long> volunteerIds);
@@ -17,4 +33,12 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     Optional<Account> findByVolunteerId(Long volunteerId);
 
     List<Account> findByCommunityIdAndRole(Long communityId, String role);
+
+    /**
+     * Sign-in bookkeeping as a bulk update: it must neither fail on nor bump the version that an admin's
+     * concurrent edit of the account relies on.
+     */
+    @Modifying
+    @Query("update Account a set a.failedAttempts = :failures, a.lockedUntil = :lockedUntil where a.username = :username")
+    int recordFailures(String username, int failures, Instant lockedUntil);
 }

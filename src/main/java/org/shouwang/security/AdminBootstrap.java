@@ -7,9 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The first district admin, so that a new installation can be signed in to at all. Its password comes
@@ -22,32 +20,33 @@ public class AdminBootstrap {
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
     private final AccountRepository accounts;
-    private final PasswordEncoder passwordEncoder;
+    private final AccountService accountService;
     private final String username;
     private final String password;
 
-    public AdminBootstrap(AccountRepository accounts, PasswordEncoder passwordEncoder,
+    public AdminBootstrap(AccountRepository accounts, AccountService accountService,
                           @Value("${shouwang.admin.username:admin}") String username,
                           @Value("${shouwang.admin.password:}") String password) {
         this.accounts = accounts;
-        this.passwordEncoder = passwordEncoder;
+        this.accountService = accountService;
         this.username = Usernames.normalize(username);
         this.password = password;
     }
 
-    /** Runs before the demo data (which may add demo accounts beside the admin). */
+    /** Runs before the demo accounts are added beside the admin. */
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
-    @Transactional
     public void createAdminIfMissing() {
         if (accounts.existsByUsername(username)) {
             return;
         }
         boolean generated = password == null || password.isBlank();
         String initial = generated ? OneTimePasswords.generate() : password;
-        Account admin = new Account(username, passwordEncoder.encode(initial), Roles.DISTRICT_ADMIN, null, null);
-        admin.setPassword(admin.getPasswordHash(), generated);
-        accounts.save(admin);
+        if (!generated && PasswordPolicy.violation(initial).isPresent()) {
+            throw new IllegalStateException("shouwang.admin.password (SHOUWANG_ADMIN_PASSWORD) must have "
+                    + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_BYTES + " bytes");
+        }
+        accountService.createInitial(username, initial, generated, Roles.DISTRICT_ADMIN, null, null);
         if (generated) {
             log.warn("Created district admin '{}' with the one-time password {} (set SHOUWANG_ADMIN_PASSWORD to choose it)",
                     username, initial);

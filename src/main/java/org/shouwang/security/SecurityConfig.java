@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.shouwang.base.Roles;
 import org.shouwang.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,11 +12,16 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Who may open what. Vaadin's configurer permits its own resources, sets up CSRF the way Flow needs it,
@@ -53,9 +59,50 @@ public class SecurityConfig {
         return http.build();
     }
 
-    /** bcrypt for new hashes; the {@code {id}} prefix lets a later, stronger scheme take over gradually. */
+    /**
+     * bcrypt for new hashes; the {@code {id}} prefix lets a later, stronger scheme take over gradually.
+     * A presented password longer than bcrypt's 72 bytes is simply wrong, not an error page.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        PasswordEncoder delegating = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence rawPassword) {
+                return delegating.encode(rawPassword);
+            }
+
+            @Override
+            public boolean matches(CharSequence rawPassword, String encodedPassword) {
+                return rawPassword != null && !PasswordPolicy.tooLong(rawPassword)
+                        && delegating.matches(rawPassword, encodedPassword);
+            }
+
+            @Override
+            public boolean upgradeEncoding(String encodedPassword) {
+                return delegating.upgradeEncoding(encodedPassword);
+            }
+        };
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(Clock clock,
+                                @Value("${shouwang.login.username.free-failures:3}") int usernameFree,
+                                @Value("${shouwang.login.username.block-after:10}") int usernameBlock,
+                                @Value("${shouwang.login.address.free-failures:10}") int addressFree,
+                                @Value("${shouwang.login.address.block-after:50}") int addressBlock,
+                                @Value("${shouwang.login.block-for:15m}") Duration blockFor) {
+        return new LoginThrottle(clock, new LoginThrottle.Policy(usernameFree, usernameBlock, blockFor),
+                new LoginThrottle.Policy(addressFree, addressBlock, blockFor));
+    }
+
+    /** The only authentication provider: the password check behind the throttle. */
+    @Bean
+    AuthenticationProvider throttledAuthenticationProvider(AccountUserDetailsService userDetailsService,
+                                                           PasswordEncoder passwordEncoder,
+                                                           LoginThrottle throttle, SignInRecorder recorder) {
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetailsService);
+        passwordCheck.setPasswordEncoder(passwordEncoder);
+        return new ThrottledAuthenticationProvider(passwordCheck, throttle, recorder);
     }
 }

@@ -41,7 +41,8 @@ public class SecurityContextCurrentUser implements CurrentUser {
         }
     }
 
-    private static Optional<SignedInUser> user() {
+    /** The signed-in account itself, for the security feature's own services. */
+    static Optional<SignedInUser> user() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
                 ? Optional.of(user) : Optional.empty();

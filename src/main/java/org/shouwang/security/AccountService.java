@@ -1,0 +1,219 @@
+package org.shouwang.security;
+
+import org.shouwang.base.CurrentUser;
+import org.shouwang.base.Roles;
+import org.shouwang.community.Community;
+import org.shouwang.community.CommunityRepository;
+import org.shouwang.plan.VolunteerRole;
+import org.shouwang.volunteer.Volunteer;
+import org.shouwang.volunteer.VolunteerRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Accounts: secretaries give volunteers accounts (their phone number is the username) and reset
+ * forgotten passwords; the district admin creates communities and their secretaries; everyone changes
+ * their own password. Every method checks the caller's role and community itself.
+ * <p>
+ * A password chosen for someone else is a one-time password: it is returned once (to be shown once)
+ * and never stored in plain text, and its owner must replace it at the next sign-in.
+ */
+@Service
+@Transactional
+public class AccountService {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
+
+    private final AccountRepository accounts;
+    private final VolunteerRepository volunteers;
+    private final CommunityRepository communities;
+    private final PasswordEncoder passwordEncoder;
+    private final LoginThrottle throttle;
+    private final CurrentUser currentUser;
+
+    public AccountService(AccountRepository accounts, VolunteerRepository volunteers, CommunityRepository communities,
+                          PasswordEncoder passwordEncoder, LoginThrottle throttle, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.volunteers = volunteers;
+        this.communities = communities;
+        this.passwordEncoder = passwordEncoder;
+        this.throttle = throttle;
+        this.currentUser = currentUser;
+    }
+
+    /** A page of the community's volunteers with their account status (secretary or district admin). */
+    @Transactional(readOnly = true)
+    public Page<AccountRow> volunteerAccounts(long communityId, Pageable pageable) {
+        currentUser.requireCommunity(communityId, Roles.SECRETARY, Roles.DISTRICT_ADMIN);
+        return accounts.findRows(communityId, pageable);
+    }
+
+    /**
+     * Gives a volunteer of the caller's community an account: the username is their phone number, the
+     * role COMMITTEE for committee members and VOLUNTEER for everyone else.
+     *
+     * @return the one-time password, to be shown once
+     * @throws AccountException when the volunteer has no phone number, already has an account, or the
+     *                          number is another account's username
+     */
+    public String createVolunteerAccount(long volunteerId) {
+        Volunteer volunteer = volunteers.findById(volunteerId)
+                .orElseThrow(() -> new AccessDeniedException("No volunteer " + volunteerId));
+        currentUser.requireCommunity(volunteer.getCommunity().getId(), Roles.SECRETARY, Roles.DISTRICT_ADMIN);
+        if (volunteer.getPhone() == null || volunteer.getPhone().isBlank()) {
+            throw new AccountException("security.account.no-phone");
+        }
+        if (accounts.findByVolunteerId(volunteerId).isPresent()) {
+            throw new AccountException("security.account.exists");
+        }
+        String username = Usernames.normalize(volunteer.getPhone());
+        String role = volunteer.getRole() == VolunteerRole.COMMITTEE ? Roles.COMMITTEE : Roles.VOLUNTEER;
+        String password = OneTimePasswords.generate();
+        save(username, password, true, role, volunteer.getCommunity().getId(), volunteerId);
+        log.info("Account {} created for volunteer {} by {}", username, volunteerId, caller());
+        return password;
+    }
+
+    /**
+     * Replaces a forgotten password with a one-time password and lifts a sign-in block. A secretary may
+     * reset the volunteers and committee members of their community, the district admin anyone else.
+     *
+     * @return the one-time password, to be shown once
+     */
+    public String resetPassword(long accountId) {
+        Account account = accounts.findById(accountId)
+                .orElseThrow(() -> new AccessDeniedException("No account " + accountId));
+        requireManager(account);
+        String password = OneTimePasswords.generate();
+        account.setPassword(passwordEncoder.encode(password), true);
+        throttle.succeeded(account.getUsername());
+        log.info("Password of account {} reset by {}", account.getUsername(), caller());
+        return password;
+    }
+
+    /**
+     * The signed-in user replaces their own password, proving they know the current one.
+     *
+     * @throws AccountException when the current password is wrong or the new one breaks a rule
+     */
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Account account = ownAccount();
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new AccountException("security.password.current-wrong");
+        }
+        PasswordPolicy.check(newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new AccountException("security.password.unchanged");
+        }
+        account.setPassword(passwordEncoder.encode(newPassword), false);
+        log.info("Account {} changed its password", account.getUsername());
+    }
+
+    /** True while the signed-in user still has a one-time password that must be replaced. */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return currentUser.role().isPresent() && accountOfCaller()
+                .map(Account::isMustChangePassword).orElse(false);
+    }
+
+    /** Creates a community (district admin only), with the default planning rules. */
+    public Community createCommunity(String name) {
+        requireDistrictAdmin();
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            throw new AccountException("security.community.name-required");
+        }
+        if (communities.findByName(trimmed).isPresent()) {
+            throw new AccountException("security.community.exists");
+        }
+        Community community = communities.save(new Community(trimmed));
+        log.info("Community {} created by {}", trimmed, caller());
+        return community;
+    }
+
+    /**
+     * Creates a secretary account for a community (district admin only).
+     *
+     * @return the one-time password, to be shown once
+     */
+    public String createSecretary(long communityId, String username) {
+        requireDistrictAdmin();
+        communities.findById(communityId).orElseThrow(() -> new AccessDeniedException("No community " + communityId));
+        String normalized = Usernames.normalize(username);
+        if (normalized.isEmpty()) {
+            throw new AccountException("security.account.username-required");
+        }
+        String password = OneTimePasswords.generate();
+        save(normalized, password, true, Roles.SECRETARY, communityId, null);
+        log.info("Secretary {} of community {} created by {}", normalized, communityId, caller());
+        return password;
+    }
+
+    /** The secretaries of a community (district admin, or a secretary of that community). */
+    @Transactional(readOnly = true)
+    public List<Account> secretaries(long communityId) {
+        currentUser.requireCommunity(communityId, Roles.SECRETARY, Roles.DISTRICT_ADMIN);
+        return accounts.findByCommunityIdAndRole(communityId, Roles.SECRETARY);
+    }
+
+    /**
+     * For start-up and demo data only, without a caller: an account with a given password, which must
+     * be changed at the first sign-in when {@code oneTime}.
+     */
+    Account createInitial(String username, String password, boolean oneTime, String role, Long communityId,
+                          Long volunteerId) {
+        return save(Usernames.normalize(username), password, oneTime, role, communityId, volunteerId);
+    }
+
+    private Account save(String username, String password, boolean oneTime, String role, Long communityId,
+                         Long volunteerId) {
+        if (accounts.existsByUsername(username)) {
+            throw new AccountException("security.account.username-taken");
+        }
+        PasswordPolicy.check(password);
+        Account account = new Account(username, passwordEncoder.encode(password), role, communityId, volunteerId);
+        account.setPassword(account.getPasswordHash(), oneTime);
+        return accounts.save(account);
+    }
+
+    private void requireManager(Account account) {
+        if (currentUser.hasRole(Roles.DISTRICT_ADMIN)) {
+            return;
+        }
+        boolean member = Roles.VOLUNTEER.equals(account.getRole()) || Roles.COMMITTEE.equals(account.getRole());
+        if (!member || account.getCommunityId() == null) {
+            throw new AccessDeniedException("Only the district admin may reset this account");
+        }
+        currentUser.requireCommunity(account.getCommunityId(), Roles.SECRETARY);
+    }
+
+    private void requireDistrictAdmin() {
+        if (!currentUser.hasRole(Roles.DISTRICT_ADMIN)) {
+            throw new AccessDeniedException("District admins only");
+        }
+    }
+
+    private Account ownAccount() {
+        if (currentUser.role().isEmpty()) {
+            throw new AccessDeniedException("Not signed in");
+        }
+        return accountOfCaller().orElseThrow(() -> new AccessDeniedException("No account"));
+    }
+
+    private Optional<Account> accountOfCaller() {
+        return SecurityContextCurrentUser.user().map(SignedInUser::accountId).flatMap(accounts::findById);
+    }
+
+    private String caller() {
+        return SecurityContextCurrentUser.user().map(SignedInUser::username).orElse("system");
+    }
+}

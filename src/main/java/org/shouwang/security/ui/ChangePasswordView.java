@@ -1,0 +1,93 @@
+package org.shouwang.security.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import jakarta.annotation.security.PermitAll;
+import org.shouwang.base.ui.MainLayout;
+import org.shouwang.security.AccountException;
+import org.shouwang.security.AccountService;
+import org.shouwang.security.PasswordPolicy;
+
+/**
+ * Every signed-in user changes their own password here; someone who signed in with a one-time
+ * password is sent here before anything else ({@link PasswordChangeGuard}).
+ */
+@Route(value = "password", layout = MainLayout.class)
+@PermitAll
+public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient AccountService accountService;
+    private final transient PasswordChangeGuard guard;
+    private final PasswordField current = new PasswordField();
+    private final PasswordField chosen = new PasswordField();
+    private final PasswordField repeated = new PasswordField();
+
+    public ChangePasswordView(AccountService accountService, PasswordChangeGuard guard) {
+        this.accountService = accountService;
+        this.guard = guard;
+        setMaxWidth("28em");
+        add(new H2(getTranslation("security.password.title")));
+        if (accountService.mustChangePassword()) {
+            Paragraph forced = new Paragraph(getTranslation("security.password.forced"));
+            forced.setId("password-forced");
+            add(forced);
+        }
+        current.setId("password-current");
+        current.setLabel(getTranslation("security.password.current"));
+        chosen.setId("password-new");
+        chosen.setLabel(getTranslation("security.password.new"));
+        chosen.setHelperText(getTranslation("security.password.rules", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES));
+        repeated.setId("password-repeat");
+        repeated.setLabel(getTranslation("security.password.repeat"));
+        for (PasswordField field : new PasswordField[] {current, chosen, repeated}) {
+            field.setWidthFull();
+            field.setRequired(true);
+        }
+        Button save = new Button(getTranslation("security.password.save"), click -> save());
+        save.setId("password-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        add(current, chosen, repeated, save);
+    }
+
+    private void save() {
+        current.setInvalid(false);
+        chosen.setInvalid(false);
+        repeated.setInvalid(false);
+        if (!chosen.getValue().equals(repeated.getValue())) {
+            repeated.setErrorMessage(getTranslation("security.password.mismatch"));
+            repeated.setInvalid(true);
+            return;
+        }
+        try {
+            accountService.changeOwnPassword(current.getValue(), chosen.getValue());
+        } catch (AccountException problem) {
+            PasswordField field = "security.password.current-wrong".equals(problem.messageKey()) ? current : chosen;
+            field.setErrorMessage(getTranslation(problem.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES));
+            field.setInvalid(true);
+            return;
+        }
+        guard.passwordChanged();
+        Notification.show(getTranslation("security.password.changed"), 4000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        // On to the start page, where there is one (the app's start page belongs to another feature).
+        if (RouteConfiguration.forApplicationScope().isPathAvailable("")) {
+            UI.getCurrent().navigate("");
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.password.title");
+    }
+}
