@@ -12,7 +12,8 @@ import java.time.Clock;
 
 /**
  * Shouwang (守望): duty rosters for residential communities in an emergency.
- * {@code solve} as the first argument runs the command-line solver without starting Spring.
+ * {@code solve} as the first argument runs the command-line solver, {@code benchmark} the solver benchmark
+ * ({@code BENCHMARKS.md}), both without starting Spring.
  */
 @SpringBootApplication
 @Push
@@ -23,6 +24,9 @@ public class ShouwangApplication implements AppShellConfigurator {
     public static void main(String[] args) {
         if (args.length > 0 && "solve".equals(args[0])) {
             System.exit(org.shouwang.exchange.SolveCommand.run(args));
+        }
+        if (args.length > 0 && "benchmark".equals(args[0])) {
+            System.exit(org.shouwang.solver.bench.Benchmark.run(args));
         }
         SpringApplication.run(ShouwangApplication.class, args);
     }

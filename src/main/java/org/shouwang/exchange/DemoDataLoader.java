@@ -1,19 +1,15 @@
 package org.shouwang.exchange;
 
-import org.shouwang.base.Roles;
+import org.shouwang.base.SystemAccess;
 import org.shouwang.community.CommunityRepository;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.demo.CommunityGenerator;
-import org.shouwang.security.SignedInUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -34,13 +30,15 @@ public class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final PlanImportService importer;
+    private final SystemAccess systemAccess;
     private final CommunityRepository communities;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public DemoDataLoader(PlanImportService importer, CommunityRepository communities,
+    public DemoDataLoader(PlanImportService importer, SystemAccess systemAccess, CommunityRepository communities,
                           ApplicationEventPublisher events, Clock clock) {
         this.importer = importer;
+        this.systemAccess = systemAccess;
         this.communities = communities;
         this.events = events;
         this.clock = clock;
@@ -58,19 +56,13 @@ public class DemoDataLoader implements ApplicationRunner {
 
     /** Imports the communities as the system (a district admin) and announces them. */
     List<PlanImportService.ImportResult> load(List<PlanDocument> documents) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        SignedInUser user = new SignedInUser(0, "system", "", Roles.DISTRICT_ADMIN, null, null);
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(system);
-        try {
+        return systemAccess.asSystem(() -> {
             List<PlanImportService.ImportResult> imported = documents.stream()
                     .map(document -> importer.importCommunity(document, ImportMode.CREATE)).toList();
             log.info("Demo data loaded: {}", imported.stream().map(PlanImportService.ImportResult::communityName).toList());
+            // Listeners (demo accounts) run as the system too.
             events.publishEvent(new DemoDataLoadedEvent(imported));
             return imported;
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 }

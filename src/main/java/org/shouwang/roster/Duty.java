@@ -13,9 +13,11 @@ import java.util.List;
  * @param lead      the name of the person in the shift's LEAD seat, or {@code null} when none
  * @param leadPhone the lead's phone, or {@code null}
  * @param changed   true when the seat was changed or released after publishing (a new publish is coming)
+ * @param onLeave   true when the volunteer has reported leave or sickness for (part of) this duty
  */
 public record Duty(long seatId, LocalDateTime startsAt, LocalDateTime endsAt, String compound, String post,
-                   List<String> teammates, String lead, String leadPhone, boolean iLead, boolean changed) {
+                   List<String> teammates, String lead, String leadPhone, boolean iLead, boolean changed,
+                   boolean onLeave) {
 
     public Duty {
         teammates = List.copyOf(teammates);

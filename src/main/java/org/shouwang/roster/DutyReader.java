@@ -1,5 +1,6 @@
 package org.shouwang.roster;
 
+import org.shouwang.volunteer.Absence;
 import org.shouwang.volunteer.Volunteer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,7 @@ class DutyReader {
                         ids(mine, a -> a.getRoster().getId()), ids(mine, a -> a.getPost().getId()),
                         mine.get(0).getStartsAt(), mine.get(mine.size() - 1).getStartsAt())
                 .stream().collect(Collectors.groupingBy(ShiftKey::of));
+        List<Absence> absences = seats.findAbsences(volunteerId);
         List<Duty> duties = new ArrayList<>(mine.size());
         for (Assignment seat : mine) {
             List<Assignment> team = teams.getOrDefault(ShiftKey.of(seat), List.of()).stream()
@@ -52,7 +54,8 @@ class DutyReader {
             duties.add(new Duty(seat.getId(), seat.getStartsAt(), seat.getEndsAt(),
                     seat.getPost().getCompound().getName(), seat.getPost().getName(), teammates,
                     lead == null ? null : lead.getName(), lead == null ? null : lead.getPhone(),
-                    lead != null && lead.getId() == volunteerId, changed));
+                    lead != null && lead.getId() == volunteerId, changed,
+                    absences.stream().anyMatch(a -> a.overlaps(seat.getStartsAt(), seat.getEndsAt()))));
         }
         return duties;
     }

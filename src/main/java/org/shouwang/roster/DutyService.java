@@ -3,6 +3,9 @@ package org.shouwang.roster;
 import org.shouwang.base.CurrentUser;
 import org.shouwang.base.Roles;
 import org.shouwang.community.Compound;
+import org.shouwang.plan.PlanDocument;
+import org.shouwang.plan.PlanDocument.AssignmentDef;
+import org.shouwang.solver.check.RosterChecker;
 import org.shouwang.volunteer.Absence;
 import org.shouwang.volunteer.Volunteer;
 import org.slf4j.Logger;
@@ -37,6 +40,9 @@ public class DutyService {
 
     private static final Logger log = LoggerFactory.getLogger(DutyService.class);
     private static final int COVERAGE_DAYS = 3;
+    static final int MAX_CANDIDATES = 5;
+
+    private final RosterChecker checker = new RosterChecker();
 
     private final DutyReader reader;
     private final PublishedSeatRepository seats;
@@ -44,20 +50,20 @@ public class DutyService {
     private final DutySubscriberRepository subscribers;
     private final SignedInVolunteer signedIn;
     private final RosterRepository rosters;
-    private final CoverCandidates candidates;
+    private final PlanSnapshotService snapshots;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     public DutyService(DutyReader reader, PublishedSeatRepository seats, DutyChangeRepository changes,
                        DutySubscriberRepository subscribers, SignedInVolunteer signedIn,
-                       RosterRepository rosters, CoverCandidates candidates, CurrentUser currentUser, Clock clock) {
+                       RosterRepository rosters, PlanSnapshotService snapshots, CurrentUser currentUser, Clock clock) {
         this.reader = reader;
         this.seats = seats;
         this.changes = changes;
         this.subscribers = subscribers;
         this.signedIn = signedIn;
         this.rosters = rosters;
-        this.candidates = candidates;
+        this.snapshots = snapshots;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -149,26 +155,45 @@ public class DutyService {
         if (uncovered.isEmpty()) {
             return List.of();
         }
-        List<Volunteer> people = seats.findVolunteersWithSkills(communityId);
-        seats.fetchAbsences(communityId);
-        seats.fetchAvailability(communityId);
-        List<Long> ids = people.stream().map(Volunteer::getId).toList();
+        PlanDocument plan = snapshots.snapshot(communityId, roster.getFirstDate(), roster.getLastDate(), rosterId);
         List<SeatNeedingCover> result = new ArrayList<>();
         for (Assignment seat : uncovered) {
             Volunteer absent = seat.getVolunteer();
-            Absence absence = absent.getAbsences().stream()
+            Absence absence = seats.findAbsences(absent.getId()).stream()
                     .filter(a -> a.overlaps(seat.getStartsAt(), seat.getEndsAt())).findFirst().orElseThrow();
-            Set<Long> busy = seats.findBusy(ids, seat.getStartsAt(), seat.getEndsAt()).stream()
-                    .map(a -> a.getVolunteer().getId()).collect(Collectors.toCollection(HashSet::new));
-            busy.add(absent.getId());
             boolean published = seat.getPublishedVolunteer() != null
                     && seat.getPublishedVolunteer().getId().equals(absent.getId());
             result.add(new SeatNeedingCover(seat.getId(), seat.getStartsAt(), seat.getEndsAt(),
                     seat.getPost().getCompound().getName(), seat.getPost().getName(), seat.getSeat(),
                     seat.getSkill(), absent.getId(), absent.getName(), absence.getReason(), published,
-                    candidates.find(seat, people, busy)));
+                    candidates(plan, seat, absent)));
         }
         return result;
+    }
+
+    /**
+     * Who could take the seat instead, by the solver's own hard rules (the rest of the roster staying
+     * as it is): people of the seat's compound first, at most {@value #MAX_CANDIDATES}.
+     */
+    private List<SeatNeedingCover.Candidate> candidates(PlanDocument plan, Assignment seat, Volunteer absent) {
+        String compound = seat.getPost().getCompound().getCode();
+        AssignmentDef def = new AssignmentDef(seat.getPost().getCode(), seat.getStartsAt(), seat.getSeat(), null, false);
+        Map<String, Long> ids = seats.findVolunteerIds(seat.getRoster().getCommunity().getId()).stream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+        try {
+            return plan.volunteers().stream()
+                    .filter(v -> !v.code().equals(absent.getCode()))
+                    .filter(v -> checker.whyNot(plan, def, v.code()).isEmpty())
+                    .map(v -> new SeatNeedingCover.Candidate(ids.get(v.code()), v.name(), compound.equals(v.home())))
+                    .sorted(Comparator.comparing((SeatNeedingCover.Candidate c) -> !c.home())
+                            .thenComparing(SeatNeedingCover.Candidate::name))
+                    .limit(MAX_CANDIDATES)
+                    .toList();
+        } catch (IllegalArgumentException seatNoLongerDemanded) {
+            // The demand that made this seat has changed since: the seat is flagged without candidates.
+            log.debug("No candidates for seat {}: {}", seat.getId(), seatNoLongerDemanded.getMessage());
+            return List.of();
+        }
     }
 
     /**

@@ -61,12 +61,6 @@ interface PublishedSeatRepository extends Repository<Assignment, Long> {
             order by a.startsAt""")
     List<Assignment> findHeldOverlapping(long volunteerId, LocalDateTime from, LocalDateTime to);
 
-    /** Current assignments of some volunteers that overlap a span (to rule out double booking a cover). */
-    @Query("""
-            select a from Assignment a
-            where a.volunteer.id in :volunteerIds and a.startsAt < :to and a.endsAt > :from""")
-    List<Assignment> findBusy(Collection<Long> volunteerIds, LocalDateTime from, LocalDateTime to);
-
     /** Seats of published rosters on the given compounds starting in a span, for the committee's coverage. */
     @Query("""
             select a from Assignment a join fetch a.post p join fetch p.compound c
@@ -86,17 +80,11 @@ interface PublishedSeatRepository extends Repository<Assignment, Long> {
     @Query("select c from Compound c where c.community.id = :communityId and c.ownerId = :ownerId order by c.code")
     List<org.shouwang.community.Compound> findOwnedCompounds(long communityId, long ownerId);
 
-    /** A community's volunteers with home and skills; {@link #fetchAbsences} and {@link #fetchAvailability} fill the rest. */
-    @Query("""
-            select distinct v from Volunteer v left join fetch v.home left join fetch v.skills
-            where v.community.id = :communityId order by v.code""")
-    List<org.shouwang.volunteer.Volunteer> findVolunteersWithSkills(long communityId);
+    /** Code and id of a community's volunteers (the plan format names people by code). */
+    @Query("select v.code, v.id from Volunteer v where v.community.id = :communityId")
+    List<Object[]> findVolunteerIds(long communityId);
 
-    /** Loads the absences of a community's volunteers into the same persistence context (no query per person). */
-    @Query("select distinct v from Volunteer v left join fetch v.absences where v.community.id = :communityId")
-    List<org.shouwang.volunteer.Volunteer> fetchAbsences(long communityId);
-
-    /** Loads the availability windows of a community's volunteers into the same persistence context. */
-    @Query("select distinct v from Volunteer v left join fetch v.available where v.community.id = :communityId")
-    List<org.shouwang.volunteer.Volunteer> fetchAvailability(long communityId);
+    /** A volunteer's absences (leave, sickness). */
+    @Query("select ab from Volunteer v join v.absences ab where v.id = :volunteerId")
+    List<org.shouwang.volunteer.Absence> findAbsences(long volunteerId);
 }

@@ -2,6 +2,8 @@ package org.shouwang.roster;
 
 import org.shouwang.base.CurrentUser;
 import org.shouwang.base.Roles;
+import org.shouwang.plan.PlanDocument;
+import org.shouwang.plan.PlanDocument.AssignmentDef;
 import org.shouwang.volunteer.Volunteer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,6 +126,32 @@ public class PublishingService {
                 .filter(a -> a.getPublishedVolunteer() != null && !a.isReleased())
                 .forEach(a -> kept.put(a.getId(), a.getPublishedVolunteer().getId()));
         return kept;
+    }
+
+    /**
+     * The roster's snapshot as the solver should see it for a re-plan: a released seat comes without
+     * its volunteer, so the solver may fill it freely; every other seat keeps its volunteer, which the
+     * solver treats as the previous assignment that its stability rule protects. (Pinned seats stay
+     * pinned.) For the solve of the planner board.
+     */
+    @Transactional(readOnly = true)
+    public PlanDocument forReplanning(long rosterId, PlanDocument snapshot) {
+        requirePlanner(rosterId);
+        Set<String> released = new HashSet<>();
+        seats.findSeats(rosterId).stream().filter(Assignment::isReleased)
+                .forEach(a -> released.add(key(a.getPost().getCode(), a.getStartsAt(), a.getSeat())));
+        if (released.isEmpty()) {
+            return snapshot;
+        }
+        List<AssignmentDef> assignments = snapshot.assignments().stream()
+                .map(a -> released.contains(key(a.post(), a.start(), a.seat())) && !a.pinned()
+                        ? new AssignmentDef(a.post(), a.start(), a.seat(), null, false) : a)
+                .toList();
+        return snapshot.withAssignments(assignments, snapshot.summary());
+    }
+
+    private static String key(String post, LocalDateTime start, int seat) {
+        return post + "|" + start + "|" + seat;
     }
 
     private Roster requirePlanner(long rosterId) {

@@ -6,6 +6,7 @@ import org.optaplanner.core.api.score.stream.ConstraintCollectors;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
+import org.optaplanner.core.api.score.stream.bi.BiJoiner;
 import org.shouwang.solver.justifications.AwayFromHomeJustification;
 import org.shouwang.solver.justifications.ChangedAssignmentJustification;
 import org.shouwang.solver.justifications.ConsecutiveDaysJustification;
@@ -48,6 +49,9 @@ public class RosterConstraints implements ConstraintProvider {
     public static final String UNFAIR_LOAD = "Fair load";
     public static final String SCATTERED_POSTS = "Continuity of posts";
     public static final String CHANGED_ASSIGNMENT = "Stability";
+
+    // One joiner instance for both pair rules, so the engine can share their join of a person's seats.
+    private static final BiJoiner<Seat, Seat> SAME_PERSON = Joiners.equal(Seat::getPerson);
 
     /** The constraint names of the hard rules, in the order they are defined. */
     public static final List<String> HARD = List.of(MISSING_SKILL, OUTSIDE_AVAILABILITY, ON_LEAVE, OUTSIDE_HOME,
@@ -119,7 +123,7 @@ public class RosterConstraints implements ConstraintProvider {
     // Nobody holds two seats whose shifts overlap in time (two seats of one shift included).
     Constraint overlappingShifts(ConstraintFactory factory) {
         // A person has few seats: filtering their pairs is cheaper than a range index.
-        return factory.forEachUniquePair(Seat.class, Joiners.equal(Seat::getPerson))
+        return factory.forEachUniquePair(Seat.class, SAME_PERSON)
                 .filter((a, b) -> gap(a, b) < 0)
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .justifyWith((a, b, score) -> new OverlapJustification(a.getPerson().getCode(), a.ref(), b.ref()))
@@ -128,7 +132,7 @@ public class RosterConstraints implements ConstraintProvider {
 
     // Two shifts of one volunteer either touch or lie at least the minimum rest apart.
     Constraint tooLittleRest(ConstraintFactory factory) {
-        return factory.forEachUniquePair(Seat.class, Joiners.equal(Seat::getPerson))
+        return factory.forEachUniquePair(Seat.class, SAME_PERSON)
                 .filter((a, b) -> {
                     int gap = gap(a, b);
                     return gap > 0 && gap < a.getPerson().getRestMinutes();

@@ -1,6 +1,7 @@
 package org.shouwang.exchange;
 
 import org.junit.jupiter.api.Test;
+import org.shouwang.base.SystemAccess;
 import org.shouwang.community.CommunityRepository;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.demo.CommunityGenerator;
@@ -24,12 +25,14 @@ class DemoDataLoaderTest {
     @Autowired
     CommunityRepository communities;
     @Autowired
+    SystemAccess systemAccess;
+    @Autowired
     Clock clock;
 
     @Test
     void the_demo_communities_are_imported_as_the_system_and_announced_and_nobody_stays_signed_in() {
         List<Object> published = new ArrayList<>();
-        DemoDataLoader loader = new DemoDataLoader(importer, communities, published::add, clock);
+        DemoDataLoader loader = new DemoDataLoader(importer, systemAccess, communities, published::add, clock);
         String suffix = "-" + System.nanoTime();
         PlanDocument upstream = PlanDocuments.renamed(CommunityGenerator.upstream(), "上游社区" + suffix);
         PlanDocument jinguanyi = PlanDocuments.renamed(CommunityGenerator.jinguanyi(), "锦官驿社区" + suffix);

@@ -6,14 +6,20 @@ import org.shouwang.community.Compound;
 import org.shouwang.community.CompoundRepository;
 import org.shouwang.community.Post;
 import org.shouwang.community.PostRepository;
+import org.shouwang.demand.Demand;
+import org.shouwang.demand.DemandRepository;
+import org.shouwang.demand.SkillCount;
 import org.shouwang.plan.PostKind;
 import org.shouwang.plan.VolunteerRole;
 import org.shouwang.volunteer.Volunteer;
 import org.shouwang.volunteer.VolunteerRepository;
 import org.springframework.context.ApplicationContext;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -31,6 +37,7 @@ public class DutyFixture {
     private final VolunteerRepository volunteers;
     private final RosterRepository rosters;
     private final AssignmentRepository assignments;
+    private final DemandRepository demands;
 
     public final Community community;
     public final Compound compound;
@@ -43,6 +50,7 @@ public class DutyFixture {
         volunteers = ctx.getBean(VolunteerRepository.class);
         rosters = ctx.getBean(RosterRepository.class);
         assignments = ctx.getBean(AssignmentRepository.class);
+        demands = ctx.getBean(DemandRepository.class);
         int n = NEXT.incrementAndGet();
         community = communities.save(new Community("测试社区-duty-" + n + "-" + System.nanoTime()));
         compound = compounds.save(new Compound(community, "C" + n, "堰山和畔"));
@@ -57,6 +65,13 @@ public class DutyFixture {
         Compound c = new Compound(community, "C" + NEXT.incrementAndGet(), name);
         c.setOwnerId(ownerId);
         return compounds.save(c);
+    }
+
+    /** The gate's staffing need every day from {@code from} to {@code to}, the first seats needing the skills. */
+    public Demand demand(Post post, LocalTime from, LocalTime to, int headcount, String... skills) {
+        Demand demand = new Demand(post, EnumSet.allOf(DayOfWeek.class), from, to, headcount);
+        demand.setSkills(java.util.Arrays.stream(skills).map(skill -> new SkillCount(skill, 1)).toList());
+        return demands.save(demand);
     }
 
     public Volunteer volunteer(String name, String phone, String... skills) {

@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +65,7 @@ class DutyServiceTest {
         zhao = data.volunteer("赵敏", "13800000003");
         tomorrow = LocalDate.now(clock).plusDays(1);
         roster = data.roster(tomorrow, tomorrow.plusDays(6));
+        data.demand(data.gate, LocalTime.of(7, 0), LocalTime.of(11, 0), 3, "LEAD");
         leadSeat = data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 0, "LEAD", lead);
         wangSeat = data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 1, null, wang);
         liSeat = data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 2, null, li);
@@ -93,6 +95,7 @@ class DutyServiceTest {
         assertThat(next.lead()).isEqualTo("张组长");
         assertThat(next.leadPhone()).isEqualTo("13800000009");
         assertThat(next.iLead()).isFalse();
+        assertThat(next.onLeave()).isFalse();
         assertThat(next.toString()).doesNotContain("13800000002");
     }
 
@@ -124,6 +127,7 @@ class DutyServiceTest {
         List<Duty> affected = duties.reportAbsence(tomorrow, tomorrow, Absence.Reason.SICK, "发烧");
 
         assertThat(affected).extracting(Duty::seatId).containsExactly(wangSeat.getId());
+        assertThat(duties.nextDuty()).get().extracting(Duty::onLeave).isEqualTo(true);
         List<Absence> absences = tx.execute(s -> List.copyOf(volunteers.findById(wang.getId()).orElseThrow().getAbsences()));
         assertThat(absences).extracting(Absence::getStartsAt, Absence::getEndsAt, Absence::getReason)
                 .containsExactly(tuple(tomorrow.atStartOfDay(), tomorrow.plusDays(1).atStartOfDay(), Absence.Reason.SICK));

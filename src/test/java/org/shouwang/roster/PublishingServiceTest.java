@@ -5,6 +5,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.TestUsers;
 import org.shouwang.base.Roles;
+import org.shouwang.plan.PlanDocument;
+import org.shouwang.plan.PlanDocument.AssignmentDef;
 import org.shouwang.volunteer.Volunteer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -148,6 +150,21 @@ class PublishingServiceTest {
 
         publishing.publish(roster.getId());
         assertThat(publishing.keptSeats(roster.getId())).containsOnlyKeys(morning.getId(), evening.getId());
+    }
+
+    @Test
+    void a_re_plan_gets_released_seats_empty_and_keeps_the_others_as_previous_assignments() {
+        asSecretary();
+        publishing.publish(roster.getId());
+        publishing.release(roster.getId(), List.of(morning.getId()));
+        PlanDocument snapshot = ctx.getBean(PlanSnapshotService.class)
+                .snapshot(data.community.getId(), roster.getFirstDate(), roster.getLastDate(), roster.getId());
+
+        PlanDocument replan = publishing.forReplanning(roster.getId(), snapshot);
+
+        assertThat(replan.assignments()).extracting(AssignmentDef::start, AssignmentDef::volunteer)
+                .containsExactlyInAnyOrder(tuple(morning.getStartsAt(), null), tuple(evening.getStartsAt(), li.getCode()));
+        assertThat(snapshot.assignments()).extracting(AssignmentDef::volunteer).doesNotContainNull();
     }
 
     @Test

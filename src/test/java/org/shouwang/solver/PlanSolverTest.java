@@ -95,6 +95,19 @@ class PlanSolverTest {
     }
 
     @Test
+    void a_fresh_solve_never_fills_fewer_seats_than_the_greedy_baseline() {
+        // Eleven compounds, 60 volunteers, a week: a problem where the greedy time order is strong.
+        PlanDocument problem = org.shouwang.plan.demo.CommunityGenerator.sized(1, 11, 60, 7);
+        int greedy = (int) org.shouwang.solver.baseline.GreedyRoster.solve(problem).assignments().stream()
+                .filter(a -> a.volunteer() != null).count();
+
+        SolveOutcome outcome = solver.solve(problem, SolveOptions.of(Duration.ofSeconds(5)));
+
+        assertThat(outcome.summary().filled()).isGreaterThanOrEqualTo(greedy);
+        assertThat(outcome.summary().hardViolations()).isZero();
+    }
+
+    @Test
     void progress_is_reported_and_a_solve_can_be_stopped_early() {
         AtomicReference<SolveHandle> handle = new AtomicReference<>();
         List<Progress> reports = new ArrayList<>();

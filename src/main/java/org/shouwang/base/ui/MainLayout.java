@@ -1,25 +1,18 @@
 package org.shouwang.base.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.SvgIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import org.shouwang.base.LocaleInitializer;
-import org.shouwang.base.Translations;
-
-import java.util.Locale;
 
 /**
  * The frame of every signed-in page: the app name, the navigation built from the views' {@code @Menu}
@@ -36,11 +29,14 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
         H1 title = new H1(getTranslation("app.name"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        // On a 360 px phone the title would otherwise wrap one character per line: cut it short instead.
+        title.getStyle().set("min-width", "0").set("white-space", "nowrap").set("overflow", "hidden")
+                .set("text-overflow", "ellipsis");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.add(new DrawerToggle(), title);
         header.setFlexGrow(1, title);
-        header.add(createLanguageSwitch());
+        header.add(new LanguageSwitch());
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(header);
         addToDrawer(createNavigation());
@@ -61,22 +57,5 @@ public class MainLayout extends AppLayout {
             nav.addItem(item);
         }
         return nav;
-    }
-
-    private Select<Locale> createLanguageSwitch() {
-        Select<Locale> language = new Select<>();
-        language.setId("language-switch");
-        language.setAriaLabel(getTranslation("app.language"));
-        language.setItems(Translations.LOCALES);
-        language.setItemLabelGenerator(l -> getTranslation("app.language." + l.getLanguage()));
-        language.setValue(getLocale().getLanguage().equals("en") ? Translations.ENGLISH : Translations.CHINESE);
-        language.setWidth("8em");
-        language.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                VaadinSession.getCurrent().setAttribute(LocaleInitializer.CHOSEN, e.getValue());
-                UI.getCurrent().getPage().reload();
-            }
-        });
-        return language;
     }
 }

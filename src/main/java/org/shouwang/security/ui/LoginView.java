@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.shouwang.base.ui.LanguageSwitch;
 import org.shouwang.security.LoginBlockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -34,7 +35,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(createI18n(getTranslation("security.login.error.message")));
-        add(title, form);
+        LanguageSwitch language = new LanguageSwitch();
+        // In the corner, as in the top bar of the signed-in pages, not in the middle with the form.
+        language.getStyle().set("position", "absolute").set("top", "var(--lumo-space-m)")
+                .set("right", "var(--lumo-space-m)");
+        add(language, title, form);
     }
 
     private LoginI18n createI18n(String errorMessage) {

@@ -149,8 +149,9 @@ public class MyDutiesView extends VerticalLayout implements HasDynamicTitle {
         if (!duty.teammates().isEmpty()) {
             card.add(new Div(getTranslation("duty.team", String.join("、", duty.teammates()))));
         }
-        if (duty.changed()) {
-            Span pending = new Span(getTranslation("duty.pending"));
+        if (duty.onLeave() || duty.changed()) {
+            Span pending = new Span(getTranslation(duty.onLeave() ? "duty.onLeave" : "duty.pending"));
+            pending.setId("duty-next-status");
             pending.getElement().getThemeList().add("badge contrast");
             card.add(pending);
         }
@@ -182,6 +183,11 @@ public class MyDutiesView extends VerticalLayout implements HasDynamicTitle {
         Div where = new Div(duty.compound() + " · " + duty.post());
         where.addClassName("sw-muted");
         row.add(where);
+        if (duty.onLeave()) {
+            Span leave = new Span(getTranslation("duty.onLeave"));
+            leave.getElement().getThemeList().add("badge contrast small");
+            row.add(leave);
+        }
         return row;
     }
 

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively;
@@ -57,6 +58,7 @@ class PublishDialogTest extends KaribuTest {
         li = data.volunteer("李强", "13800000002");
         tomorrow = LocalDate.now(clock).plusDays(1);
         roster = data.roster(tomorrow, tomorrow);
+        data.demand(data.gate, LocalTime.of(7, 0), LocalTime.of(11, 0), 1);
         seat = data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 0, null, wang);
     }
 

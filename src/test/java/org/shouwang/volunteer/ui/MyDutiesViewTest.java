@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 import static com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -61,6 +62,8 @@ class MyDutiesViewTest extends KaribuTest {
         Volunteer li = data.volunteer("李强", "13800000002");
         tomorrow = LocalDate.now(clock).plusDays(1);
         roster = data.roster(tomorrow, tomorrow.plusDays(2));
+        data.demand(data.gate, LocalTime.of(7, 0), LocalTime.of(11, 0), 3, "LEAD");
+        data.demand(data.gate, LocalTime.of(19, 0), LocalTime.of(23, 0), 1);
         data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 0, "LEAD", lead);
         wangSeat = data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 1, null, wang);
         data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 2, null, li);

@@ -1,0 +1,76 @@
+package org.shouwang.security;
+
+import org.shouwang.base.Roles;
+import org.shouwang.exchange.DemoDataLoadedEvent;
+import org.shouwang.exchange.PlanImportService;
+import org.shouwang.plan.VolunteerRole;
+import org.shouwang.volunteer.Volunteer;
+import org.shouwang.volunteer.VolunteerRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The documented demo logins (README, "Demo logins"), added when the demo communities are created: a
+ * secretary for each community, and in the first one a committee member and a volunteer, who sign in
+ * with their phone numbers. They all have {@link #PASSWORD} and need no password change.
+ */
+@Component
+public class DemoAccounts {
+
+    /** The password of every demo login. */
+    public static final String PASSWORD = "shouwang-demo";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+    private static final Map<String, String> SECRETARIES = Map.of("上游社区", "shangyou", "锦官驿社区", "jinguanyi");
+
+    private final AccountService accountService;
+    private final AccountRepository accounts;
+    private final VolunteerRepository volunteers;
+
+    public DemoAccounts(AccountService accountService, AccountRepository accounts, VolunteerRepository volunteers) {
+        this.accountService = accountService;
+        this.accounts = accounts;
+        this.volunteers = volunteers;
+    }
+
+    @EventListener
+    @Transactional
+    public void demoDataLoaded(DemoDataLoadedEvent event) {
+        List<PlanImportService.ImportResult> communities = event.communities();
+        for (PlanImportService.ImportResult community : communities) {
+            String username = SECRETARIES.getOrDefault(community.communityName(), "secretary-" + community.communityId());
+            create(username, Roles.SECRETARY, community.communityId(), null);
+        }
+        if (!communities.isEmpty()) {
+            long first = communities.get(0).communityId();
+            firstWithPhone(first, VolunteerRole.COMMITTEE)
+                    .ifPresent(v -> create(v.getPhone(), Roles.COMMITTEE, first, v.getId()));
+            firstWithPhone(first, VolunteerRole.VOLUNTEER)
+                    .ifPresent(v -> create(v.getPhone(), Roles.VOLUNTEER, first, v.getId()));
+        }
+    }
+
+    private Optional<Volunteer> firstWithPhone(long communityId, VolunteerRole role) {
+        return volunteers.findByCommunityIdAndRole(communityId, role).stream()
+                .filter(v -> v.getPhone() != null && !v.getPhone().isBlank())
+                .min(Comparator.comparing(Volunteer::getCode));
+    }
+
+    private void create(String username, String role, long communityId, Long volunteerId) {
+        String normalized = Usernames.normalize(username);
+        if (accounts.existsByUsername(normalized)
+                || (volunteerId != null && accounts.findByVolunteerId(volunteerId).isPresent())) {
+            return;
+        }
+        accountService.createInitial(normalized, PASSWORD, false, role, communityId, volunteerId);
+        log.info("Demo login: {} ({}) with password {}", normalized, role, PASSWORD);
+    }
+}

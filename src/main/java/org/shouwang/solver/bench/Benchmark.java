@@ -1,0 +1,226 @@
+package org.shouwang.solver.bench;
+
+import org.shouwang.plan.PlanDocument;
+import org.shouwang.plan.PlanDocument.AssignmentDef;
+import org.shouwang.plan.PlanDocument.VolunteerDef;
+import org.shouwang.plan.PlanJson;
+import org.shouwang.plan.ShiftDef;
+import org.shouwang.plan.Shifts;
+import org.shouwang.plan.demo.CommunityGenerator;
+import org.shouwang.solver.PlanSolver;
+import org.shouwang.solver.SolveOptions;
+import org.shouwang.solver.SolveOutcome;
+import org.shouwang.solver.baseline.GreedyRoster;
+import org.shouwang.solver.bound.MaxFlowBound;
+import org.shouwang.solver.check.RosterChecker;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * The {@code benchmark} command: solves problems of three generated sizes and the three example
+ * problems, and prints per problem the seats, the max-flow bound on fillable seats, and for the greedy
+ * baseline and the solver the seats filled, hard violations (by the independent checker), hours spread,
+ * and for the solver how fast it got there. What the figures mean: {@code BENCHMARKS.md}.
+ * <p>
+ * A command-line tool: printing the table to standard output is its job.
+ */
+public final class Benchmark {
+
+    static final int DEFAULT_SECONDS = 30;
+
+    /** The problems in the order they run; the generated ones have fixed seeds so every run sees the same. */
+    static final List<Problem> PROBLEMS = List.of(
+            new Problem("S", () -> CommunityGenerator.sized(1, 11, 60, 7)),
+            new Problem("M", () -> CommunityGenerator.sized(2, 7, 230, 14)),
+            new Problem("L", () -> CommunityGenerator.sized(3, 15, 300, 28)),
+            new Problem("tiny", () -> example("tiny")),
+            new Problem("small", () -> example("small")),
+            new Problem("medium", () -> example("medium")));
+
+    private Benchmark() {
+    }
+
+    record Problem(String name, Supplier<PlanDocument> document) {
+    }
+
+    /**
+     * One roster's figures; the timing fields are {@code NaN} or 0 for the greedy baseline.
+     *
+     * @param cpuShare the share of the solve's wall time the solving thread was on a processor: below 1
+     *                 when other work competed for the cores, which slows every timing here
+     */
+    record Figures(int filled, int hardViolations, double hoursSpread, double seconds,
+                   double firstFeasibleSeconds, double reachedGreedySeconds, long scoreCalculationsPerSecond,
+                   double cpuShare) {
+    }
+
+    record Row(String name, int seats, int bound, Figures greedy, Figures solver) {
+    }
+
+    /** @return the process exit code: 0 when every problem ran, 2 for bad arguments */
+    public static int run(String[] args) {
+        int seconds = DEFAULT_SECONDS;
+        Set<String> only = new LinkedHashSet<>();
+        try {
+            for (int i = 1; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+                    case "--only" -> only.addAll(List.of(args[++i].split(",")));
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+            Set<String> names = new LinkedHashSet<>();
+            PROBLEMS.forEach(problem -> names.add(problem.name()));
+            if (!names.containsAll(only)) {
+                throw new IllegalArgumentException("--only takes some of " + String.join(",", names));
+            }
+            if (seconds <= 0) {
+                throw new IllegalArgumentException("--seconds must be positive");
+            }
+        } catch (RuntimeException e) {
+            System.err.println("benchmark: " + e.getMessage());
+            System.err.println("usage: benchmark [--seconds N] [--only S,M,L,tiny,small,medium]");
+            return 2;
+        }
+
+        // The solver logs at INFO without Spring's configuration: keep the table readable, unless told otherwise.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-solve.xml");
+        }
+        PrintStream out = System.out;
+        out.printf(Locale.ROOT, "Shouwang benchmark: %d s per problem, %d cores, Java %s, load average %.1f%n",
+                seconds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage());
+        out.println(header());
+        for (Problem problem : PROBLEMS) {
+            if (only.isEmpty() || only.contains(problem.name())) {
+                out.println(format(measure(problem, Duration.ofSeconds(seconds))));
+            }
+        }
+        out.printf(Locale.ROOT, "load average at the end: %.1f%n", loadAverage());
+        return 0;
+    }
+
+    /** The system's load average over the last minute: above the core count, the timings are not the solver's own. */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    static Row measure(Problem problem, Duration limit) {
+        PlanDocument document = problem.document().get();
+        RosterChecker checker = new RosterChecker();
+        int seats = Shifts.expand(document).stream().mapToInt(ShiftDef::headcount).sum();
+        int bound = MaxFlowBound.of(document);
+
+        long started = System.nanoTime();
+        PlanDocument greedy = GreedyRoster.solve(document);
+        double greedySeconds = (System.nanoTime() - started) / 1e9;
+        int greedyFilled = filled(greedy);
+        Figures greedyFigures = new Figures(greedyFilled, checker.check(document, greedy).size(),
+                hoursSpread(greedy), greedySeconds, Double.NaN, Double.NaN, 0, Double.NaN);
+
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStarted = threads.getCurrentThreadCpuTime();
+        long wallStarted = System.nanoTime();
+        AtomicLong firstFeasible = new AtomicLong(-1);
+        AtomicLong reachedGreedy = new AtomicLong(-1);
+        SolveOutcome outcome = new PlanSolver().solve(document, SolveOptions.of(limit)
+                .withProgress(progress -> {
+                    if (progress.score().isFeasible()) {
+                        firstFeasible.compareAndSet(-1, progress.elapsed().toMillis());
+                        if (progress.filled() >= greedyFilled) {
+                            reachedGreedy.compareAndSet(-1, progress.elapsed().toMillis());
+                        }
+                    }
+                }));
+        double cpuShare = (double) (threads.getCurrentThreadCpuTime() - cpuStarted) / (System.nanoTime() - wallStarted);
+        PlanDocument solved = outcome.document();
+        Figures solverFigures = new Figures(filled(solved), checker.check(document, solved).size(),
+                hoursSpread(solved), outcome.summary().solveSeconds(), seconds(firstFeasible.get()),
+                seconds(reachedGreedy.get()), outcome.scoreCalculationSpeed(), cpuShare);
+        return new Row(problem.name(), seats, bound, greedyFigures, solverFigures);
+    }
+
+    /**
+     * How unevenly the load falls: the population standard deviation, over all volunteers, of each
+     * volunteer's hours in the horizon divided by what their weekly maximum allows in it
+     * ({@code maxHoursPerWeek × days / 7}). 0 when everyone carries the same share of what they offered.
+     */
+    static double hoursSpread(PlanDocument roster) {
+        Map<String, Double> hoursOfShift = new HashMap<>();
+        for (ShiftDef shift : Shifts.expand(roster)) {
+            hoursOfShift.put(shiftKey(shift.post(), shift.start()), shift.hours());
+        }
+        Map<String, Double> hours = new HashMap<>();
+        for (AssignmentDef assignment : roster.assignments()) {
+            if (assignment.volunteer() != null) {
+                hours.merge(assignment.volunteer(), hoursOfShift.get(shiftKey(assignment.post(), assignment.start())),
+                        Double::sum);
+            }
+        }
+        double weeks = (roster.horizon().to().toEpochDay() - roster.horizon().from().toEpochDay() + 1) / 7.0;
+        List<Double> loads = new ArrayList<>();
+        for (VolunteerDef volunteer : roster.volunteers()) {
+            if (volunteer.maxHoursPerWeek() > 0) {
+                loads.add(hours.getOrDefault(volunteer.code(), 0.0) / (volunteer.maxHoursPerWeek() * weeks));
+            }
+        }
+        double mean = loads.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        double variance = loads.stream().mapToDouble(load -> (load - mean) * (load - mean)).average().orElse(0);
+        return Math.sqrt(variance);
+    }
+
+    private static String shiftKey(String post, LocalDateTime start) {
+        return post + '@' + start;
+    }
+
+    private static int filled(PlanDocument roster) {
+        return (int) roster.assignments().stream().map(AssignmentDef::volunteer).filter(Objects::nonNull).count();
+    }
+
+    private static double seconds(long millis) {
+        return millis < 0 ? Double.NaN : millis / 1000.0;
+    }
+
+    private static PlanDocument example(String name) {
+        try (InputStream in = Benchmark.class.getResourceAsStream("/examples/" + name + ".json")) {
+            if (in == null) {
+                throw new IllegalStateException("example " + name + " is missing from the classpath");
+            }
+            return PlanJson.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String header() {
+        return String.format(Locale.ROOT, "%-7s %6s %6s | %6s %4s %6s | %6s %4s %6s %8s %8s %9s %4s",
+                "problem", "seats", "bound", "greedy", "hard", "spread",
+                "solver", "hard", "spread", "feasible", ">=greedy", "calc/s", "cpu");
+    }
+
+    static String format(Row row) {
+        return String.format(Locale.ROOT, "%-7s %6d %6d | %6d %4d %6.3f | %6d %4d %6.3f %7.1fs %7.1fs %9d %3.0f%%",
+                row.name(), row.seats(), row.bound(),
+                row.greedy().filled(), row.greedy().hardViolations(), row.greedy().hoursSpread(),
+                row.solver().filled(), row.solver().hardViolations(), row.solver().hoursSpread(),
+                row.solver().firstFeasibleSeconds(), row.solver().reachedGreedySeconds(),
+                row.solver().scoreCalculationsPerSecond(), row.solver().cpuShare() * 100);
+    }
+}
