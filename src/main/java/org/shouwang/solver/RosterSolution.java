@@ -32,9 +32,6 @@ public class RosterSolution {
     @PlanningScore
     private HardMediumSoftScore score;
 
-    /** Pinned seats left empty: they count in the medium score, but no move can fill them. */
-    private int pinnedEmptySeats;
-
     public RosterSolution() {
     }
 
@@ -43,7 +40,6 @@ public class RosterSolution {
         this.shifts = shifts;
         this.seats = seats;
         this.weights = weights;
-        this.pinnedEmptySeats = (int) seats.stream().filter(seat -> seat.isPinned() && seat.getPerson() == null).count();
     }
 
     public List<Person> getPeople() {
@@ -60,10 +56,6 @@ public class RosterSolution {
 
     public RosterWeights getWeights() {
         return weights;
-    }
-
-    public int getPinnedEmptySeats() {
-        return pinnedEmptySeats;
     }
 
     public HardMediumSoftScore getScore() {

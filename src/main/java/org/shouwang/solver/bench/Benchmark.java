@@ -67,8 +67,8 @@ public final class Benchmark {
      *                 when other work competed for the cores, which slows every timing here
      */
     record Figures(int filled, int hardViolations, double hoursSpread, double seconds,
-                   double firstFeasibleSeconds, double reachedGreedySeconds, long scoreCalculationsPerSecond,
-                   double cpuShare) {
+                   double firstFeasibleSeconds, double reachedGreedySeconds, double finalFillSeconds,
+                   long scoreCalculationsPerSecond, double cpuShare) {
     }
 
     record Row(String name, int seats, int bound, Figures greedy, Figures solver) {
@@ -133,17 +133,19 @@ public final class Benchmark {
         double greedySeconds = (System.nanoTime() - started) / 1e9;
         int greedyFilled = filled(greedy);
         Figures greedyFigures = new Figures(greedyFilled, checker.check(document, greedy).size(),
-                hoursSpread(greedy), greedySeconds, Double.NaN, Double.NaN, 0, Double.NaN);
+                hoursSpread(greedy), greedySeconds, Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN);
 
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStarted = threads.getCurrentThreadCpuTime();
         long wallStarted = System.nanoTime();
         AtomicLong firstFeasible = new AtomicLong(-1);
         AtomicLong reachedGreedy = new AtomicLong(-1);
+        Map<Integer, Long> firstFeasibleWithFilled = new HashMap<>();
         SolveOutcome outcome = new PlanSolver().solve(document, SolveOptions.of(limit)
                 .withProgress(progress -> {
                     if (progress.score().isFeasible()) {
                         firstFeasible.compareAndSet(-1, progress.elapsed().toMillis());
+                        firstFeasibleWithFilled.putIfAbsent(progress.filled(), progress.elapsed().toMillis());
                         if (progress.filled() >= greedyFilled) {
                             reachedGreedy.compareAndSet(-1, progress.elapsed().toMillis());
                         }
@@ -153,7 +155,8 @@ public final class Benchmark {
         PlanDocument solved = outcome.document();
         Figures solverFigures = new Figures(filled(solved), checker.check(document, solved).size(),
                 hoursSpread(solved), outcome.summary().solveSeconds(), seconds(firstFeasible.get()),
-                seconds(reachedGreedy.get()), outcome.scoreCalculationSpeed(), cpuShare);
+                seconds(reachedGreedy.get()), seconds(firstFeasibleWithFilled.getOrDefault(filled(solved), -1L)),
+                outcome.scoreCalculationSpeed(), cpuShare);
         return new Row(problem.name(), seats, bound, greedyFigures, solverFigures);
     }
 
@@ -210,17 +213,18 @@ public final class Benchmark {
     }
 
     static String header() {
-        return String.format(Locale.ROOT, "%-7s %6s %6s | %6s %4s %6s | %6s %4s %6s %8s %8s %9s %4s",
+        return String.format(Locale.ROOT, "%-7s %6s %6s | %6s %4s %6s | %6s %4s %6s %8s %8s %7s %9s %4s",
                 "problem", "seats", "bound", "greedy", "hard", "spread",
-                "solver", "hard", "spread", "feasible", ">=greedy", "calc/s", "cpu");
+                "solver", "hard", "spread", "feasible", ">=greedy", "filled@", "calc/s", "cpu");
     }
 
     static String format(Row row) {
-        return String.format(Locale.ROOT, "%-7s %6d %6d | %6d %4d %6.3f | %6d %4d %6.3f %7.1fs %7.1fs %9d %3.0f%%",
+        return String.format(Locale.ROOT,
+                "%-7s %6d %6d | %6d %4d %6.3f | %6d %4d %6.3f %7.1fs %7.1fs %6.1fs %9d %3.0f%%",
                 row.name(), row.seats(), row.bound(),
                 row.greedy().filled(), row.greedy().hardViolations(), row.greedy().hoursSpread(),
                 row.solver().filled(), row.solver().hardViolations(), row.solver().hoursSpread(),
-                row.solver().firstFeasibleSeconds(), row.solver().reachedGreedySeconds(),
+                row.solver().firstFeasibleSeconds(), row.solver().reachedGreedySeconds(), row.solver().finalFillSeconds(),
                 row.solver().scoreCalculationsPerSecond(), row.solver().cpuShare() * 100);
     }
 }
