@@ -2,28 +2,91 @@ package org.shouwang.roster;
 
 import org.shouwang.base.CurrentUser;
 import org.shouwang.base.Roles;
+import org.shouwang.community.Community;
+import org.shouwang.community.CommunityRepository;
+import org.shouwang.community.Compound;
+import org.shouwang.community.Post;
+import org.shouwang.community.PostRepository;
+import org.shouwang.community.SoftWeights;
+import org.shouwang.plan.PlanDocument;
+import org.shouwang.plan.PlanDocument.AssignmentDef;
+import org.shouwang.plan.ShiftDef;
+import org.shouwang.plan.Shifts;
+import org.shouwang.volunteer.Volunteer;
+import org.shouwang.volunteer.VolunteerRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The rosters of a community: their seats, who sits in them, manual edits and the solver's results.
  * Secretaries and district admins edit every seat; a committee member reads the whole roster and edits
- * only the seats of the compounds they own.
+ * only the seats of the compounds they own. Every change is re-scored at once.
+ *
+ * <p>Each seat is an {@link Assignment} row with a version: an edit names the version the editor saw,
+ * and a seat changed since by someone else is refused with a {@link SeatConflictException}.
  */
 @Service
 @Transactional
 public class RosterService {
 
     static final String[] READERS = {Roles.SECRETARY, Roles.DISTRICT_ADMIN, Roles.COMMITTEE};
+    static final String[] PLANNERS = {Roles.SECRETARY, Roles.DISTRICT_ADMIN};
+
+    private static final Logger log = LoggerFactory.getLogger(RosterService.class);
 
     private final RosterRepository rosters;
+    private final AssignmentRepository assignments;
+    private final CommunityRepository communities;
+    private final PostRepository posts;
+    private final VolunteerRepository volunteers;
+    private final PlanSnapshotService snapshots;
+    private final SolverGateway solver;
     private final CurrentUser currentUser;
 
-    public RosterService(RosterRepository rosters, CurrentUser currentUser) {
+    public RosterService(RosterRepository rosters, AssignmentRepository assignments, CommunityRepository communities,
+                         PostRepository posts, VolunteerRepository volunteers, PlanSnapshotService snapshots,
+                         SolverGateway solver, CurrentUser currentUser) {
         this.rosters = rosters;
+        this.assignments = assignments;
+        this.communities = communities;
+        this.posts = posts;
+        this.volunteers = volunteers;
+        this.snapshots = snapshots;
+        this.solver = solver;
         this.currentUser = currentUser;
+    }
+
+    /** What an edit or an applied solve left behind: the roster's new score. */
+    public record Change(String score) {
+    }
+
+    /** The problem a solve starts from, and each seat's version at that moment. */
+    public record SolveInput(long communityId, long rosterId, PlanDocument document, SoftWeights weights,
+                             Map<Long, Integer> versions) {
+    }
+
+    /** The outcome of applying a solved roster: seats changed, and seats kept because a person edited them meanwhile. */
+    public record Applied(int changed, int keptEdits, int filled, String score) {
     }
 
     /** The rosters of a community, the latest first. */
@@ -31,5 +94,302 @@ public class RosterService {
     public List<Roster> rostersOf(long communityId) {
         currentUser.requireCommunity(communityId, READERS);
         return rosters.findByCommunityIdOrderByFirstDateDesc(communityId);
+    }
+
+    /**
+     * The roster of the community for exactly this horizon, created when there is none (planners only).
+     * Its seats follow the demand as it is now: seats of new demand are added empty, seats whose demand
+     * is gone are removed, and every other seat keeps its volunteer and pin.
+     *
+     * @return the roster's id; empty when there is none and the caller may not create one
+     */
+    public Optional<Long> open(long communityId, LocalDate from, LocalDate to) {
+        currentUser.requireCommunity(communityId, READERS);
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("The horizon ends before it starts");
+        }
+        Optional<Roster> existing = rosters.findFirstByCommunityIdAndFirstDateAndLastDateOrderByIdDesc(communityId, from, to);
+        if (!isPlanner()) {
+            return existing.map(Roster::getId);
+        }
+        Roster roster = existing.orElseGet(() -> {
+            Community community = communities.getReferenceById(communityId);
+            return rosters.save(new Roster(community, from, to));
+        });
+        syncSeats(communityId, roster);
+        return Optional.of(roster.getId());
+    }
+
+    private void syncSeats(long communityId, Roster roster) {
+        PlanDocument problem = snapshots.snapshot(communityId, roster.getFirstDate(), roster.getLastDate(), null);
+        Map<String, Post> postsByCode = posts.findByCompoundCommunityIdOrderByCode(communityId).stream()
+                .collect(Collectors.toMap(Post::getCode, Function.identity()));
+        Map<String, Assignment> existing = new HashMap<>();
+        for (Assignment a : assignments.findByRosterIdOrderByPostCodeAscStartsAtAscSeatAsc(roster.getId())) {
+            existing.put(RosterBoard.Seat.key(a.getPost().getCode(), a.getStartsAt(), a.getSeat()), a);
+        }
+        List<Assignment> added = new ArrayList<>();
+        for (ShiftDef shift : Shifts.expand(problem)) {
+            for (int seat = 0; seat < shift.headcount(); seat++) {
+                Assignment kept = existing.remove(RosterBoard.Seat.key(shift.post(), shift.start(), seat));
+                if (kept == null) {
+                    added.add(new Assignment(roster, postsByCode.get(shift.post()), shift.start(), shift.end(), seat,
+                            shift.seatSkills().get(seat)));
+                }
+            }
+        }
+        assignments.saveAll(added);
+        assignments.deleteAll(existing.values());
+        if (!added.isEmpty() || !existing.isEmpty()) {
+            log.info("Roster {}: {} seats added, {} removed to follow the demand", roster.getId(), added.size(),
+                    existing.size());
+            rescore(roster);
+        }
+    }
+
+    /** Everything the planner board shows of a roster, with each seat's broken rules. */
+    @Transactional(readOnly = true)
+    public RosterBoard board(long rosterId) {
+        Roster roster = readable(rosterId);
+        long communityId = roster.getCommunity().getId();
+        PlanDocument document = snapshots.snapshot(communityId, roster.getFirstDate(), roster.getLastDate(), rosterId);
+        Map<String, List<String>> broken = solver.brokenRules(document);
+        Map<Long, RosterBoard.CompoundInfo> compounds = new TreeMap<>();
+        Map<Long, List<RosterBoard.PostInfo>> postsOfCompound = new LinkedHashMap<>();
+        List<RosterBoard.Seat> seats = new ArrayList<>();
+        for (Assignment a : assignments.findByRosterIdOrderByPostCodeAscStartsAtAscSeatAsc(rosterId)) {
+            Post post = a.getPost();
+            Compound compound = post.getCompound();
+            List<RosterBoard.PostInfo> postList = postsOfCompound.computeIfAbsent(compound.getId(), id -> new ArrayList<>());
+            if (postList.stream().noneMatch(p -> p.id() == post.getId())) {
+                postList.add(new RosterBoard.PostInfo(post.getId(), post.getCode(), post.getName(), post.getKind().name()));
+            }
+            compounds.putIfAbsent(compound.getId(), new RosterBoard.CompoundInfo(compound.getId(), compound.getCode(),
+                    compound.getName(), postList));
+            seats.add(toSeat(a, broken.getOrDefault(RosterBoard.Seat.key(post.getCode(), a.getStartsAt(), a.getSeat()), List.of())));
+        }
+        List<RosterBoard.CompoundInfo> compoundList = compounds.values().stream()
+                .sorted(Comparator.comparing(RosterBoard.CompoundInfo::code)).toList();
+        return new RosterBoard(rosterId, communityId, roster.getFirstDate(), roster.getLastDate(), roster.getStatus(),
+                solver.score(document, roster.getCommunity().getWeights()), compoundList, seats);
+    }
+
+    private RosterBoard.Seat toSeat(Assignment a, List<String> broken) {
+        Volunteer v = a.getVolunteer();
+        Post post = a.getPost();
+        return new RosterBoard.Seat(a.getId(), a.getVersion(), post.getCompound().getId(), post.getCode(), post.getName(),
+                a.getStartsAt(), a.getEndsAt(), a.getSeat(), a.getSkill(),
+                v == null ? null : v.getId(), v == null ? null : v.getCode(), v == null ? null : v.getName(),
+                a.isPinned(), broken, mayEdit(post.getCompound()));
+    }
+
+    /**
+     * Puts a volunteer into a seat ({@code null}: empties it). Hard rules are not enforced here: the
+     * secretary may overrule them, and the board then flags the seat.
+     *
+     * @param seenVersion the seat's version the editor saw
+     * @throws SeatConflictException when someone changed the seat since
+     */
+    public Change assign(long seatId, int seenVersion, Long volunteerId) {
+        Assignment seat = editable(seatId, seenVersion);
+        Volunteer volunteer = null;
+        if (volunteerId != null) {
+            volunteer = volunteers.findById(volunteerId)
+                    .filter(v -> v.getCommunity().getId().equals(seat.getRoster().getCommunity().getId()))
+                    .orElseThrow(() -> new IllegalArgumentException("No volunteer " + volunteerId + " in this community"));
+        }
+        seat.setVolunteer(volunteer);
+        return save(seat);
+    }
+
+    /**
+     * Pins or unpins a seat: the solver keeps a pinned seat as it is, filled or empty.
+     *
+     * @throws SeatConflictException when someone changed the seat since the editor saw it
+     */
+    public Change setPinned(long seatId, int seenVersion, boolean pinned) {
+        Assignment seat = editable(seatId, seenVersion);
+        seat.setPinned(pinned);
+        return save(seat);
+    }
+
+    private Change save(Assignment seat) {
+        try {
+            assignments.saveAndFlush(seat);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw conflict(seat.getId());
+        }
+        return new Change(rescore(seat.getRoster()));
+    }
+
+    private Assignment editable(long seatId, int seenVersion) {
+        Assignment seat = assignments.findSeat(seatId)
+                .orElseThrow(() -> new SeatConflictException(seatId, "The seat no longer exists"));
+        currentUser.requireCommunity(seat.getRoster().getCommunity().getId(), READERS);
+        if (!mayEdit(seat.getPost().getCompound())) {
+            throw new AccessDeniedException("Only the owner of the compound may change this seat");
+        }
+        if (seat.getVersion() != seenVersion) {
+            throw conflict(seatId);
+        }
+        return seat;
+    }
+
+    private static SeatConflictException conflict(long seatId) {
+        return new SeatConflictException(seatId, "Someone else changed this seat meanwhile; your change was not saved");
+    }
+
+    /** True when the caller may create rosters and solve them (a secretary or a district admin). */
+    public boolean canPlan() {
+        return isPlanner();
+    }
+
+    private boolean isPlanner() {
+        return currentUser.hasRole(Roles.SECRETARY) || currentUser.hasRole(Roles.DISTRICT_ADMIN);
+    }
+
+    private boolean mayEdit(Compound compound) {
+        if (isPlanner()) {
+            return true;
+        }
+        return currentUser.hasRole(Roles.COMMITTEE) && compound.getOwnerId() != null
+                && currentUser.volunteerId().filter(compound.getOwnerId()::equals).isPresent();
+    }
+
+    private Roster readable(long rosterId) {
+        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new AccessDeniedException("No roster " + rosterId));
+        currentUser.requireCommunity(roster.getCommunity().getId(), READERS);
+        return roster;
+    }
+
+    private String rescore(Roster roster) {
+        PlanDocument document = snapshots.snapshot(roster.getCommunity().getId(), roster.getFirstDate(),
+                roster.getLastDate(), roster.getId());
+        String score = solver.score(document, roster.getCommunity().getWeights());
+        rosters.updateScore(roster.getId(), score);
+        return score;
+    }
+
+    /**
+     * The volunteers of the community as candidates for a seat, best first: those who may take it ranked
+     * by fit, then the others with the rules they would break.
+     */
+    @Transactional(readOnly = true)
+    public List<SeatCandidate> candidates(long seatId) {
+        Assignment seat = assignments.findSeat(seatId).orElseThrow(() -> new SeatConflictException(seatId, "The seat no longer exists"));
+        Roster roster = seat.getRoster();
+        currentUser.requireCommunity(roster.getCommunity().getId(), READERS);
+        PlanDocument document = snapshots.snapshot(roster.getCommunity().getId(), roster.getFirstDate(),
+                roster.getLastDate(), roster.getId());
+        AssignmentDef def = new AssignmentDef(seat.getPost().getCode(), seat.getStartsAt(), seat.getSeat(), null, false);
+        // The seat as if empty, so that its current holder is judged like everybody else.
+        List<AssignmentDef> others = document.assignments().stream()
+                .filter(a -> !(a.post().equals(def.post()) && a.start().equals(def.start()) && a.seat() == def.seat()))
+                .toList();
+        PlanDocument without = document.withAssignments(others, null);
+        Map<String, Long> idsByCode = volunteers.findByCommunityIdOrderByCode(roster.getCommunity().getId()).stream()
+                .collect(Collectors.toMap(Volunteer::getCode, Volunteer::getId));
+        return Candidates.rank(without, def, seat.getEndsAt(), seat.getPost().getCompound().getCode(), idsByCode,
+                code -> solver.whyNot(without, def, code));
+    }
+
+    /** Why the roster scores as it does: each rule that costs anything, with who and which seats. */
+    @Transactional(readOnly = true)
+    public ScoreAnalysis analysis(long rosterId) {
+        Roster roster = readable(rosterId);
+        return solver.analyze(snapshots.snapshot(roster.getCommunity().getId(), roster.getFirstDate(),
+                roster.getLastDate(), rosterId), roster.getCommunity().getWeights());
+    }
+
+    /** Seats, filled and empty per compound and time band, with how many more people each band needs. */
+    @Transactional(readOnly = true)
+    public List<CoverageRow> coverage(long rosterId) {
+        Roster roster = readable(rosterId);
+        return Coverage.of(snapshots.snapshot(roster.getCommunity().getId(), roster.getFirstDate(),
+                roster.getLastDate(), rosterId));
+    }
+
+    /** One volunteer's duties in the roster and their hours per week against their maximum. */
+    @Transactional(readOnly = true)
+    public VolunteerDuties duties(long rosterId, long volunteerId) {
+        Roster roster = readable(rosterId);
+        Volunteer volunteer = volunteers.findById(volunteerId)
+                .filter(v -> v.getCommunity().getId().equals(roster.getCommunity().getId()))
+                .orElseThrow(() -> new IllegalArgumentException("No volunteer " + volunteerId + " in this community"));
+        List<RosterBoard.Seat> duties = assignments.findByRosterIdAndVolunteerIdOrderByStartsAt(rosterId, volunteerId)
+                .stream().map(a -> toSeat(a, List.of())).toList();
+        Map<LocalDate, Double> perWeek = new TreeMap<>();
+        for (LocalDate monday = roster.getFirstDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+             !monday.isAfter(roster.getLastDate()); monday = monday.plusWeeks(1)) {
+            perWeek.put(monday, 0.0);
+        }
+        duties.forEach(d -> perWeek.merge(d.start().toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                Candidates.hours(d.start(), d.end()), Double::sum));
+        return new VolunteerDuties(volunteerId, volunteer.getCode(), volunteer.getName(), volunteer.getMaxHoursPerWeek(),
+                duties, perWeek);
+    }
+
+    /** The volunteers of a community (id, code and name), for choosing whose duties to show. */
+    @Transactional(readOnly = true)
+    public List<VolunteerRef> volunteersOf(long communityId) {
+        currentUser.requireCommunity(communityId, READERS);
+        return volunteers.findByCommunityIdOrderByCode(communityId).stream()
+                .map(v -> new VolunteerRef(v.getId(), v.getCode(), v.getName())).toList();
+    }
+
+    public record VolunteerRef(long id, String code, String name) {
+    }
+
+    /** The problem for a solve of the roster, with every seat's version at this moment ({@link RosterSolverService} only). */
+    @Transactional(readOnly = true)
+    public SolveInput solverInput(long rosterId) {
+        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new IllegalArgumentException("No roster " + rosterId));
+        long communityId = roster.getCommunity().getId();
+        currentUser.requireCommunity(communityId, PLANNERS);
+        Map<Long, Integer> versions = new HashMap<>();
+        assignments.findByRosterIdOrderByPostCodeAscStartsAtAscSeatAsc(rosterId)
+                .forEach(a -> versions.put(a.getId(), a.getVersion()));
+        PlanDocument document = snapshots.snapshot(communityId, roster.getFirstDate(), roster.getLastDate(), rosterId);
+        return new SolveInput(communityId, rosterId, document, roster.getCommunity().getWeights(), versions);
+    }
+
+    /**
+     * Makes a solved roster the draft, in one transaction. A seat whose version differs from the one
+     * it had when the solve started was changed by a person while the solver ran: it keeps that change
+     * (a person's edit outranks the solver's guess). Pinned seats are never touched.
+     * For {@link RosterSolverService}, which calls it when a solve ends.
+     */
+    public Applied applySolverResult(SolveInput input, PlanDocument solved) {
+        currentUser.requireCommunity(input.communityId(), PLANNERS);
+        Map<String, Assignment> seats = new HashMap<>();
+        for (Assignment a : assignments.findByRosterIdOrderByPostCodeAscStartsAtAscSeatAsc(input.rosterId())) {
+            seats.put(RosterBoard.Seat.key(a.getPost().getCode(), a.getStartsAt(), a.getSeat()), a);
+        }
+        Map<String, Volunteer> byCode = volunteers.findByCommunityIdOrderByCode(input.communityId()).stream()
+                .collect(Collectors.toMap(Volunteer::getCode, Function.identity()));
+        int changed = 0;
+        int kept = 0;
+        for (AssignmentDef def : solved.assignments()) {
+            Assignment seat = seats.get(RosterBoard.Seat.key(def.post(), def.start(), def.seat()));
+            if (seat == null || seat.isPinned()) {
+                continue;
+            }
+            Volunteer wanted = def.volunteer() == null ? null : byCode.get(def.volunteer());
+            if (Objects.equals(seat.getVolunteer(), wanted)) {
+                continue;
+            }
+            if (!Objects.equals(input.versions().get(seat.getId()), seat.getVersion())) {
+                kept++;
+                continue;
+            }
+            seat.setVolunteer(wanted);
+            changed++;
+        }
+        assignments.flush();
+        Roster roster = rosters.findById(input.rosterId()).orElseThrow();
+        String score = rescore(roster);
+        log.info("Roster {}: solver result applied, {} seats changed, {} hand edits kept", input.rosterId(), changed, kept);
+        int filled = (int) seats.values().stream().filter(a -> a.getVolunteer() != null).count();
+        return new Applied(changed, kept, filled, score);
     }
 }

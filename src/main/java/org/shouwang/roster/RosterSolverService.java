@@ -2,10 +2,11 @@ package org.shouwang.roster;
 
 import jakarta.annotation.PreDestroy;
 import org.shouwang.base.CurrentUser;
-import org.shouwang.base.Roles;
+import org.shouwang.plan.PlanDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -61,9 +62,9 @@ public class RosterSolverService {
     }
 
     private static final Logger log = LoggerFactory.getLogger(RosterSolverService.class);
-    private static final String[] EDITORS = {Roles.SECRETARY, Roles.DISTRICT_ADMIN};
-
+    
     private final RosterService rosters;
+    private final SolverGateway solver;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Duration defaultLimit;
@@ -77,9 +78,10 @@ public class RosterSolverService {
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
     private final Map<Long, List<Consumer<Progress>>> listeners = new ConcurrentHashMap<>();
 
-    public RosterSolverService(RosterService rosters, CurrentUser currentUser, Clock clock,
+    public RosterSolverService(RosterService rosters, SolverGateway solver, CurrentUser currentUser, Clock clock,
                                @Value("${optaplanner.solver.termination.spent-limit:60s}") Duration defaultLimit) {
         this.rosters = rosters;
+        this.solver = solver;
         this.currentUser = currentUser;
         this.clock = clock;
         this.defaultLimit = defaultLimit;
@@ -97,7 +99,7 @@ public class RosterSolverService {
      * @throws IllegalStateException when a solve of this community is already running
      */
     public Subscription start(long communityId, long rosterId, Duration limit, Consumer<Progress> listener) {
-        currentUser.requireCommunity(communityId, EDITORS);
+        currentUser.requireCommunity(communityId, RosterService.PLANNERS);
         Subscription subscription = listener == null ? () -> { } : listen(communityId, listener);
         Job job = new Job(communityId, rosterId, limit, clock.instant());
         if (jobs.putIfAbsent(communityId, job) != null) {
@@ -111,7 +113,7 @@ public class RosterSolverService {
 
     /** Ends the running solve of the community early; its best roster so far is applied. No-op when none runs. */
     public void stop(long communityId) {
-        currentUser.requireCommunity(communityId, EDITORS);
+        currentUser.requireCommunity(communityId, RosterService.PLANNERS);
         Job job = jobs.get(communityId);
         if (job != null) {
             job.stopRequested = true;
@@ -138,26 +140,49 @@ public class RosterSolverService {
         return () -> listeners.getOrDefault(communityId, List.of()).remove(listener);
     }
 
-    /** How many listeners follow a community: a page that left must not be one of them. */
-    int listenerCount(long communityId) {
+    /** How many listeners follow a community: a page that was left must not be one of them. */
+    public int listenerCount(long communityId) {
         return listeners.getOrDefault(communityId, List.of()).size();
     }
 
     private void run(Job job) {
+        Progress last;
         try {
-            solve(job);
+            last = solve(job);
         } catch (RuntimeException e) {
             log.error("Solving the roster {} of community {} failed", job.rosterId, job.communityId, e);
-            publish(job, new Progress(job.communityId, job.rosterId, State.FAILED, null, 0, 0,
-                    elapsed(job), String.valueOf(e.getMessage())));
+            last = new Progress(job.communityId, job.rosterId, State.FAILED, null, 0, 0, elapsed(job),
+                    String.valueOf(e.getMessage()));
         } finally {
             jobs.remove(job.communityId);
         }
+        // Only now: a page told that the solve ended must find that no solve runs any more.
+        publish(job, last);
     }
 
-    private void solve(Job job) {
-        // The solver arrives with org.shouwang.solver.PlanSolver; until then a solve ends at once.
-        throw new UnsupportedOperationException("The solver is not available yet");
+    private Progress solve(Job job) {
+        RosterService.SolveInput input = rosters.solverInput(job.rosterId);
+        int seats = input.versions().size();
+        PlanDocument best = solver.solve(input.document(), input.weights(), job.limit,
+                handle -> job.terminate = handle::terminateEarly,
+                improved -> {
+                    // A stop asked for before the solver got going is honoured at its first result.
+                    if (job.stopRequested) {
+                        job.terminate.run();
+                    }
+                    publish(job, new Progress(job.communityId, job.rosterId, State.SOLVING, improved.score(),
+                            improved.filled(), seats, elapsed(job), null));
+                });
+        RosterService.Applied applied;
+        try {
+            applied = rosters.applySolverResult(input, best);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // Someone saved a seat just as the result was written: read the versions again, keep their edit.
+            log.info("Roster {}: a seat changed while the result was written, applying again", job.rosterId);
+            applied = rosters.applySolverResult(input, best);
+        }
+        return new Progress(job.communityId, job.rosterId, State.FINISHED, applied.score(), applied.filled(),
+                seats, elapsed(job), null);
     }
 
     private void publish(Job job, Progress progress) {

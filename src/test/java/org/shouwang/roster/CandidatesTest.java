@@ -1,0 +1,67 @@
+package org.shouwang.roster;
+
+import org.junit.jupiter.api.Test;
+import org.shouwang.plan.PlanDocument;
+import org.shouwang.plan.PlanDocument.AssignmentDef;
+import org.shouwang.plan.PlanDocument.WeeklyWindow;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.shouwang.roster.PlanFixtures.EVERY_DAY;
+import static org.shouwang.roster.PlanFixtures.demand;
+import static org.shouwang.roster.PlanFixtures.oneGate;
+import static org.shouwang.roster.PlanFixtures.volunteer;
+
+class CandidatesTest {
+
+    private static final LocalDateTime MONDAY_7 = LocalDate.of(2020, 2, 3).atTime(7, 0);
+    private static final AssignmentDef SEAT = new AssignmentDef("A-N", MONDAY_7, 1, null, false);
+    private static final Map<String, Long> IDS = Map.of("V1", 1L, "V2", 2L, "V3", 3L, "V4", 4L);
+
+    @Test
+    void eligible_volunteers_come_first_best_fit_first_and_the_others_keep_their_reasons() {
+        WeeklyWindow mornings = new WeeklyWindow(EVERY_DAY, LocalTime.of(6, 0), LocalTime.of(12, 0));
+        PlanDocument plan = oneGate(List.of(demand(EVERY_DAY, "07:00", "11:00", 2)), List.of(
+                volunteer("V1", "B", 24, List.of()),
+                volunteer("V2", "A", 24, List.of(mornings)),
+                volunteer("V3", "A", 24, List.of()),
+                volunteer("V4", "A", 24, List.of(mornings))), List.of());
+
+        List<SeatCandidate> ranked = Candidates.rank(plan, SEAT, MONDAY_7.plusHours(4), "A", IDS,
+                code -> code.equals("V4") ? List.of("UNAVAILABLE") : List.of());
+
+        assertThat(ranked).extracting(SeatCandidate::code).containsExactly("V2", "V3", "V1", "V4");
+        assertThat(ranked.get(0).home()).isTrue();
+        assertThat(ranked.get(0).preferred()).isTrue();
+        assertThat(ranked.get(3).reasons()).containsExactly("UNAVAILABLE");
+        assertThat(ranked.get(3).eligible()).isFalse();
+    }
+
+    @Test
+    void hours_already_served_in_the_week_lower_the_fit() {
+        PlanDocument plan = oneGate(List.of(demand(EVERY_DAY, "07:00", "11:00", 2)), List.of(
+                volunteer("V1", "A", 8, List.of()),
+                volunteer("V2", "A", 8, List.of())),
+                List.of(new AssignmentDef("A-N", MONDAY_7.plusDays(1), 0, "V1", false)));
+
+        List<SeatCandidate> ranked = Candidates.rank(plan, SEAT, MONDAY_7.plusHours(4), "A", IDS, code -> List.of());
+
+        assertThat(ranked).extracting(SeatCandidate::code).containsExactly("V2", "V1");
+        assertThat(ranked.get(1).weekHours()).isEqualTo(4.0);
+    }
+
+    @Test
+    void an_overnight_window_holds_a_night_shift_of_the_next_morning() {
+        WeeklyWindow nights = new WeeklyWindow(List.of(DayOfWeek.MONDAY), LocalTime.of(22, 0), LocalTime.of(8, 0));
+
+        assertThat(Candidates.fits(nights, LocalDate.of(2020, 2, 4).atTime(3, 0), LocalDate.of(2020, 2, 4).atTime(7, 0))).isTrue();
+        assertThat(Candidates.fits(nights, LocalDate.of(2020, 2, 4).atTime(7, 0), LocalDate.of(2020, 2, 4).atTime(11, 0))).isFalse();
+        assertThat(Candidates.fits(nights, LocalDate.of(2020, 2, 3).atTime(23, 0), LocalDate.of(2020, 2, 4).atTime(7, 0))).isTrue();
+    }
+}

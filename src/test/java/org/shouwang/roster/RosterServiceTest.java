@@ -1,0 +1,295 @@
+package org.shouwang.roster;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.shouwang.TestUsers;
+import org.shouwang.base.Roles;
+import org.shouwang.plan.PlanDocument;
+import org.shouwang.plan.PlanDocument.AssignmentDef;
+import org.shouwang.plan.ShiftDef;
+import org.shouwang.plan.Shifts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.shouwang.roster.RosterTestData.MONDAY;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class RosterServiceTest {
+
+    @Autowired
+    RosterService service;
+    @Autowired
+    RosterTestData data;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    private RosterBoard openThreeDays(RosterTestData.Made made) {
+        TestUsers.signIn(Roles.SECRETARY, made.communityId(), null);
+        long rosterId = service.open(made.communityId(), MONDAY, MONDAY.plusDays(2)).orElseThrow();
+        return service.board(rosterId);
+    }
+
+    private static RosterBoard.Seat seat(RosterBoard board, String post, int hour, int day, int seat) {
+        return board.seats().stream().filter(s -> s.postCode().equals(post) && s.seat() == seat
+                && s.start().equals(MONDAY.plusDays(day).atTime(hour, 0))).findFirst().orElseThrow();
+    }
+
+    private static RosterBoard.Seat same(RosterBoard board, RosterBoard.Seat seat) {
+        return board.seats().stream().filter(s -> s.id() == seat.id()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void opening_a_horizon_makes_one_empty_seat_per_seat_of_the_demand() {
+        RosterBoard board = openThreeDays(data.community("开表"));
+
+        // 2 gates x 2 shifts a day x 2 seats x 3 days
+        assertThat(board.seats()).hasSize(24);
+        assertThat(board.filled()).isZero();
+        assertThat(board.compounds()).extracting(RosterBoard.CompoundInfo::name).containsExactly("甲院", "乙院");
+        assertThat(seat(board, "A-N", 7, 0, 0).skill()).isEqualTo("LEAD");
+        assertThat(seat(board, "A-N", 7, 0, 1).skill()).isNull();
+        assertThat(board.score()).isNotBlank();
+    }
+
+    @Test
+    void opening_the_same_horizon_again_returns_the_same_roster() {
+        RosterTestData.Made made = data.community("再开");
+        TestUsers.signIn(Roles.SECRETARY, made.communityId(), null);
+
+        long first = service.open(made.communityId(), MONDAY, MONDAY.plusDays(2)).orElseThrow();
+        long second = service.open(made.communityId(), MONDAY, MONDAY.plusDays(2)).orElseThrow();
+
+        assertThat(second).isEqualTo(first);
+        assertThat(service.rostersOf(made.communityId())).hasSize(1);
+    }
+
+    @Test
+    void seats_follow_a_changed_demand_and_keep_their_volunteers() {
+        RosterTestData.Made made = data.community("需求变化");
+        RosterBoard board = openThreeDays(made);
+        RosterBoard.Seat evening = seat(board, "B-S", 19, 1, 1);
+        service.assign(evening.id(), evening.version(), made.volunteerIds().get(4));
+
+        long midday = data.addMiddayDemand(made.gateA());
+        long rosterId = service.open(made.communityId(), MONDAY, MONDAY.plusDays(2)).orElseThrow();
+        RosterBoard grown = service.board(rosterId);
+
+        assertThat(grown.seats()).hasSize(27);
+        assertThat(same(grown, evening).volunteerName()).isEqualTo("志愿者5");
+
+        data.removeDemand(midday);
+        service.open(made.communityId(), MONDAY, MONDAY.plusDays(2));
+        RosterBoard shrunk = service.board(rosterId);
+        assertThat(shrunk.seats()).hasSize(24);
+        assertThat(shrunk.seats()).noneMatch(s -> s.start().getHour() == 11);
+        assertThat(same(shrunk, evening).volunteerName()).isEqualTo("志愿者5");
+    }
+
+    @Test
+    void a_volunteer_put_into_a_seat_shows_on_the_board_and_the_roster_is_rescored() {
+        RosterTestData.Made made = data.community("安排");
+        RosterBoard board = openThreeDays(made);
+        RosterBoard.Seat morning = seat(board, "B-S", 7, 0, 0);
+
+        RosterService.Change change = service.assign(morning.id(), morning.version(), made.volunteerIds().get(5));
+
+        RosterBoard after = service.board(board.rosterId());
+        assertThat(same(after, morning).volunteerName()).isEqualTo("志愿者6");
+        assertThat(after.filled()).isEqualTo(1);
+        assertThat(change.score()).isNotEqualTo(board.score()).isEqualTo(after.score());
+    }
+
+    @Test
+    void emptying_a_seat_leaves_it_empty() {
+        RosterTestData.Made made = data.community("清空");
+        RosterBoard board = openThreeDays(made);
+        RosterBoard.Seat morning = seat(board, "B-S", 7, 0, 0);
+        service.assign(morning.id(), morning.version(), made.volunteerIds().get(5));
+        RosterBoard.Seat filled = same(service.board(board.rosterId()), morning);
+
+        service.assign(filled.id(), filled.version(), null);
+
+        assertThat(same(service.board(board.rosterId()), morning).filled()).isFalse();
+    }
+
+    @Test
+    void the_second_editor_of_the_same_seat_gets_a_conflict_and_the_first_change_stays() {
+        RosterTestData.Made made = data.community("冲突");
+        RosterBoard board = openThreeDays(made);
+        RosterBoard.Seat seenByBoth = seat(board, "B-S", 7, 0, 0);
+
+        service.assign(seenByBoth.id(), seenByBoth.version(), made.volunteerIds().get(5));
+
+        assertThatThrownBy(() -> service.assign(seenByBoth.id(), seenByBoth.version(), made.volunteerIds().get(7)))
+                .isInstanceOf(SeatConflictException.class)
+                .hasMessageContaining("changed this seat");
+        assertThatThrownBy(() -> service.setPinned(seenByBoth.id(), seenByBoth.version(), true))
+                .isInstanceOf(SeatConflictException.class);
+        RosterBoard.Seat now = same(service.board(board.rosterId()), seenByBoth);
+        assertThat(now.volunteerName()).isEqualTo("志愿者6");
+        assertThat(now.pinned()).isFalse();
+    }
+
+    @Test
+    void a_pinned_seat_is_marked_on_the_board_and_can_be_unpinned() {
+        RosterTestData.Made made = data.community("锁定");
+        RosterBoard board = openThreeDays(made);
+        RosterBoard.Seat seat = seat(board, "A-N", 19, 2, 1);
+
+        service.setPinned(seat.id(), seat.version(), true);
+        RosterBoard.Seat pinned = same(service.board(board.rosterId()), seat);
+        assertThat(pinned.pinned()).isTrue();
+
+        service.setPinned(pinned.id(), pinned.version(), false);
+        assertThat(same(service.board(board.rosterId()), seat).pinned()).isFalse();
+    }
+
+    @Test
+    void a_committee_member_changes_seats_of_the_compounds_they_own_only() {
+        RosterTestData.Made made = data.community("包片");
+        RosterBoard asSecretary = openThreeDays(made);
+        TestUsers.signIn(Roles.COMMITTEE, made.communityId(), made.owner());
+
+        RosterBoard board = service.board(asSecretary.rosterId());
+        RosterBoard.Seat own = seat(board, "A-N", 7, 0, 1);
+        RosterBoard.Seat other = seat(board, "B-S", 7, 0, 1);
+        assertThat(own.editable()).isTrue();
+        assertThat(other.editable()).isFalse();
+
+        service.assign(own.id(), own.version(), made.volunteerIds().get(2));
+        assertThatThrownBy(() -> service.assign(other.id(), other.version(), made.volunteerIds().get(2)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(same(service.board(board.rosterId()), own).volunteerName()).isEqualTo("志愿者3");
+    }
+
+    @Test
+    void a_committee_member_opens_existing_rosters_but_creates_none() {
+        RosterTestData.Made made = data.community("委员");
+        TestUsers.signIn(Roles.COMMITTEE, made.communityId(), made.owner());
+
+        assertThat(service.open(made.communityId(), MONDAY, MONDAY.plusDays(2))).isEmpty();
+        assertThat(service.rostersOf(made.communityId())).isEmpty();
+    }
+
+    @Test
+    void a_volunteer_or_another_community_may_not_read_the_roster() {
+        RosterTestData.Made made = data.community("外人");
+        RosterBoard board = openThreeDays(made);
+
+        TestUsers.signIn(Roles.VOLUNTEER, made.communityId(), made.volunteerIds().get(6));
+        assertThatThrownBy(() -> service.board(board.rosterId())).isInstanceOf(AccessDeniedException.class);
+        TestUsers.signIn(Roles.SECRETARY, made.communityId() + 100_000, null);
+        assertThatThrownBy(() -> service.board(board.rosterId())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_volunteer_twice_in_one_shift_breaks_a_rule_that_shows_on_both_seats() {
+        RosterTestData.Made made = data.community("重复");
+        RosterBoard board = openThreeDays(made);
+        RosterBoard.Seat first = seat(board, "B-S", 7, 0, 0);
+        RosterBoard.Seat second = seat(board, "B-S", 7, 0, 1);
+        long v6 = made.volunteerIds().get(5);
+
+        service.assign(first.id(), first.version(), v6);
+        service.assign(second.id(), second.version(), v6);
+
+        RosterBoard after = service.board(board.rosterId());
+        assertThat(same(after, first).broken()).isNotEmpty();
+        assertThat(same(after, second).broken()).isNotEmpty();
+        assertThat(seat(after, "B-S", 19, 0, 0).broken()).isEmpty();
+    }
+
+    @Test
+    void candidates_are_ranked_and_someone_busy_in_an_overlapping_shift_is_given_a_reason() {
+        RosterTestData.Made made = data.community("候选");
+        RosterBoard board = openThreeDays(made);
+        RosterBoard.Seat busy = seat(board, "A-N", 7, 0, 1);
+        service.assign(busy.id(), busy.version(), made.volunteerIds().get(2));
+
+        List<SeatCandidate> candidates = service.candidates(seat(board, "B-S", 7, 0, 1).id());
+
+        assertThat(candidates).hasSize(8);
+        SeatCandidate v3 = candidates.stream().filter(c -> c.code().equals("V3")).findFirst().orElseThrow();
+        assertThat(v3.eligible()).isFalse();
+        assertThat(v3.reasons()).isNotEmpty();
+        SeatCandidate best = candidates.get(0);
+        assertThat(best.eligible()).isTrue();
+        assertThat(best.home()).as("乙院's own people fit best").isTrue();
+    }
+
+    @Test
+    void a_volunteers_duties_add_up_to_their_hours_of_the_week() {
+        RosterTestData.Made made = data.community("个人值班");
+        RosterBoard board = openThreeDays(made);
+        long v5 = made.volunteerIds().get(4);
+        RosterBoard.Seat monday = seat(board, "B-S", 7, 0, 1);
+        RosterBoard.Seat tuesday = seat(board, "B-S", 19, 1, 1);
+        service.assign(monday.id(), monday.version(), v5);
+        service.assign(tuesday.id(), tuesday.version(), v5);
+
+        VolunteerDuties duties = service.duties(board.rosterId(), v5);
+
+        assertThat(duties.duties()).extracting(RosterBoard.Seat::id).containsExactly(monday.id(), tuesday.id());
+        assertThat(duties.hoursPerWeek()).containsEntry(MONDAY, 8.0);
+        assertThat(duties.maxHoursPerWeek()).isEqualTo(24.0);
+    }
+
+    @Test
+    void coverage_counts_each_compound_and_band_of_the_roster() {
+        RosterTestData.Made made = data.community("覆盖");
+        RosterBoard board = openThreeDays(made);
+        RosterBoard.Seat seat = seat(board, "A-N", 7, 0, 1);
+        service.assign(seat.id(), seat.version(), made.volunteerIds().get(0));
+
+        List<CoverageRow> rows = service.coverage(board.rosterId());
+
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(0).compoundName()).isEqualTo("甲院");
+        assertThat(rows.get(0).seats()).isEqualTo(6);
+        assertThat(rows.get(0).filled()).isEqualTo(1);
+        assertThat(rows).allMatch(r -> r.peopleNeeded() > 0);
+    }
+
+    @Test
+    void a_solver_result_keeps_pinned_seats_and_seats_edited_while_it_ran() {
+        RosterTestData.Made made = data.community("保留编辑");
+        RosterBoard board = openThreeDays(made);
+        RosterBoard.Seat pinned = seat(board, "B-S", 7, 0, 1);
+        service.assign(pinned.id(), pinned.version(), made.volunteerIds().get(5));
+        service.setPinned(pinned.id(), pinned.version() + 1, true);
+        RosterService.SolveInput input = service.solverInput(board.rosterId());
+
+        // While the solve runs, someone puts V8 into a seat by hand.
+        RosterBoard.Seat edited = seat(board, "B-S", 19, 1, 1);
+        service.assign(edited.id(), edited.version(), made.volunteerIds().get(7));
+
+        // The solver's answer puts V4 everywhere (its choice does not matter here, only what is kept).
+        List<AssignmentDef> solved = new java.util.ArrayList<>();
+        for (ShiftDef shift : Shifts.expand(input.document())) {
+            for (int s = 0; s < shift.headcount(); s++) {
+                solved.add(new AssignmentDef(shift.post(), shift.start(), s, "V4", false));
+            }
+        }
+        PlanDocument result = input.document().withAssignments(solved, null);
+        RosterService.Applied applied = service.applySolverResult(input, result);
+
+        RosterBoard after = service.board(board.rosterId());
+        assertThat(same(after, pinned).volunteerName()).isEqualTo("志愿者6");
+        assertThat(same(after, edited).volunteerName()).isEqualTo("志愿者8");
+        assertThat(applied.keptEdits()).isEqualTo(1);
+        assertThat(applied.changed()).isEqualTo(22);
+        assertThat(after.seats()).filteredOn(s -> s.id() != pinned.id() && s.id() != edited.id())
+                .allMatch(s -> "V4".equals(s.volunteerCode()));
+        assertThat(after.score()).isEqualTo(applied.score());
+    }
+}
