@@ -26,7 +26,7 @@ public class ShouwangApplication implements AppShellConfigurator {
             System.exit(org.shouwang.exchange.SolveCommand.run(args));
         }
         if (args.length > 0 && "benchmark".equals(args[0])) {
-            System.exit(org.shouwang.solver.bench.Benchmark.run(args));
+            System.exit(org.shouwang.solver.bench.BenchmarkCommand.run(args));
         }
         SpringApplication.run(ShouwangApplication.class, args);
     }

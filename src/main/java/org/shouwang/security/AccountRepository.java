@@ -34,6 +34,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findByCommunityIdAndRole(Long communityId, String role);
 
+    List<Account> findByRoleOrderByUsername(String role);
+
     /**
      * Sign-in bookkeeping as a bulk update: it must neither fail on nor bump the version that an admin's
      * concurrent edit of the account relies on.

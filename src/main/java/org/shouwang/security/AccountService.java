@@ -17,7 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Accounts: secretaries give volunteers accounts (their phone number is the username) and reset
@@ -156,6 +158,28 @@ public class AccountService {
         save(normalized, password, true, Roles.SECRETARY, communityId, null);
         log.info("Secretary {} of community {} created by {}", normalized, communityId, caller());
         return password;
+    }
+
+    /** A new community and its first secretary, created together or not at all. */
+    public record NewCommunity(Community community, String secretary, String oneTimePassword) {
+    }
+
+    /**
+     * Creates a community with its first secretary (district admin only); when the username is taken,
+     * neither is created.
+     */
+    public NewCommunity createCommunityWithSecretary(String name, String secretaryUsername) {
+        Community community = createCommunity(name);
+        String password = createSecretary(community.getId(), secretaryUsername);
+        return new NewCommunity(community, Usernames.normalize(secretaryUsername), password);
+    }
+
+    /** Every secretary account by community id, for the district admin's overview. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Account>> secretariesByCommunity() {
+        requireDistrictAdmin();
+        return accounts.findByRoleOrderByUsername(Roles.SECRETARY).stream()
+                .collect(Collectors.groupingBy(Account::getCommunityId));
     }
 
     /** The secretaries of a community (district admin, or a secretary of that community). */

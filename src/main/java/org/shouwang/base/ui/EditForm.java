@@ -101,6 +101,11 @@ public abstract class EditForm<T> extends FormLayout {
         }
     }
 
+    /** For a form inside a dialog, whose header already names it. */
+    public void hideTitle() {
+        title.setVisible(false);
+    }
+
     public Button getSaveButton() {
         return save;
     }

@@ -63,7 +63,8 @@ public class CompoundsView extends HorizontalLayout {
             add(new Span(getTranslation("editing.no-community")));
             return;
         }
-        add(createLists(), createForms());
+        add(createLists());
+        addForms();
         refreshCompounds();
         showPosts(null);
     }
@@ -122,7 +123,7 @@ public class CompoundsView extends HorizontalLayout {
         return lists;
     }
 
-    private VerticalLayout createForms() {
+    private void addForms() {
         compoundForm.addSaveListener(e -> saveCompound(e.getBean()));
         compoundForm.addDeleteListener(e -> confirmDelete(e.getBean().getName(), () -> {
             communityService.deleteCompound(e.getBean().getId());
@@ -137,11 +138,12 @@ public class CompoundsView extends HorizontalLayout {
             refreshPosts();
         }));
         postForm.addCancelListener(e -> closeForms());
-        VerticalLayout forms = new VerticalLayout(compoundForm, postForm);
-        forms.setPadding(false);
-        forms.setWidth("24em");
-        forms.getStyle().set("flex-shrink", "0");
-        return forms;
+        // the forms themselves take the room, so the lists use the whole width while both are hidden
+        for (var form : List.of(compoundForm, postForm)) {
+            form.setWidth("24em");
+            form.getStyle().set("flex-shrink", "0");
+            add(form);
+        }
     }
 
     private void refreshCompounds() {

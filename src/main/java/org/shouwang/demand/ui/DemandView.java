@@ -136,15 +136,14 @@ public class DemandView extends VerticalLayout {
                 + (demand.getValidTo() == null ? "" : demand.getValidTo().toString());
     }
 
-    private VerticalLayout createForm() {
+    private DemandEditForm createForm() {
         form.addSaveListener(e -> save(e.getBean()));
         form.addDeleteListener(e -> delete(e.getBean()));
         form.addCancelListener(e -> closeForm());
-        VerticalLayout side = new VerticalLayout(form);
-        side.setPadding(false);
-        side.setWidth("26em");
-        side.getStyle().set("flex-shrink", "0");
-        return side;
+        // the form itself takes the room, so the lists use the whole width while it is hidden
+        form.setWidth("26em");
+        form.getStyle().set("flex-shrink", "0");
+        return form;
     }
 
     private void refresh() {

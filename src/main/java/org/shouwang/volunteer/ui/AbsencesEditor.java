@@ -1,80 +1,45 @@
 package org.shouwang.volunteer.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import org.shouwang.base.ui.ListEditor;
 import org.shouwang.volunteer.Absence;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Edits leave, sickness and quarantine: one row of from/to date-times, reason and note per absence. */
-public class AbsencesEditor extends CustomField<List<Absence>> {
+public class AbsencesEditor extends ListEditor<Absence, AbsencesEditor.AbsenceRow> {
 
-    final List<Row> rows = new ArrayList<>();
-    final Button add = new Button();
-    private final VerticalLayout rowsLayout = new VerticalLayout();
-    private final Span empty = new Span();
+    private final Clock clock;
 
     public AbsencesEditor(Clock clock) {
-        empty.setText(getTranslation("volunteer.absences.none"));
-        empty.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        add.setText(getTranslation("volunteer.absences.add"));
-        add.setIcon(VaadinIcon.PLUS.create());
-        add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        add.addClickListener(e -> {
-            LocalDate today = LocalDate.now(clock);
-            addRow(new Absence(today.atStartOfDay(), today.plusDays(1).atStartOfDay(), Absence.Reason.LEAVE, null));
-            updateValue();
-        });
-        rowsLayout.setPadding(false);
-        rowsLayout.setSpacing(false);
-        VerticalLayout layout = new VerticalLayout(rowsLayout, empty, add);
-        layout.setPadding(false);
-        layout.setSpacing(false);
-        add(layout);
+        super("volunteer.absences.add", "volunteer.absences.none");
+        this.clock = clock;
+        layOut(add);
+    }
+
+    /** A new absence is a day's leave from today. */
+    @Override
+    protected Absence newValue() {
+        LocalDate today = LocalDate.now(clock);
+        return new Absence(today.atStartOfDay(), today.plusDays(1).atStartOfDay(), Absence.Reason.LEAVE, null);
     }
 
     @Override
-    protected List<Absence> generateModelValue() {
-        return rows.stream().map(Row::absence).toList();
+    protected AbsenceRow createRow(Absence absence) {
+        return new AbsenceRow(absence);
     }
 
-    @Override
-    protected void setPresentationValue(List<Absence> absences) {
-        rows.clear();
-        rowsLayout.removeAll();
-        if (absences != null) {
-            absences.forEach(this::addRow);
-        }
-        empty.setVisible(rows.isEmpty());
-    }
-
-    private void addRow(Absence absence) {
-        Row row = new Row(absence);
-        rows.add(row);
-        rowsLayout.add(row);
-        empty.setVisible(false);
-    }
-
-    class Row extends HorizontalLayout {
+    static class AbsenceRow extends ListEditor.Row<Absence> {
         final DateTimePicker from = new DateTimePicker();
         final DateTimePicker to = new DateTimePicker();
         final Select<Absence.Reason> reason = new Select<>();
         final TextField note = new TextField();
-        final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
 
-        Row(Absence absence) {
+        AbsenceRow(Absence absence) {
             from.setAriaLabel(getTranslation("volunteer.absences.from"));
             from.setDatePlaceholder(getTranslation("volunteer.absences.from"));
             to.setAriaLabel(getTranslation("volunteer.absences.to"));
@@ -89,24 +54,15 @@ public class AbsencesEditor extends CustomField<List<Absence>> {
             note.setMaxLength(200);
             note.setValue(absence.getNote() == null ? "" : absence.getNote());
             note.setWidth("8em");
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("editing.delete"));
-            remove.addClickListener(e -> {
-                rows.remove(this);
-                rowsLayout.remove(this);
-                empty.setVisible(rows.isEmpty());
-                updateValue();
-            });
-            from.addValueChangeListener(e -> updateValue());
-            to.addValueChangeListener(e -> updateValue());
-            reason.addValueChangeListener(e -> updateValue());
-            note.addValueChangeListener(e -> updateValue());
-            setAlignItems(FlexComponent.Alignment.BASELINE);
-            getStyle().set("flex-wrap", "wrap");
-            add(from, new Span("–"), to, reason, note, remove);
+            from.addValueChangeListener(e -> changed());
+            to.addValueChangeListener(e -> changed());
+            reason.addValueChangeListener(e -> changed());
+            note.addValueChangeListener(e -> changed());
+            layOut(from, new Span("–"), to, reason, note);
         }
 
-        Absence absence() {
+        @Override
+        protected Absence value() {
             return new Absence(from.getValue(), to.getValue(), reason.getValue() == null ? Absence.Reason.OTHER : reason.getValue(),
                     note.getValue().isBlank() ? null : note.getValue().strip());
         }

@@ -150,6 +150,7 @@ public class VolunteersView extends VerticalLayout {
         form.addDeleteListener(e -> confirmDelete(e.getBean()));
         form.addCancelListener(e -> dialog.close());
         dialog.setHeaderTitle(getTranslation("volunteer.form"));
+        form.hideTitle();
         dialog.add(form);
         dialog.setWidth("min(60em, 95vw)");
         dialog.setMaxHeight("95vh");

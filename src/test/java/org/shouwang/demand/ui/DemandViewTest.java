@@ -103,8 +103,8 @@ class DemandViewTest extends KaribuTest {
         select(view, northGate);
         _click(view.addDemand);
         _setValue(view.form.headcount, 1);
-        _click(view.form.skills.add);
-        _click(view.form.skills.add);
+        _click(view.form.skills.getAddButton());
+        _click(view.form.skills.getAddButton());
         _click(view.form.getSaveButton());
 
         assertThat(view.form.getStatusText()).contains("不能超过人数");

@@ -135,7 +135,7 @@ class VolunteersViewTest extends KaribuTest {
                 new AvailabilityWindow(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(18, 0), LocalTime.of(23, 0)),
                 new AvailabilityWindow(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), LocalTime.of(7, 0), LocalTime.of(23, 0)));
 
-        _setValue(view.form.available.rows.get(0).to, LocalTime.of(18, 0));
+        _setValue(view.form.available.getRows().get(0).to, LocalTime.of(18, 0));
         _click(view.form.getSaveButton());
         assertThat(view.form.available.isInvalid()).isTrue();
         assertThat(service.form(wang.getId()).getAvailable()).isEmpty();
@@ -150,8 +150,8 @@ class VolunteersViewTest extends KaribuTest {
     void an_absence_must_end_after_it_starts() {
         VolunteersView view = open(Roles.SECRETARY, null);
         view.edit(wang.getId());
-        _click(view.form.absences.add);
-        AbsencesEditor.Row row = view.form.absences.rows.get(0);
+        _click(view.form.absences.getAddButton());
+        AbsencesEditor.AbsenceRow row = view.form.absences.getRows().get(0);
         _setValue(row.to, row.from.getValue().minusHours(1));
         _click(view.form.getSaveButton());
 

@@ -28,7 +28,7 @@ class BenchmarkTest {
 
         double mean = (0.4 + 0.1 + 0) / 3;
         double expected = Math.sqrt((Math.pow(0.4 - mean, 2) + Math.pow(0.1 - mean, 2) + Math.pow(mean, 2)) / 3);
-        assertThat(Benchmark.hoursSpread(roster)).isCloseTo(expected, within(1e-9));
+        assertThat(BenchmarkCommand.hoursSpread(roster)).isCloseTo(expected, within(1e-9));
     }
 
     @Test
@@ -40,13 +40,13 @@ class BenchmarkTest {
                 new AssignmentDef("A-G", MONDAY.plusDays(1).atTime(7, 0), 0, "V2", false),
                 new AssignmentDef("A-G", MONDAY.plusDays(2).atTime(7, 0), 0, "V2", false)), null);
 
-        assertThat(Benchmark.hoursSpread(roster)).isCloseTo(0, within(1e-9));
+        assertThat(BenchmarkCommand.hoursSpread(roster)).isCloseTo(0, within(1e-9));
     }
 
     @Test
     void unknown_options_and_problems_are_refused() {
-        assertThat(Benchmark.run(new String[] {"benchmark", "--fast"})).isEqualTo(2);
-        assertThat(Benchmark.run(new String[] {"benchmark", "--only", "XL"})).isEqualTo(2);
-        assertThat(Benchmark.run(new String[] {"benchmark", "--seconds", "0"})).isEqualTo(2);
+        assertThat(BenchmarkCommand.run(new String[] {"benchmark", "--fast"})).isEqualTo(2);
+        assertThat(BenchmarkCommand.run(new String[] {"benchmark", "--only", "XL"})).isEqualTo(2);
+        assertThat(BenchmarkCommand.run(new String[] {"benchmark", "--seconds", "0"})).isEqualTo(2);
     }
 }

@@ -41,7 +41,7 @@ import java.util.function.Supplier;
  * <p>
  * A command-line tool: printing the table to standard output is its job.
  */
-public final class Benchmark {
+public final class BenchmarkCommand {
 
     static final int DEFAULT_SECONDS = 30;
 
@@ -54,7 +54,7 @@ public final class Benchmark {
             new Problem("small", () -> example("small")),
             new Problem("medium", () -> example("medium")));
 
-    private Benchmark() {
+    private BenchmarkCommand() {
     }
 
     record Problem(String name, Supplier<PlanDocument> document) {
@@ -202,7 +202,7 @@ public final class Benchmark {
     }
 
     private static PlanDocument example(String name) {
-        try (InputStream in = Benchmark.class.getResourceAsStream("/examples/" + name + ".json")) {
+        try (InputStream in = BenchmarkCommand.class.getResourceAsStream("/examples/" + name + ".json")) {
             if (in == null) {
                 throw new IllegalStateException("example " + name + " is missing from the classpath");
             }
