@@ -135,6 +135,15 @@ public final class CommunityGenerator {
      * people (11 compounds and 60 people, like 锦官驿) the community is short of people, as it was in the account.
      */
     public static PlanDocument sized(long seed, int compounds, int volunteers, int days) {
+        return sized(seed, compounds, volunteers, days, AUTO_GATES);
+    }
+
+    /**
+     * As {@link #sized(long, int, int, int)}, but with {@code gates} gates at every compound ({@link #AUTO_GATES}
+     * to fit them to the people): a community that asks for more than its people can give, as the
+     * benchmark's large problem does.
+     */
+    public static PlanDocument sized(long seed, int compounds, int volunteers, int days, int gates) {
         Random names = new Random(seed * 31 + compounds);
         List<CompoundSpec> specs = new ArrayList<>();
         Set<String> used = new HashSet<>();
@@ -143,7 +152,7 @@ public final class CommunityGenerator {
             do {
                 name = pick(names, COMPOUND_FIRST) + pick(names, COMPOUND_LAST);
             } while (!used.add(name));
-            specs.add(new CompoundSpec(String.format("C%02d", i + 1), name, 200 + names.nextInt(3100), AUTO_GATES));
+            specs.add(new CompoundSpec(String.format("C%02d", i + 1), name, 200 + names.nextInt(3100), gates));
         }
         int staff = Math.min(10, Math.max(2, volunteers / 10));
         int committee = Math.max(1, Math.min((compounds + 1) / 2, volunteers / 10));

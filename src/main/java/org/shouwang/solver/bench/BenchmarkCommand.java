@@ -49,7 +49,10 @@ public final class BenchmarkCommand {
     static final List<Problem> PROBLEMS = List.of(
             new Problem("S", () -> CommunityGenerator.sized(1, 11, 60, 7)),
             new Problem("M", () -> CommunityGenerator.sized(2, 7, 230, 14)),
-            new Problem("L", () -> CommunityGenerator.sized(3, 15, 300, 28)),
+            // The large problem: three gates at every compound, ~12,000 seats, more than 300 people can fill.
+            new Problem("L", () -> CommunityGenerator.sized(3, 15, 300, 28, 3)),
+            // The same people with the gates fitted to them: every seat can be filled.
+            new Problem("Lfit", () -> CommunityGenerator.sized(3, 15, 300, 28)),
             new Problem("tiny", () -> example("tiny")),
             new Problem("small", () -> example("small")),
             new Problem("medium", () -> example("medium")));
@@ -96,7 +99,7 @@ public final class BenchmarkCommand {
             }
         } catch (RuntimeException e) {
             System.err.println("benchmark: " + e.getMessage());
-            System.err.println("usage: benchmark [--seconds N] [--only S,M,L,tiny,small,medium]");
+            System.err.println("usage: benchmark [--seconds N] [--only S,M,L,Lfit,tiny,small,medium]");
             return 2;
         }
 

@@ -22,6 +22,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommunityGeneratorTest {
 
     @Test
+    void given_gates_are_made_at_every_compound_whatever_the_people_can_give() {
+        PlanDocument large = CommunityGenerator.sized(3, 15, 300, 28, 3);
+        PlanDocument fitted = CommunityGenerator.sized(3, 15, 300, 28);
+
+        assertThat(large.posts().stream().filter(p -> p.kind() == org.shouwang.plan.PostKind.GATE).count())
+                .isEqualTo(45);
+        assertThat(large.volunteers()).isEqualTo(fitted.volunteers());
+        int seats = Shifts.expand(large).stream().mapToInt(ShiftDef::headcount).sum();
+        assertThat(seats).isBetween(11_000, 13_000)
+                .isGreaterThan(Shifts.expand(fitted).stream().mapToInt(ShiftDef::headcount).sum());
+    }
+
+    @Test
     void the_same_seed_makes_the_same_community_and_another_seed_another() {
         assertThat(CommunityGenerator.sized(7, 5, 80, 7)).isEqualTo(CommunityGenerator.sized(7, 5, 80, 7));
         assertThat(CommunityGenerator.sized(8, 5, 80, 7).volunteers())

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.shouwang.solver.baseline.TestProblems.MONDAY;
 import static org.shouwang.solver.baseline.TestProblems.person;
 
-class BenchmarkTest {
+class BenchmarkCommandTest {
 
     @Test
     void hours_spread_is_the_standard_deviation_of_each_volunteers_share_of_the_hours_they_offered() {
