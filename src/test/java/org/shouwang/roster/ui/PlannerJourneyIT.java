@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -72,8 +73,18 @@ class PlannerJourneyIT {
         FileSystemUtils.deleteRecursively(profile);
     }
 
+    /**
+     * Waits that look the element up again on every poll: the board is rebuilt whenever the roster
+     * changes (a pin, a pushed solve result), so an element found a moment ago may be gone.
+     */
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, PATIENCE);
+        WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    private String attribute(By by, String name) {
+        return driver.findElement(by).getAttribute(name);
     }
 
     private String url(String path) {
@@ -109,12 +120,12 @@ class PlannerJourneyIT {
 
     /** Clicks Solve and waits until the result is on the board. */
     private void solve() {
-        WebElement solve = driver.findElement(By.id("planner-solve"));
-        waiting().until(d -> solve.isEnabled() && solve.getAttribute("disabled") == null);
-        click(solve);
-        waiting().until(d -> solve.getAttribute("disabled") != null);
+        By solve = By.id("planner-solve");
+        waiting().until(d -> attribute(solve, "disabled") == null);
+        click(driver.findElement(solve));
+        waiting().until(d -> attribute(solve, "disabled") != null);
         try {
-            waiting().until(d -> solve.getAttribute("disabled") == null && progress().contains("排班完成"));
+            waiting().until(d -> attribute(solve, "disabled") == null && progress().contains("排班完成"));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("planner-board-failed.png");
             throw new AssertionError("The solve did not finish on the page; progress shows: " + progress(), e);
@@ -140,19 +151,26 @@ class PlannerJourneyIT {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#planner-board .sw-chip")));
 
         solve();
-        WebElement filled = waiting().until(d -> d.findElements(By.cssSelector("#planner-board .sw-chip:not(.sw-chip--empty)"))
-                .stream().findFirst().orElse(null));
-        String seatId = filled.getAttribute("id");
-        String holder = filled.getText();
-        click(filled);
+        String[] filled = waiting().until(d -> d.findElements(By.cssSelector("#planner-board .sw-chip:not(.sw-chip--empty)"))
+                .stream().findFirst().map(chip -> new String[] {chip.getAttribute("id"), chip.getText()}).orElse(null));
+        By seat = By.id(filled[0]);
+        String holder = filled[1];
+        waiting().until(d -> {
+            click(d.findElement(seat));
+            return true;
+        });
         click(waiting().until(ExpectedConditions.elementToBeClickable(By.id("seat-pin"))));
-        waiting().until(d -> d.findElement(By.id(seatId)).getAttribute("class").contains("sw-chip--pinned"));
+        waiting().until(d -> attribute(seat, "class").contains("sw-chip--pinned"));
 
         solve();
 
-        WebElement again = driver.findElement(By.id(seatId));
-        assertThat(again.getText()).isEqualTo(holder);
-        assertThat(again.getAttribute("class")).contains("sw-chip--pinned");
+        // Read text and class in one look at the chip, retried if the board is rebuilt in between.
+        String[] again = waiting().until(d -> {
+            WebElement chip = d.findElement(seat);
+            return new String[] {chip.getText(), chip.getAttribute("class")};
+        });
+        assertThat(again[0]).isEqualTo(holder);
+        assertThat(again[1]).contains("sw-chip--pinned");
         List<WebElement> chips = driver.findElements(By.cssSelector("#planner-board .sw-chip:not(.sw-chip--empty)"));
         assertThat(chips).hasSizeGreaterThan(1);
 

@@ -8,6 +8,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -132,12 +133,15 @@ class VolunteerPhoneJourneyIT {
     @Test
     void a_volunteer_reports_sickness_on_the_phone_and_the_secretary_sees_the_seat_flagged() throws IOException {
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        // Pushed updates rebuild parts of the page; a wait looks its element up again rather than fail.
+        wait.ignoring(StaleElementReferenceException.class);
 
         open("/my");
         signIn(wait, wang.getPhone());
-        WebElement next = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("duty-next")));
-        wait.until(ExpectedConditions.textToBePresentInElement(next, "北门"));
-        assertThat(next.getText()).contains("07:00–11:00").contains("张组长").contains("13800000009");
+        By next = By.id("duty-next");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(next, "北门"));
+        String card = wait.until(d -> d.findElement(next).getText());
+        assertThat(card).contains("07:00–11:00").contains("张组长").contains("13800000009");
         screenshot("volunteer-next-duty.png");
 
         click(wait, By.id("duty-report-leave"));
@@ -153,8 +157,9 @@ class VolunteerPhoneJourneyIT {
         browser.manage().deleteAllCookies();
         open("/planner");
         signIn(wait, secretary);
-        WebElement flag = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cover-flag-" + wangSeat.getId())));
-        assertThat(flag.getAttribute("title")).contains("王芳").contains("赵敏");
+        By flag = By.id("cover-flag-" + wangSeat.getId());
+        String title = wait.until(d -> d.findElement(flag).getAttribute("title"));
+        assertThat(title).contains("王芳").contains("赵敏");
         browser.manage().window().setSize(new Dimension(1366, 768));
         screenshot("secretary-cover-flag.png");
     }
