@@ -66,7 +66,7 @@ public class CommitteeCoverageView extends VerticalLayout implements TranslatedT
         Div when = new Div(ShiftText.span(this, shift.startsAt(), shift.endsAt()));
         when.addClassName("sw-muted");
         Div names = new Div(shift.names().isEmpty() ? getTranslation("publish.coverage.nobody")
-                : String.join("、", shift.names()));
+                : String.join(getTranslation("editing.list-separator"), shift.names()));
         row.add(head, when, names);
         return row;
     }

@@ -97,7 +97,7 @@ public class OverviewView extends VerticalLayout implements TranslatedTitle {
                 .setAutoWidth(true);
         grid.addColumn(c -> c.posts().stream()
                         .map(p -> p.name() + " · " + getTranslation("roster.overview.kind." + p.kind().name()))
-                        .collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining(getTranslation("editing.list-separator"))))
                 .setHeader(getTranslation("roster.overview.compound.posts")).setFlexGrow(1);
         // A community has 7–15 compounds: the list is short and never grows much.
         grid.setItems(overview.compounds());

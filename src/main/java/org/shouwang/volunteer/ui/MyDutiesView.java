@@ -147,7 +147,8 @@ public class MyDutiesView extends VerticalLayout implements TranslatedTitle {
         where.setId("duty-next-where");
         card.add(time, where, createLead(duty));
         if (!duty.teammates().isEmpty()) {
-            card.add(new Div(getTranslation("duty.team", String.join("、", duty.teammates()))));
+            String separator = getTranslation("editing.list-separator");
+            card.add(new Div(getTranslation("duty.team", String.join(separator, duty.teammates()))));
         }
         if (duty.onLeave() || duty.changed()) {
             Span pending = new Span(getTranslation(duty.onLeave() ? "duty.onLeave" : "duty.pending"));
