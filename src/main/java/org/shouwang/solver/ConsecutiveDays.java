@@ -10,8 +10,9 @@ import java.util.function.Supplier;
 
 /**
  * Collects one person's seats into the runs of consecutive working dates that are longer than that
- * person's maximum. The result is a fresh immutable list, usually the shared empty one: while a
- * person works on no more dates than the maximum in all, no run can be too long and nothing is scanned.
+ * person's maximum. The result is a fresh list, never changed afterwards, usually the shared empty
+ * one: while a person works on no more dates than the maximum in all, no run can be too long and
+ * nothing is scanned.
  */
 final class ConsecutiveDays implements UniConstraintCollector<Seat, ConsecutiveDays.Days, List<ConsecutiveDays.Run>> {
 
@@ -78,7 +79,7 @@ final class ConsecutiveDays implements UniConstraintCollector<Seat, ConsecutiveD
             if (open) {
                 addIfTooLong(runs, first, days.seats.endKey() - 1, days.max);
             }
-            return runs.isEmpty() ? List.of() : List.copyOf(runs);
+            return runs.isEmpty() ? List.of() : runs;
         };
     }
 

@@ -81,7 +81,7 @@ final class MinutesOver implements UniConstraintCollector<Seat, MinutesOver.Sums
                     excesses.add(new Excess(k, minutes));
                 }
             }
-            return List.copyOf(excesses);
+            return excesses; // fresh, and never changed afterwards
         };
     }
 }
