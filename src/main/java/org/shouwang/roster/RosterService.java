@@ -182,7 +182,8 @@ public class RosterService {
         return new RosterBoard.Seat(a.getId(), a.getVersion(), post.getCompound().getId(), post.getCode(), post.getName(),
                 a.getStartsAt(), a.getEndsAt(), a.getSeat(), a.getSkill(),
                 v == null ? null : v.getId(), v == null ? null : v.getCode(), v == null ? null : v.getName(),
-                a.isPinned(), broken, mayEdit(post.getCompound()));
+                a.isPinned(), broken, mayEdit(post.getCompound()),
+                a.getPublishedVolunteer() == null ? null : a.getPublishedVolunteer().getName(), a.isReleased());
     }
 
     /**
@@ -212,6 +213,24 @@ public class RosterService {
     public Change setPinned(long seatId, int seenVersion, boolean pinned) {
         Assignment seat = editable(seatId, seenVersion);
         seat.setPinned(pinned);
+        return save(seat);
+    }
+
+    /**
+     * Releases one published seat for re-planning ({@code true}): the next solve may give it to someone
+     * else, while every other published seat is kept. {@code false} keeps it again. Publishing ends the
+     * release. Who may edit the seat may release it.
+     *
+     * @throws IllegalStateException when the seat was never published (the solver may move it anyway)
+     * @throws SeatConflictException when someone changed the seat since the editor saw it
+     */
+    public Change setReleased(long seatId, int seenVersion, boolean released) {
+        Assignment seat = editable(seatId, seenVersion);
+        if (released && seat.getPublishedVolunteer() == null) {
+            throw new IllegalStateException("Seat " + seatId + " was never published: there is nothing to release");
+        }
+        seat.setReleased(released);
+        log.info("Seat {} {} for re-planning", seatId, released ? "released" : "kept again");
         return save(seat);
     }
 

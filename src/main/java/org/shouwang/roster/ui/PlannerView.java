@@ -310,6 +310,11 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
             }
 
             @Override
+            public void release(RosterBoard.Seat s, boolean released) {
+                edit(() -> rosters.setReleased(s.id(), s.version(), released));
+            }
+
+            @Override
             public void showDuties(long volunteerId) {
                 PlannerView.this.showDuties(volunteerId);
             }
@@ -324,6 +329,9 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
             notify(getTranslation("roster.planner.conflict"), NotificationVariant.LUMO_ERROR);
         } catch (AccessDeniedException e) {
             notify(getTranslation("roster.planner.denied"), NotificationVariant.LUMO_ERROR);
+        } catch (IllegalStateException e) {
+            // E.g. releasing a seat whose publish another secretary has just undone.
+            notify(getTranslation("roster.planner.conflict"), NotificationVariant.LUMO_ERROR);
         }
         refresh();
     }
