@@ -6,6 +6,7 @@ import org.optaplanner.core.api.score.stream.ConstraintCollectors;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
+import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 import org.optaplanner.core.api.score.stream.bi.BiJoiner;
 import org.shouwang.solver.justifications.AwayFromHomeJustification;
 import org.shouwang.solver.justifications.ChangedAssignmentJustification;
@@ -50,8 +51,11 @@ public class RosterConstraints implements ConstraintProvider {
     public static final String SCATTERED_POSTS = "Continuity of posts";
     public static final String CHANGED_ASSIGNMENT = "Stability";
 
-    // One joiner instance for both pair rules, so the engine can share their join of a person's seats.
+    // The same joiner instances for both pair rules, so the engine shares their join of a person's seats.
+    // The filter runs inside the join: only clashing pairs (rare in a good roster) become tuples, where
+    // a join over all pairs of a person's seats would make and unmake a tuple per pair on every move.
     private static final BiJoiner<Seat, Seat> SAME_PERSON = Joiners.equal(Seat::getPerson);
+    private static final BiJoiner<Seat, Seat> CLASHING = Joiners.filtering(RosterConstraints::clash);
 
     /** The constraint names of the hard rules, in the order they are defined. */
     public static final List<String> HARD = List.of(MISSING_SKILL, OUTSIDE_AVAILABILITY, ON_LEAVE, OUTSIDE_HOME,
@@ -122,8 +126,7 @@ public class RosterConstraints implements ConstraintProvider {
 
     // Nobody holds two seats whose shifts overlap in time (two seats of one shift included).
     Constraint overlappingShifts(ConstraintFactory factory) {
-        // A person has few seats: filtering their pairs is cheaper than a range index.
-        return factory.forEachUniquePair(Seat.class, SAME_PERSON)
+        return clashingPairs(factory)
                 .filter((a, b) -> gap(a, b) < 0)
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .justifyWith((a, b, score) -> new OverlapJustification(a.getPerson().getCode(), a.ref(), b.ref()))
@@ -132,11 +135,8 @@ public class RosterConstraints implements ConstraintProvider {
 
     // Two shifts of one volunteer either touch or lie at least the minimum rest apart.
     Constraint tooLittleRest(ConstraintFactory factory) {
-        return factory.forEachUniquePair(Seat.class, SAME_PERSON)
-                .filter((a, b) -> {
-                    int gap = gap(a, b);
-                    return gap > 0 && gap < a.getPerson().getRestMinutes();
-                })
+        return clashingPairs(factory)
+                .filter((a, b) -> gap(a, b) > 0)
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .justifyWith((a, b, score) -> new TooLittleRestJustification(a.getPerson().getCode(),
                         a.ref(), b.ref(), gap(a, b), a.getPerson().getRestMinutes()))
@@ -261,6 +261,29 @@ public class RosterConstraints implements ConstraintProvider {
     }
 
     // ---- helpers -------------------------------------------------------------------------------
+
+    /** Each pair of seats of one person that overlap or lie closer than the minimum rest, once. */
+    private static BiConstraintStream<Seat, Seat> clashingPairs(ConstraintFactory factory) {
+        // A person has few seats: filtering them inside the join is cheaper than a range index.
+        return factory.forEach(Seat.class).join(Seat.class, SAME_PERSON, CLASHING);
+    }
+
+    /**
+     * {@code a} comes before {@code b} in seat order (so each pair counts once) and the two either
+     * overlap or leave a gap shorter than the person's rest; shifts that touch never clash.
+     */
+    static boolean clash(Seat a, Seat b) {
+        int x = a.getShift().getIndex();
+        int y = b.getShift().getIndex();
+        if (x > y || x == y && a.getNumber() >= b.getNumber()) {
+            return false;
+        }
+        int gap = gap(a, b);
+        // While the engine applies a move, the other seat of a pair may already be empty; the pair is
+        // retracted right after, but must not fail meanwhile.
+        Person person = a.getPerson() != null ? a.getPerson() : b.getPerson();
+        return gap < 0 || gap > 0 && gap < person.getRestMinutes();
+    }
 
     /** Minutes between the end of the earlier shift and the start of the later; negative when they overlap. */
     static int gap(Seat a, Seat b) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -19,11 +20,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
 import org.shouwang.base.ui.MainLayout;
 import org.shouwang.community.ui.CommunitySelection;
 import org.shouwang.roster.DutyService;
+import org.shouwang.roster.GateSheetService;
 import org.shouwang.roster.PublishingService;
 import org.shouwang.roster.Roster;
 import org.shouwang.roster.RosterBoard;
@@ -35,6 +39,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -74,6 +79,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     private final PublishingService publishing;
     private final DutyService duties;
     private final PublishDialog publish;
+    private final Anchor sheets;
 
     private RosterBoard current;
     private Long rosterId;
@@ -81,8 +87,9 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     private String sidePanel;
 
     public PlannerView(RosterService rosters, RosterSolverService solverService, CommunitySelection selection,
-                       Clock clock, PublishingService publishing, DutyService duties) {
+                       Clock clock, PublishingService publishing, DutyService duties, GateSheetService gateSheets) {
         this.rosters = rosters;
+        this.sheets = sheetsDownload(gateSheets);
         this.publishing = publishing;
         this.duties = duties;
         this.publish = new PublishDialog(publishing, this::refresh);
@@ -170,12 +177,29 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
             }
         });
 
-        FlexLayout bar = new FlexLayout(from, to, open, compound, solve, stop, publish, why, coverage, person, progress);
+        FlexLayout bar = new FlexLayout(from, to, open, compound, solve, stop, publish, sheets, why, coverage, person,
+                progress);
         bar.addClassName("sw-toolbar");
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWidthFull();
         return bar;
+    }
+
+    /** The printable sheets of the open roster, one per gate, in the page's language. */
+    private Anchor sheetsDownload(GateSheetService gateSheets) {
+        java.util.Locale locale = getLocale();
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            long id = rosterId;
+            byte[] book = gateSheets.workbook(id, locale);
+            return new DownloadResponse(new ByteArrayInputStream(book), "shouwang-roster-" + from.getValue() + "-"
+                    + to.getValue() + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    book.length);
+        }), getTranslation("sheet.download"));
+        anchor.setId("planner-sheets");
+        anchor.addClassName("sw-download");
+        anchor.setEnabled(false);
+        return anchor;
     }
 
     private void openHorizon() {
@@ -192,6 +216,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         if (rosterId == null) {
             current = null;
             publish.setRoster(null);
+            sheets.setEnabled(false);
             board.removeAll();
             empty.setText(getTranslation("roster.planner.no-roster"));
             summary.setText("");
@@ -212,6 +237,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         }
         compound.setValue(chosen);
         publish.setRoster(rosterId);
+        sheets.setEnabled(true);
         board.setMarkers(rosters.canPlan() ? PublishMarkers.load(publishing, duties, rosterId) : PublishMarkers.none());
         board.show(current, chosen.map(RosterBoard.CompoundInfo::id).orElse(null));
         summary.setText(getTranslation("roster.planner.summary", String.valueOf(current.filled()),

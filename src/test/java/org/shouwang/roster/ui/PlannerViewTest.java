@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -112,6 +113,16 @@ class PlannerViewTest extends KaribuTest {
         showAllCompounds();
         assertThat(chips()).hasSize(24);
         assertThat(_get(Span.class, spec -> spec.withId("planner-summary")).getText()).contains("24");
+    }
+
+    @Test
+    void the_open_roster_can_be_downloaded_as_printable_gate_sheets() {
+        openPlannerAsSecretary("打印");
+
+        Anchor sheets = _get(Anchor.class, spec -> spec.withId("planner-sheets"));
+        assertThat(sheets.isEnabled()).isTrue();
+        assertThat(sheets.getHref()).isNotBlank();
+        assertThat(sheets.getText()).isEqualTo("打印值班表（Excel）");
     }
 
     @Test
