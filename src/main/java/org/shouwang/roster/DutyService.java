@@ -156,17 +156,24 @@ public class DutyService {
             return List.of();
         }
         PlanDocument plan = snapshots.snapshot(communityId, roster.getFirstDate(), roster.getLastDate(), rosterId);
+        Map<String, Long> ids = seats.findVolunteerIds(communityId).stream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+        // The absences of all the absent volunteers at once, not one query per seat.
+        Map<Long, List<Absence>> absences = seats.findAbsencesOf(
+                        uncovered.stream().map(a -> a.getVolunteer().getId()).collect(Collectors.toSet())).stream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0],
+                        Collectors.mapping(row -> (Absence) row[1], Collectors.toList())));
         List<SeatNeedingCover> result = new ArrayList<>();
         for (Assignment seat : uncovered) {
             Volunteer absent = seat.getVolunteer();
-            Absence absence = seats.findAbsences(absent.getId()).stream()
+            Absence absence = absences.getOrDefault(absent.getId(), List.of()).stream()
                     .filter(a -> a.overlaps(seat.getStartsAt(), seat.getEndsAt())).findFirst().orElseThrow();
             boolean published = seat.getPublishedVolunteer() != null
                     && seat.getPublishedVolunteer().getId().equals(absent.getId());
             result.add(new SeatNeedingCover(seat.getId(), seat.getStartsAt(), seat.getEndsAt(),
                     seat.getPost().getCompound().getName(), seat.getPost().getName(), seat.getSeat(),
                     seat.getSkill(), absent.getId(), absent.getName(), absence.getReason(), published,
-                    candidates(plan, seat, absent)));
+                    candidates(plan, seat, absent, ids)));
         }
         return result;
     }
@@ -175,11 +182,10 @@ public class DutyService {
      * Who could take the seat instead, by the solver's own hard rules (the rest of the roster staying
      * as it is): people of the seat's compound first, at most {@value #MAX_CANDIDATES}.
      */
-    private List<SeatNeedingCover.Candidate> candidates(PlanDocument plan, Assignment seat, Volunteer absent) {
+    private List<SeatNeedingCover.Candidate> candidates(PlanDocument plan, Assignment seat, Volunteer absent,
+                                                        Map<String, Long> ids) {
         String compound = seat.getPost().getCompound().getCode();
         AssignmentDef def = new AssignmentDef(seat.getPost().getCode(), seat.getStartsAt(), seat.getSeat(), null, false);
-        Map<String, Long> ids = seats.findVolunteerIds(seat.getRoster().getCommunity().getId()).stream()
-                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
         try {
             return plan.volunteers().stream()
                     .filter(v -> !v.code().equals(absent.getCode()))

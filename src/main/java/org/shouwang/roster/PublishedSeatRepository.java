@@ -84,6 +84,10 @@ interface PublishedSeatRepository extends Repository<Assignment, Long> {
     @Query("select v.code, v.id from Volunteer v where v.community.id = :communityId")
     List<Object[]> findVolunteerIds(long communityId);
 
+    /** The absences of the given volunteers, as (volunteer id, absence) pairs. */
+    @Query("select v.id, ab from Volunteer v join v.absences ab where v.id in :volunteerIds")
+    List<Object[]> findAbsencesOf(Collection<Long> volunteerIds);
+
     /** A volunteer's absences (leave, sickness). */
     @Query("select ab from Volunteer v join v.absences ab where v.id = :volunteerId")
     List<org.shouwang.volunteer.Absence> findAbsences(long volunteerId);

@@ -13,7 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Test helpers for comparing documents that went through the database. */
-final class PlanDocuments {
+public final class PlanDocuments {
 
     private PlanDocuments() {
     }
@@ -22,7 +22,7 @@ final class PlanDocuments {
      * The document in the order the database gives back: compounds, posts and volunteers by code, demands by
      * post and start, weekdays Monday first and skills sorted (the database keeps both as sets).
      */
-    static PlanDocument normalized(PlanDocument d) {
+    public static PlanDocument normalized(PlanDocument d) {
         return new PlanDocument(d.format(), d.community(), d.horizon(), d.rules(),
                 d.compounds().stream().sorted(Comparator.comparing(CompoundDef::code)).toList(),
                 d.posts().stream().sorted(Comparator.comparing(PostDef::code)).toList(),
@@ -43,7 +43,7 @@ final class PlanDocuments {
     }
 
     /** The same document for a community of another name. */
-    static PlanDocument renamed(PlanDocument d, String name) {
+    public static PlanDocument renamed(PlanDocument d, String name) {
         return new PlanDocument(d.format(), new CommunityInfo(name), d.horizon(), d.rules(), d.compounds(), d.posts(),
                 d.demands(), d.volunteers(), d.assignments(), d.summary());
     }

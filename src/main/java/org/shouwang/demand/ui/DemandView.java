@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +18,7 @@ import org.shouwang.base.Roles;
 import org.shouwang.base.Weekdays;
 import org.shouwang.base.ui.Feedback;
 import org.shouwang.base.ui.MainLayout;
+import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.community.CommunityService;
 import org.shouwang.community.CompoundData;
 import org.shouwang.community.PostData;
@@ -38,10 +38,9 @@ import java.util.stream.Collectors;
  * posts at once with a pattern; the seats needed per day are always in view.
  */
 @Route(value = "demand", layout = MainLayout.class)
-@PageTitle("排班需求 · Demand")
 @Menu(title = "demand.menu", order = 30)
 @RolesAllowed({Roles.SECRETARY, Roles.DISTRICT_ADMIN, Roles.COMMITTEE})
-public class DemandView extends VerticalLayout {
+public class DemandView extends VerticalLayout implements TranslatedTitle {
 
     final Grid<PostData> posts = new Grid<>();
     final Grid<DemandForm> demands = new Grid<>();
@@ -233,5 +232,10 @@ public class DemandView extends VerticalLayout {
             refreshDemands();
             closeForm();
         }).open();
+    }
+
+    @Override
+    public String titleKey() {
+        return "demand.menu";
     }
 }
