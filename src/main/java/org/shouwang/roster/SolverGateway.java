@@ -173,6 +173,7 @@ class SolverGateway {
         Object justification = match.getJustification();
         List<String> seats = new ArrayList<>();
         StringBuilder text = new StringBuilder();
+        List<ScoreAnalysis.Fact> facts = new ArrayList<>();
         String volunteer = null;
         LocalDate monday = null;
         LocalDate day = null;
@@ -196,7 +197,7 @@ class SolverGateway {
                     day = date;
                     append(text, String.valueOf(date));
                 } else if (value != null) {
-                    append(text, component.getName() + "=" + value);
+                    facts.add(new ScoreAnalysis.Fact(component.getName(), String.valueOf(value)));
                 }
             }
         } else if (justification != null) {
@@ -212,7 +213,7 @@ class SolverGateway {
             }
         }
         String who = volunteer == null ? "" : names.getOrDefault(volunteer, volunteer) + " (" + volunteer + ") ";
-        return new ScoreAnalysis.Match(who + text, match.getScore().toString(), seats);
+        return new ScoreAnalysis.Match(who + text, facts, match.getScore().toString(), seats);
     }
 
     private static Object value(RecordComponent component, Record record) {

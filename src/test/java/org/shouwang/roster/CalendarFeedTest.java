@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.TestUsers;
+import org.shouwang.base.Translations;
 import org.shouwang.base.Roles;
 import org.shouwang.volunteer.Volunteer;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,7 +94,7 @@ class CalendarFeedTest {
     void the_feed_is_valid_icalendar_with_one_event_per_published_duty() throws Exception {
         String token = issueTokenAs(wang);
 
-        MvcResult result = fetch("/" + CalendarService.feedPath(token));
+        MvcResult result = fetch("/" + CalendarService.feedPath(token, Translations.CHINESE));
 
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(result.getResponse().getContentType()).startsWith("text/calendar");
@@ -111,6 +112,18 @@ class CalendarFeedTest {
         assertThat(morning.getSummary().getValue()).contains("堰山和畔").contains("北门");
         assertThat(morning.getDescription().getValue()).contains("张组长").contains("13800000009");
         assertThat(body).doesNotContain("duty-" + draftOnly.getId() + "@");
+    }
+
+    @Test
+    void a_link_made_in_english_gives_the_events_in_english() throws Exception {
+        String token = issueTokenAs(wang);
+
+        String body = fetch("/" + CalendarService.feedPath(token, Translations.ENGLISH)).getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        VEvent event = new CalendarBuilder().build(new StringReader(body)).<VEvent>getComponents("VEVENT").get(0);
+        assertThat(event.getSummary().getValue()).startsWith("Duty: ");
+        assertThat(event.getDescription().getValue()).contains("Lead: 张组长").doesNotContain("带班");
     }
 
     @Test
@@ -135,17 +148,17 @@ class CalendarFeedTest {
         TestUsers.signOut();
 
         for (String token : List.of(revoked, replaced)) {
-            MvcResult result = fetch("/" + CalendarService.feedPath(token));
+            MvcResult result = fetch("/" + CalendarService.feedPath(token, Translations.CHINESE));
             assertThat(result.getResponse().getStatus()).isEqualTo(404);
             assertThat(result.getResponse().getContentAsByteArray()).isEmpty();
         }
-        assertThat(fetch("/" + CalendarService.feedPath(current)).getResponse().getStatus()).isEqualTo(200);
+        assertThat(fetch("/" + CalendarService.feedPath(current, Translations.CHINESE)).getResponse().getStatus()).isEqualTo(200);
 
         // The secretary revokes it too, e.g. for a lost phone.
         TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
         calendars.revoke(wang.getId());
         TestUsers.signOut();
-        assertThat(fetch("/" + CalendarService.feedPath(current)).getResponse().getStatus()).isEqualTo(404);
+        assertThat(fetch("/" + CalendarService.feedPath(current, Translations.CHINESE)).getResponse().getStatus()).isEqualTo(404);
     }
 
     @Test
@@ -158,7 +171,7 @@ class CalendarFeedTest {
 
         assertThat(calendars.hasCalendar(wang.getId())).isFalse();
         TestUsers.signOut();
-        MvcResult result = fetch("/" + CalendarService.feedPath(token));
+        MvcResult result = fetch("/" + CalendarService.feedPath(token, Translations.CHINESE));
         assertThat(result.getResponse().getStatus()).isEqualTo(404);
         assertThat(result.getResponse().getContentAsByteArray()).isEmpty();
     }
@@ -181,7 +194,7 @@ class CalendarFeedTest {
         assertThatThrownBy(() -> calendars.hasCalendar(wang.getId())).isInstanceOf(AccessDeniedException.class);
         TestUsers.signOut();
 
-        assertThat(fetch("/" + CalendarService.feedPath(token)).getResponse().getStatus()).isEqualTo(200);
+        assertThat(fetch("/" + CalendarService.feedPath(token, Translations.CHINESE)).getResponse().getStatus()).isEqualTo(200);
     }
 
     @Test

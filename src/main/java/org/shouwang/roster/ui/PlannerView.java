@@ -23,6 +23,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
+import org.shouwang.base.ui.BuiltInTexts;
 import org.shouwang.base.ui.MainLayout;
 import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.community.ui.CommunitySelection;
@@ -138,6 +139,7 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         from.setId("planner-from");
         to.setLabel(getTranslation("roster.planner.to"));
         to.setId("planner-to");
+        BuiltInTexts.translate(from, to);
         Button open = new Button(getTranslation("roster.planner.open"), e -> openHorizon());
         open.setId("planner-open");
 
