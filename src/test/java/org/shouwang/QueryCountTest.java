@@ -105,7 +105,8 @@ class QueryCountTest {
         SEAT_CANDIDATES(12),
         PUBLISH_DIFF(2),
         OVERVIEW(5),
-        COMPOUNDS(2),
+        // A count and a page for each of the two lazy grids (compounds, the community's posts).
+        COMPOUNDS(4),
         VOLUNTEERS_PAGE(6),
         ACCOUNTS_PAGE(2),
         MY_DUTIES(10),
@@ -176,8 +177,11 @@ class QueryCountTest {
             case PUBLISH_DIFF -> () -> publishing.diff(c.rosterId());
             case OVERVIEW -> () -> overviews.overview(c.id());
             case COMPOUNDS -> () -> {
-                assertThat(communityService.compounds(c.id())).isNotEmpty();
-                assertThat(communityService.communityPosts(c.id())).isNotEmpty();
+                // The compounds grid and the demand page's posts grid, a page each as the lazy grids ask.
+                communityService.countCompounds(c.id());
+                assertThat(communityService.compoundPage(c.id(), PageRequest.of(0, 50))).isNotEmpty();
+                communityService.countPosts(c.id());
+                assertThat(communityService.postPage(c.id(), PageRequest.of(0, 50))).isNotEmpty();
             };
             case ACCOUNTS_PAGE -> () -> assertThat(accounts.volunteerAccounts(c.id(), PageRequest.of(1, 25))).hasSize(25);
             case VOLUNTEERS_PAGE -> () -> {

@@ -13,6 +13,7 @@ import org.shouwang.volunteer.Volunteer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -28,6 +29,7 @@ import java.time.temporal.Temporal;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -157,6 +159,42 @@ class CalendarFeedTest {
         calendars.revoke(wang.getId());
         TestUsers.signOut();
         assertThat(fetch("/" + CalendarService.feedPath(current, Translations.CHINESE)).getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void the_secretary_revokes_a_volunteers_link_and_the_old_token_gets_404() throws Exception {
+        String token = issueTokenAs(wang);
+        TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
+        assertThat(calendars.hasCalendar(wang.getId())).isTrue();
+
+        calendars.revoke(wang.getId());
+
+        assertThat(calendars.hasCalendar(wang.getId())).isFalse();
+        TestUsers.signOut();
+        MvcResult result = fetch("/" + CalendarService.feedPath(token, Translations.CHINESE));
+        assertThat(result.getResponse().getStatus()).isEqualTo(404);
+        assertThat(result.getResponse().getContentAsByteArray()).isEmpty();
+    }
+
+    @Test
+    void only_the_secretary_of_the_volunteers_community_may_revoke_their_link() throws Exception {
+        String token = issueTokenAs(wang);
+        Volunteer li = data.volunteer("李强", "13800000002");
+        DutyFixture other = new DutyFixture(ctx);
+
+        TestUsers.signIn(Roles.VOLUNTEER, data.community.getId(), li.getId());
+        assertThatThrownBy(() -> calendars.revoke(wang.getId())).isInstanceOf(AccessDeniedException.class);
+        TestUsers.signIn(Roles.VOLUNTEER, data.community.getId(), wang.getId());
+        assertThatThrownBy(() -> calendars.revoke(wang.getId())).as("their own goes through revokeMine")
+                .isInstanceOf(AccessDeniedException.class);
+        TestUsers.signIn(Roles.COMMITTEE, data.community.getId(), li.getId());
+        assertThatThrownBy(() -> calendars.revoke(wang.getId())).isInstanceOf(AccessDeniedException.class);
+        TestUsers.signIn(Roles.SECRETARY, other.community.getId(), null);
+        assertThatThrownBy(() -> calendars.revoke(wang.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> calendars.hasCalendar(wang.getId())).isInstanceOf(AccessDeniedException.class);
+        TestUsers.signOut();
+
+        assertThat(fetch("/" + CalendarService.feedPath(token, Translations.CHINESE)).getResponse().getStatus()).isEqualTo(200);
     }
 
     @Test

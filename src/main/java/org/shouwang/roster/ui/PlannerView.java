@@ -338,6 +338,11 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
             }
 
             @Override
+            public void release(RosterBoard.Seat s, boolean released) {
+                edit(() -> rosters.setReleased(s.id(), s.version(), released));
+            }
+
+            @Override
             public void showDuties(long volunteerId) {
                 PlannerView.this.showDuties(volunteerId);
             }
@@ -352,6 +357,9 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
             notify(getTranslation("roster.planner.conflict"), NotificationVariant.LUMO_ERROR);
         } catch (AccessDeniedException e) {
             notify(getTranslation("roster.planner.denied"), NotificationVariant.LUMO_ERROR);
+        } catch (IllegalStateException e) {
+            // E.g. releasing a seat whose publish another secretary has just undone.
+            notify(getTranslation("roster.planner.conflict"), NotificationVariant.LUMO_ERROR);
         }
         refresh();
     }
