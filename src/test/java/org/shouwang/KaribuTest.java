@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.shouwang.base.Roles;
 import org.shouwang.security.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -81,6 +82,19 @@ public abstract class KaribuTest {
         TestUsers.signIn(user);
         restartSession();
         return user;
+    }
+
+    /**
+     * Signs in as someone of that role, or signs out for {@code null}: a district admin of no community,
+     * anyone else of this community, volunteers and committee members as this volunteer.
+     */
+    protected void visitAs(String role, Long communityId, Long volunteerId) {
+        if (role == null) {
+            logout();
+            return;
+        }
+        boolean member = Roles.VOLUNTEER.equals(role) || Roles.COMMITTEE.equals(role);
+        login(role, Roles.DISTRICT_ADMIN.equals(role) ? null : communityId, member ? volunteerId : null);
     }
 
     /** Signs out, with a fresh session as after the sign-out button. */

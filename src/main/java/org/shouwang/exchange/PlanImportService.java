@@ -216,8 +216,8 @@ public class PlanImportService {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw new IllegalStateException("The import could not be stored: a volunteer missing from the file is "
-                    + "still referenced (for example by an account)", e);
+            // A translation key, as the views expect of a refusal (see Feedback): the cause keeps the details.
+            throw new IllegalArgumentException("exchange.error.volunteer-still-referenced", e);
         }
     }
 }

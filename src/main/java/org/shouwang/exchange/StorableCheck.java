@@ -4,6 +4,7 @@ import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanDocument.VolunteerDef;
 import org.shouwang.plan.PlanFormatException;
 import org.shouwang.plan.PlanFormatException.Problem;
+import org.shouwang.plan.PlanProblem;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ final class StorableCheck {
             String path = "demands[" + i + "]";
             range(path + ".headcount", d.headcount(), 1, 50);
             if (d.days().isEmpty()) {
-                problems.add(new Problem(path + ".days", "needs at least one weekday"));
+                problems.add(new Problem(path + ".days", PlanProblem.NO_WEEKDAY));
             }
             d.skills().keySet().forEach(skill -> text(path + ".skills." + skill, skill, 30));
         }
@@ -59,7 +60,7 @@ final class StorableCheck {
             code(path + ".code", v.code(), 20);
             text(path + ".name", v.name(), 50);
             if (v.phone() != null && (v.phone().length() > 20 || !PHONE.matcher(v.phone()).matches())) {
-                problems.add(new Problem(path + ".phone", "not a phone number: \"" + v.phone() + "\""));
+                problems.add(new Problem(path + ".phone", PlanProblem.NOT_A_PHONE, v.phone()));
             }
             range(path + ".maxHoursPerWeek", v.maxHoursPerWeek(), 0, 168);
             for (int s = 0; s < v.skills().size(); s++) {
@@ -70,20 +71,26 @@ final class StorableCheck {
 
     private void code(String path, String value, int max) {
         if (!CODE.matcher(value).matches()) {
-            problems.add(new Problem(path, "a code may hold only letters, digits, '-' and '_': \"" + value + "\""));
+            problems.add(new Problem(path, PlanProblem.BAD_CODE, value));
         }
         text(path, value, max);
     }
 
     private void text(String path, String value, int max) {
         if (value.length() > max) {
-            problems.add(new Problem(path, "longer than " + max + " characters"));
+            problems.add(new Problem(path, PlanProblem.TOO_LONG, String.valueOf(max)));
         }
     }
 
     private void range(String path, double value, double min, double max) {
         if (value < min || value > max) {
-            problems.add(new Problem(path, "must lie between " + (long) min + " and " + (long) max + ", not " + value));
+            problems.add(new Problem(path, PlanProblem.OUT_OF_RANGE, String.valueOf((long) min),
+                    String.valueOf((long) max), number(value)));
         }
+    }
+
+    /** As the file writes it: {@code 200}, not {@code 200.0}. */
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

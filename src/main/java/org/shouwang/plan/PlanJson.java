@@ -1,7 +1,6 @@
 package org.shouwang.plan;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -25,6 +24,7 @@ import org.shouwang.plan.PlanDocument.Rules;
 import org.shouwang.plan.PlanDocument.Summary;
 import org.shouwang.plan.PlanDocument.VolunteerDef;
 import org.shouwang.plan.PlanDocument.WeeklyWindow;
+import org.shouwang.plan.PlanProblem.JsonType;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -122,18 +122,22 @@ public final class PlanJson {
     }
 
     private static PlanFormatException notJson(JsonProcessingException e) {
-        String where = e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        String what = e instanceof JsonParseException ? "the file is not valid JSON" : "the file cannot be read as JSON";
-        return new PlanFormatException("", what + where + ": " + e.getOriginalMessage());
+        // The parser's detail stays English: it quotes the characters it choked on, which no sentence can.
+        String line = e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getLineNr());
+        String column = e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getColumnNr());
+        return refused("", PlanProblem.NOT_JSON, line, column, e.getOriginalMessage());
+    }
+
+    private static PlanFormatException refused(String path, PlanProblem kind, Object... args) {
+        return new PlanFormatException(new PlanFormatException.Problem(path, kind, args));
     }
 
     private static PlanDocument read(JsonNode root) {
         if (root == null || root.isMissingNode()) {
-            throw new PlanFormatException("", "the file is empty, expected a shouwang-plan/1 JSON document");
+            throw refused("", PlanProblem.EMPTY_FILE);
         }
         if (!root.isObject()) {
-            throw new PlanFormatException("", "expected a JSON object, found " + describe(root));
+            throw new PlanFormatException(wrongType("", JsonType.OBJECT, root));
         }
         return new DocumentReader().read(root);
     }
@@ -146,11 +150,10 @@ public final class PlanJson {
         PlanDocument read(JsonNode root) {
             JsonNode format = root.get("format");
             if (format == null || format.isNull()) {
-                throw new PlanFormatException("format", "required string is missing: this is not a shouwang-plan/1 document");
+                throw refused("format", PlanProblem.NOT_A_PLAN);
             }
             if (!format.isTextual() || !PlanDocument.FORMAT.equals(format.asText())) {
-                throw new PlanFormatException("format", "unsupported format " + format
-                        + ", expected \"" + PlanDocument.FORMAT + "\"");
+                throw refused("format", PlanProblem.UNSUPPORTED_FORMAT, format.toString());
             }
             CommunityInfo community = object(root, "", "community", true, (n, p) -> {
                 String name = text(n, p, "name", true);
@@ -184,7 +187,7 @@ public final class PlanJson {
                 return null;
             }
             if (to.isBefore(from)) {
-                problem(join(p, "to"), "the horizon ends (" + to + ") before it starts (" + from + ")");
+                problem(join(p, "to"), PlanProblem.ENDS_BEFORE_START, to.format(DATE), from.format(DATE));
                 return null;
             }
             return new Horizon(from, to);
@@ -225,7 +228,7 @@ public final class PlanJson {
                 LocalDate first = date(d, dp, "from", true);
                 LocalDate last = date(d, dp, "to", true);
                 if (first != null && last != null && last.isBefore(first)) {
-                    problem(join(dp, "to"), "the dates end (" + last + ") before they start (" + first + ")");
+                    problem(join(dp, "to"), PlanProblem.ENDS_BEFORE_START, last.format(DATE), first.format(DATE));
                     return null;
                 }
                 return first == null || last == null ? null : new DateRange(first, last);
@@ -235,8 +238,8 @@ public final class PlanJson {
             if (skills != null && headcount != null) {
                 int sum = skills.values().stream().mapToInt(Integer::intValue).sum();
                 if (sum > headcount) {
-                    problem(join(p, "skills"), "the skill counts add up to " + sum
-                            + ", more than the headcount " + headcount);
+                    problem(join(p, "skills"), PlanProblem.SKILLS_EXCEED_HEADCOUNT, String.valueOf(sum),
+                            String.valueOf(headcount));
                     skillsBad = true;
                 }
             }
@@ -265,7 +268,7 @@ public final class PlanJson {
             String home = text(n, p, "home", false);
             List<String> skills = array(n, p, "skills", false, (s, sp) -> {
                 if (!s.isTextual()) {
-                    problem(sp, "expected a string, found " + describe(s));
+                    problems.add(wrongType(sp, JsonType.STRING, s));
                     return null;
                 }
                 return s.asText();
@@ -276,7 +279,7 @@ public final class PlanJson {
             List<DateTimeRange> unavailable = objects(n, p, "unavailable", false, this::dateTimeRange);
             List<WeeklyWindow> preferred = objects(n, p, "preferred", false, this::window);
             if (Boolean.TRUE.equals(onlyHome) && home == null && !n.hasNonNull("home")) {
-                problem(join(p, "onlyHome"), "onlyHome is true but the volunteer has no home compound");
+                problem(join(p, "onlyHome"), PlanProblem.ONLY_HOME_WITHOUT_HOME);
                 return null;
             }
             if (code == null || name == null || role == null || maxHours == null || incomplete(skills)
@@ -302,8 +305,7 @@ public final class PlanJson {
                 return null;
             }
             if (!to.isAfter(from)) {
-                problem(join(p, "to"), "the range ends (" + to.format(DATE_TIME) + ") before it starts ("
-                        + from.format(DATE_TIME) + ")");
+                problem(join(p, "to"), PlanProblem.ENDS_NOT_AFTER_START, to.format(DATE_TIME), from.format(DATE_TIME));
                 return null;
             }
             return new DateTimeRange(from, to);
@@ -338,31 +340,31 @@ public final class PlanJson {
 
         private void checkReferences(List<CompoundDef> compounds, List<PostDef> posts, List<DemandDef> demands,
                                      List<VolunteerDef> volunteers, List<AssignmentDef> assignments) {
-            Map<String, Integer> compoundCodes = unique(compounds, CompoundDef::code, "compounds", "compound");
-            Map<String, Integer> postCodes = unique(posts, PostDef::code, "posts", "post");
-            Map<String, Integer> volunteerCodes = unique(volunteers, VolunteerDef::code, "volunteers", "volunteer");
+            Map<String, Integer> compoundCodes = unique(compounds, CompoundDef::code, "compounds");
+            Map<String, Integer> postCodes = unique(posts, PostDef::code, "posts");
+            Map<String, Integer> volunteerCodes = unique(volunteers, VolunteerDef::code, "volunteers");
             for (int i = 0; i < compounds.size(); i++) {
                 CompoundDef c = compounds.get(i);
                 if (c != null && c.owner() != null && !volunteerCodes.containsKey(c.owner())) {
-                    problem("compounds[" + i + "].owner", "unknown volunteer \"" + c.owner() + "\"");
+                    problem("compounds[" + i + "].owner", PlanProblem.UNKNOWN_VOLUNTEER, c.owner());
                 }
             }
             for (int i = 0; i < posts.size(); i++) {
                 PostDef post = posts.get(i);
                 if (post != null && !compoundCodes.containsKey(post.compound())) {
-                    problem("posts[" + i + "].compound", "unknown compound \"" + post.compound() + "\"");
+                    problem("posts[" + i + "].compound", PlanProblem.UNKNOWN_COMPOUND, post.compound());
                 }
             }
             for (int i = 0; i < demands.size(); i++) {
                 DemandDef d = demands.get(i);
                 if (d != null && !postCodes.containsKey(d.post())) {
-                    problem("demands[" + i + "].post", "unknown post \"" + d.post() + "\"");
+                    problem("demands[" + i + "].post", PlanProblem.UNKNOWN_POST, d.post());
                 }
             }
             for (int i = 0; i < volunteers.size(); i++) {
                 VolunteerDef v = volunteers.get(i);
                 if (v != null && v.home() != null && !compoundCodes.containsKey(v.home())) {
-                    problem("volunteers[" + i + "].home", "unknown compound \"" + v.home() + "\"");
+                    problem("volunteers[" + i + "].home", PlanProblem.UNKNOWN_COMPOUND, v.home());
                 }
             }
             for (int i = 0; i < assignments.size(); i++) {
@@ -371,16 +373,16 @@ public final class PlanJson {
                     continue;
                 }
                 if (!postCodes.containsKey(a.post())) {
-                    problem("assignments[" + i + "].post", "unknown post \"" + a.post() + "\"");
+                    problem("assignments[" + i + "].post", PlanProblem.UNKNOWN_POST, a.post());
                 }
                 if (a.volunteer() != null && !volunteerCodes.containsKey(a.volunteer())) {
-                    problem("assignments[" + i + "].volunteer", "unknown volunteer \"" + a.volunteer() + "\"");
+                    problem("assignments[" + i + "].volunteer", PlanProblem.UNKNOWN_VOLUNTEER, a.volunteer());
                 }
             }
         }
 
         private <T> Map<String, Integer> unique(List<T> items, java.util.function.Function<T, String> code,
-                                                String field, String what) {
+                                                String field) {
             Map<String, Integer> seen = new HashMap<>();
             for (int i = 0; i < items.size(); i++) {
                 T item = items.get(i);
@@ -389,8 +391,8 @@ public final class PlanJson {
                 }
                 Integer first = seen.putIfAbsent(code.apply(item), i);
                 if (first != null) {
-                    problem(field + "[" + i + "].code", "duplicate " + what + " code \"" + code.apply(item)
-                            + "\" (also " + field + "[" + first + "])");
+                    problem(field + "[" + i + "].code", PlanProblem.DUPLICATE_CODE, code.apply(item),
+                            field + "[" + first + "]");
                 }
             }
             return seen;
@@ -413,15 +415,14 @@ public final class PlanJson {
                 String p = "assignments[" + i + "]";
                 ShiftDef shift = shifts.get(a.post() + "@" + a.start());
                 if (shift == null) {
-                    problem(join(p, "start"), "post \"" + a.post() + "\" has no shift starting at "
-                            + a.start().format(DATE_TIME));
+                    problem(join(p, "start"), PlanProblem.NO_SUCH_SHIFT, a.post(), a.start().format(DATE_TIME));
                 } else if (a.seat() >= shift.headcount()) {
-                    problem(join(p, "seat"), "the shift of \"" + a.post() + "\" at " + a.start().format(DATE_TIME)
-                            + " has seats 0.." + (shift.headcount() - 1) + ", not " + a.seat());
+                    problem(join(p, "seat"), PlanProblem.NO_SUCH_SEAT, a.post(), a.start().format(DATE_TIME),
+                            String.valueOf(shift.headcount() - 1), String.valueOf(a.seat()));
                 } else {
                     Integer first = seen.putIfAbsent(a.post() + "@" + a.start() + "#" + a.seat(), i);
                     if (first != null) {
-                        problem(join(p, "seat"), "this seat is already assigned in assignments[" + first + "]");
+                        problem(join(p, "seat"), PlanProblem.SEAT_TAKEN, "assignments[" + first + "]");
                     }
                 }
             }
@@ -429,16 +430,16 @@ public final class PlanJson {
 
         // ---- typed fields ----
 
-        private void problem(String path, String message) {
-            problems.add(new PlanFormatException.Problem(path, message));
+        private void problem(String path, PlanProblem kind, Object... args) {
+            problems.add(new PlanFormatException.Problem(path, kind, args));
         }
 
         /** The field's node, or null when absent (reported when required) or JSON null. */
-        private JsonNode field(JsonNode parent, String p, String name, boolean required, String type) {
+        private JsonNode field(JsonNode parent, String p, String name, boolean required, JsonType type) {
             JsonNode n = parent.get(name);
             if (n == null || n.isNull()) {
                 if (required) {
-                    problem(join(p, name), "required " + type + " is missing");
+                    problem(join(p, name), PlanProblem.MISSING, type);
                 }
                 return null;
             }
@@ -447,7 +448,7 @@ public final class PlanJson {
 
         private boolean isObject(JsonNode n, String p) {
             if (!n.isObject()) {
-                problem(p, "expected an object, found " + describe(n));
+                problems.add(wrongType(p, JsonType.OBJECT, n));
                 return false;
             }
             return true;
@@ -455,20 +456,20 @@ public final class PlanJson {
 
         private <T> T object(JsonNode parent, String p, String name, boolean required,
                              BiFunction<JsonNode, String, T> build) {
-            JsonNode n = field(parent, p, name, required, "object");
+            JsonNode n = field(parent, p, name, required, JsonType.OBJECT);
             return n == null || !isObject(n, join(p, name)) ? null : build.apply(n, join(p, name));
         }
 
         /** The elements built, with null for bad ones; an empty list when an optional array is absent; null when bad. */
         private <T> List<T> array(JsonNode parent, String p, String name, boolean required,
                                   BiFunction<JsonNode, String, T> build) {
-            JsonNode n = field(parent, p, name, required, "array");
+            JsonNode n = field(parent, p, name, required, JsonType.ARRAY);
             if (n == null) {
                 return required ? null : List.of();
             }
             String path = join(p, name);
             if (!n.isArray()) {
-                problem(path, "expected an array, found " + describe(n));
+                problems.add(wrongType(path, JsonType.ARRAY, n));
                 return null;
             }
             List<T> items = new ArrayList<>(n.size());
@@ -495,61 +496,61 @@ public final class PlanJson {
         }
 
         private String text(JsonNode parent, String p, String name, boolean required) {
-            JsonNode n = field(parent, p, name, required, "string");
+            JsonNode n = field(parent, p, name, required, JsonType.STRING);
             if (n == null) {
                 return null;
             }
             if (!n.isTextual()) {
-                problem(join(p, name), "expected a string, found " + describe(n));
+                problems.add(wrongType(join(p, name), JsonType.STRING, n));
                 return null;
             }
             if (required && n.asText().isBlank()) {
-                problem(join(p, name), "must not be empty");
+                problem(join(p, name), PlanProblem.BLANK);
                 return null;
             }
             return n.asText();
         }
 
         private Double number(JsonNode parent, String p, String name, boolean required, double min) {
-            JsonNode n = field(parent, p, name, required, "number");
+            JsonNode n = field(parent, p, name, required, JsonType.NUMBER);
             if (n == null) {
                 return null;
             }
             if (!n.isNumber()) {
-                problem(join(p, name), "expected a number, found " + describe(n));
+                problems.add(wrongType(join(p, name), JsonType.NUMBER, n));
                 return null;
             }
             if (n.doubleValue() < min) {
-                problem(join(p, name), "must be at least " + format(min) + ", not " + n);
+                problem(join(p, name), PlanProblem.TOO_SMALL, format(min), n.toString());
                 return null;
             }
             return n.doubleValue();
         }
 
         private Integer integer(JsonNode parent, String p, String name, boolean required, int min) {
-            JsonNode n = field(parent, p, name, required, "integer");
+            JsonNode n = field(parent, p, name, required, JsonType.INTEGER);
             if (n == null) {
                 return null;
             }
             boolean whole = n.isIntegralNumber() || (n.isNumber() && n.doubleValue() == Math.rint(n.doubleValue()));
             if (!whole || !n.canConvertToInt()) {
-                problem(join(p, name), "expected an integer, found " + describe(n));
+                problems.add(wrongType(join(p, name), JsonType.INTEGER, n));
                 return null;
             }
             if (n.intValue() < min) {
-                problem(join(p, name), "must be at least " + min + ", not " + n.intValue());
+                problem(join(p, name), PlanProblem.TOO_SMALL, String.valueOf(min), String.valueOf(n.intValue()));
                 return null;
             }
             return n.intValue();
         }
 
         private Boolean bool(JsonNode parent, String p, String name) {
-            JsonNode n = field(parent, p, name, false, "boolean");
+            JsonNode n = field(parent, p, name, false, JsonType.BOOLEAN);
             if (n == null) {
                 return null;
             }
             if (!n.isBoolean()) {
-                problem(join(p, name), "expected true or false, found " + describe(n));
+                problems.add(wrongType(join(p, name), JsonType.BOOLEAN, n));
                 return null;
             }
             return n.booleanValue();
@@ -565,8 +566,8 @@ public final class PlanJson {
                     return e;
                 }
             }
-            problem(join(p, name), "unknown " + name + " \"" + value + "\", expected one of "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            problem(join(p, name), PlanProblem.UNKNOWN_VALUE, "\"" + value + "\"",
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
             return null;
         }
 
@@ -574,7 +575,7 @@ public final class PlanJson {
             List<DayOfWeek> days = array(parent, p, "days", true, (n, dp) -> {
                 DayOfWeek day = n.isTextual() ? WEEKDAYS.get(n.asText()) : null;
                 if (day == null) {
-                    problem(dp, "unknown weekday " + n + ", expected one of " + String.join(", ", WEEKDAYS.keySet()));
+                    problem(dp, PlanProblem.UNKNOWN_VALUE, n.toString(), String.join(", ", WEEKDAYS.keySet()));
                 }
                 return day;
             });
@@ -582,7 +583,7 @@ public final class PlanJson {
         }
 
         private <T> T temporal(JsonNode parent, String p, String name, boolean required, DateTimeFormatter format,
-                               String pattern, BiFunction<String, DateTimeFormatter, T> parse) {
+                               PlanProblem malformed, BiFunction<String, DateTimeFormatter, T> parse) {
             String value = text(parent, p, name, required);
             if (value == null) {
                 return null;
@@ -590,21 +591,21 @@ public final class PlanJson {
             try {
                 return parse.apply(value, format);
             } catch (DateTimeParseException e) {
-                problem(join(p, name), "malformed value \"" + value + "\", expected " + pattern);
+                problem(join(p, name), malformed, "\"" + value + "\"");
                 return null;
             }
         }
 
         private LocalDate date(JsonNode parent, String p, String name, boolean required) {
-            return temporal(parent, p, name, required, DATE, "a date yyyy-MM-dd", LocalDate::parse);
+            return temporal(parent, p, name, required, DATE, PlanProblem.MALFORMED_DATE, LocalDate::parse);
         }
 
         private LocalTime time(JsonNode parent, String p, String name) {
-            return temporal(parent, p, name, true, TIME, "a time HH:mm", LocalTime::parse);
+            return temporal(parent, p, name, true, TIME, PlanProblem.MALFORMED_TIME, LocalTime::parse);
         }
 
         private LocalDateTime dateTime(JsonNode parent, String p, String name) {
-            return temporal(parent, p, name, true, DATE_TIME, "a date and time yyyy-MM-ddTHH:mm",
+            return temporal(parent, p, name, true, DATE_TIME, PlanProblem.MALFORMED_DATE_TIME,
                     LocalDateTime::parse);
         }
     }
@@ -613,16 +614,19 @@ public final class PlanJson {
         return path.isEmpty() ? name : path + "." + name;
     }
 
-    private static String describe(JsonNode n) {
-        return switch (n.getNodeType()) {
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            case ARRAY -> "an array";
-            case OBJECT -> "an object";
-            case NULL -> "null";
-            default -> n.getNodeType().name().toLowerCase();
-        } + (n.isValueNode() && !n.isNull() ? " (" + n + ")" : "");
+    /** "expected a string, found a number (3)": a value is quoted as the file has it, a container is not. */
+    private static PlanFormatException.Problem wrongType(String path, JsonType expected, JsonNode found) {
+        JsonType type = switch (found.getNodeType()) {
+            case STRING, BINARY -> JsonType.STRING;
+            case NUMBER -> JsonType.NUMBER;
+            case BOOLEAN -> JsonType.BOOLEAN;
+            case ARRAY -> JsonType.ARRAY;
+            case NULL, MISSING -> JsonType.NULL;
+            case OBJECT, POJO -> JsonType.OBJECT;
+        };
+        return found.isValueNode() && !found.isNull()
+                ? new PlanFormatException.Problem(path, PlanProblem.WRONG_TYPE_VALUE, expected, type, found.toString())
+                : new PlanFormatException.Problem(path, PlanProblem.WRONG_TYPE, expected, type);
     }
 
     private static String weekday(DayOfWeek day) {

@@ -68,7 +68,8 @@ class DutyCalendar {
                     : text(locale, "duty.ics.lead", duty.lead(), duty.leadPhone() == null ? "" : duty.leadPhone()));
         }
         if (!duty.teammates().isEmpty()) {
-            lines.add(text(locale, "duty.ics.team", String.join("、", duty.teammates())));
+            String separator = text(locale, "editing.list-separator");
+            lines.add(text(locale, "duty.ics.team", String.join(separator, duty.teammates())));
         }
         return String.join("\n", lines);
     }

@@ -20,6 +20,7 @@ import org.shouwang.plan.demo.CommunityGenerator;
 import org.shouwang.roster.Roster;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -50,6 +51,8 @@ class PlanExchangeTest {
     PlanExportService exporter;
     @Autowired
     EntityManager em;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void signIn() {
@@ -199,6 +202,21 @@ class PlanExchangeTest {
 
         assertNothingImported(bad, ImportMode.REPLACE, PlanFormatException.class, "volunteers[0].name");
         assertThat(exporter.export(id, doc.horizon().from(), doc.horizon().to())).isEqualTo(before);
+    }
+
+    @Test
+    void a_replacement_that_drops_a_volunteer_with_an_account_imports_nothing_and_names_the_reason_by_its_key() {
+        PlanDocument doc = renamed(example("tiny.json"), unique("账号"));
+        long id = importer.importCommunity(doc, ImportMode.CREATE).communityId();
+        jdbc.update("""
+                        insert into account (version, username, password_hash, role, community_id, volunteer_id,
+                                             must_change_password, failed_attempts)
+                        values (0, ?, 'no-hash', ?, ?, ?, false, 0)""",
+                "import-" + id, Roles.VOLUNTEER, id, volunteerId(id, "V0011"));
+        PlanDocument without = edit(doc, vs -> new ArrayList<>(vs.subList(0, 11)));
+
+        assertNothingImported(without, ImportMode.REPLACE, IllegalArgumentException.class,
+                "exchange.error.volunteer-still-referenced");
     }
 
     private void assertNothingImported(PlanDocument doc, ImportMode mode, Class<? extends Exception> error,

@@ -71,7 +71,7 @@ class PlanJsonTest {
 
     @Test
     void absent_optional_fields_are_left_out_and_unknown_fields_are_ignored() {
-        String json = refusedOrRead(doc -> {
+        String json = TinyPlan.with(doc -> {
             ObjectNode v = volunteer(doc, 1);
             v.remove("phone");
             v.remove("home");
@@ -103,103 +103,116 @@ class PlanJsonTest {
 
     @Test
     void another_format_is_refused() {
-        assertRefused(doc -> doc.put("format", "shouwang-plan/2"), "format", "unsupported format");
+        assertRefused(doc -> doc.put("format", "shouwang-plan/2"),
+                "format", PlanProblem.UNSUPPORTED_FORMAT, "unsupported format \"shouwang-plan/2\"");
     }
 
     @Test
     void a_missing_required_field_is_refused() {
         assertRefused(doc -> volunteer(doc, 3).remove("maxHoursPerWeek"), "volunteers[3].maxHoursPerWeek",
-                "required number is missing");
+                PlanProblem.MISSING, "missing, expected a number");
     }
 
     @Test
     void a_field_of_the_wrong_type_is_refused() {
-        assertRefused(doc -> demand(doc, 2).put("headcount", "two"), "demands[2].headcount", "expected an integer");
+        assertRefused(doc -> demand(doc, 2).put("headcount", "two"),
+                "demands[2].headcount", PlanProblem.WRONG_TYPE_VALUE, "expected an integer, found a string (\"two\")");
     }
 
     @Test
     void a_duplicate_compound_code_is_refused() {
-        assertRefused(doc -> compound(doc, 2).put("code", "C00"), "compounds[2].code", "duplicate");
+        assertRefused(doc -> compound(doc, 2).put("code", "C00"),
+                "compounds[2].code", PlanProblem.DUPLICATE_CODE, "duplicate");
     }
 
     @Test
     void a_duplicate_post_code_is_refused() {
-        assertRefused(doc -> post(doc, 1).put("code", "C00-G0"), "posts[1].code", "duplicate");
+        assertRefused(doc -> post(doc, 1).put("code", "C00-G0"),
+                "posts[1].code", PlanProblem.DUPLICATE_CODE, "duplicate");
     }
 
     @Test
     void a_duplicate_volunteer_code_is_refused() {
-        assertRefused(doc -> volunteer(doc, 5).put("code", "V0001"), "volunteers[5].code", "duplicate");
+        assertRefused(doc -> volunteer(doc, 5).put("code", "V0001"),
+                "volunteers[5].code", PlanProblem.DUPLICATE_CODE, "duplicate");
     }
 
     @Test
     void a_post_of_an_unknown_compound_is_refused() {
-        assertRefused(doc -> post(doc, 3).put("compound", "C99"), "posts[3].compound", "unknown compound");
+        assertRefused(doc -> post(doc, 3).put("compound", "C99"),
+                "posts[3].compound", PlanProblem.UNKNOWN_COMPOUND, "unknown compound");
     }
 
     @Test
     void a_demand_of_an_unknown_post_is_refused() {
-        assertRefused(doc -> demand(doc, 4).put("post", "NOPE"), "demands[4].post", "unknown post");
+        assertRefused(doc -> demand(doc, 4).put("post", "NOPE"),
+                "demands[4].post", PlanProblem.UNKNOWN_POST, "unknown post");
     }
 
     @Test
     void a_compound_owner_who_is_no_volunteer_is_refused() {
-        assertRefused(doc -> compound(doc, 1).put("owner", "V9999"), "compounds[1].owner", "unknown volunteer");
+        assertRefused(doc -> compound(doc, 1).put("owner", "V9999"),
+                "compounds[1].owner", PlanProblem.UNKNOWN_VOLUNTEER, "unknown volunteer");
     }
 
     @Test
     void a_volunteer_of_an_unknown_home_compound_is_refused() {
-        assertRefused(doc -> volunteer(doc, 7).put("home", "C42"), "volunteers[7].home", "unknown compound");
+        assertRefused(doc -> volunteer(doc, 7).put("home", "C42"),
+                "volunteers[7].home", PlanProblem.UNKNOWN_COMPOUND, "unknown compound");
     }
 
     @Test
     void an_assignment_to_an_unknown_post_is_refused() {
         assertRefused(doc -> assignment(doc, "NOPE", "2020-02-03T07:00", 0, "V0001"), "assignments[0].post",
-                "unknown post");
+                PlanProblem.UNKNOWN_POST, "unknown post");
     }
 
     @Test
     void an_assignment_of_an_unknown_volunteer_is_refused() {
         assertRefused(doc -> assignment(doc, "C00-G0", "2020-02-03T07:00", 0, "V9999"), "assignments[0].volunteer",
-                "unknown volunteer");
+                PlanProblem.UNKNOWN_VOLUNTEER, "unknown volunteer");
     }
 
     @Test
     void an_unknown_weekday_is_refused() {
         assertRefused(doc -> ((ArrayNode) demand(doc, 1).get("days")).set(3, "THURSDAY"), "demands[1].days[3]",
-                "unknown weekday");
+                PlanProblem.UNKNOWN_VALUE, "unknown value \"THURSDAY\", expected one of MON, TUE");
     }
 
     @Test
     void a_malformed_date_is_refused() {
-        assertRefused(doc -> ((ObjectNode) doc.get("horizon")).put("to", "2020-02-30"), "horizon.to", "malformed");
+        assertRefused(doc -> ((ObjectNode) doc.get("horizon")).put("to", "2020-02-30"),
+                "horizon.to", PlanProblem.MALFORMED_DATE, "malformed");
     }
 
     @Test
     void a_malformed_time_is_refused() {
-        assertRefused(doc -> demand(doc, 0).put("from", "7:00"), "demands[0].from", "malformed");
+        assertRefused(doc -> demand(doc, 0).put("from", "7:00"),
+                "demands[0].from", PlanProblem.MALFORMED_TIME, "malformed");
     }
 
     @Test
     void a_malformed_date_time_is_refused() {
         assertRefused(doc -> ((ObjectNode) volunteer(doc, 9).get("unavailable").get(0)).put("from", "2020-02-03 00:00"),
-                "volunteers[9].unavailable[0].from", "malformed");
+                "volunteers[9].unavailable[0].from", PlanProblem.MALFORMED_DATE_TIME, "malformed");
     }
 
     @Test
     void an_unknown_post_kind_is_refused() {
-        assertRefused(doc -> post(doc, 2).put("kind", "TOWER"), "posts[2].kind", "unknown kind");
+        assertRefused(doc -> post(doc, 2).put("kind", "TOWER"),
+                "posts[2].kind", PlanProblem.UNKNOWN_VALUE, "unknown value \"TOWER\"");
     }
 
     @Test
     void an_unknown_volunteer_role_is_refused() {
-        assertRefused(doc -> volunteer(doc, 4).put("role", "MAYOR"), "volunteers[4].role", "unknown role");
+        assertRefused(doc -> volunteer(doc, 4).put("role", "MAYOR"),
+                "volunteers[4].role", PlanProblem.UNKNOWN_VALUE, "unknown value \"MAYOR\"");
     }
 
     @Test
     void skill_counts_exceeding_the_headcount_are_refused() {
         assertRefused(doc -> demand(doc, 0).putObject("skills").put("LEAD", 2).put("TEMPERATURE", 1),
-                "demands[0].skills", "more than the headcount");
+                "demands[0].skills", PlanProblem.SKILLS_EXCEED_HEADCOUNT, "more than the headcount");
     }
 
     @Test
@@ -207,29 +220,31 @@ class PlanJsonTest {
         assertRefused(doc -> {
             demand(doc, 5).remove("skills");
             demand(doc, 5).put("headcount", 0);
-        }, "demands[5].headcount", "at least 1");
+        }, "demands[5].headcount", PlanProblem.TOO_SMALL, "at least 1, not 0");
     }
 
     @Test
     void only_home_without_a_home_is_refused() {
-        assertRefused(doc -> volunteer(doc, 2).remove("home"), "volunteers[2].onlyHome", "no home");
+        assertRefused(doc -> volunteer(doc, 2).remove("home"),
+                "volunteers[2].onlyHome", PlanProblem.ONLY_HOME_WITHOUT_HOME, "no home");
     }
 
     @Test
     void a_horizon_ending_before_it_starts_is_refused() {
-        assertRefused(doc -> ((ObjectNode) doc.get("horizon")).put("to", "2020-02-01"), "horizon.to", "before");
+        assertRefused(doc -> ((ObjectNode) doc.get("horizon")).put("to", "2020-02-01"),
+                "horizon.to", PlanProblem.ENDS_BEFORE_START, "ends (2020-02-01) before");
     }
 
     @Test
     void an_assignment_to_a_shift_that_does_not_exist_is_refused() {
         assertRefused(doc -> assignment(doc, "C00-G0", "2020-02-03T08:00", 0, "V0001"), "assignments[0].start",
-                "no shift");
+                PlanProblem.NO_SUCH_SHIFT, "no shift");
     }
 
     @Test
     void an_assignment_to_a_seat_that_does_not_exist_is_refused() {
         assertRefused(doc -> assignment(doc, "C00-G0", "2020-02-03T07:00", 2, "V0001"), "assignments[0].seat",
-                "seats 0..1");
+                PlanProblem.NO_SUCH_SEAT, "seats 0..1, not 2");
     }
 
     @Test
@@ -237,7 +252,7 @@ class PlanJsonTest {
         assertRefused(doc -> {
             assignment(doc, "C00-G0", "2020-02-03T07:00", 1, "V0001");
             assignment(doc, "C00-G0", "2020-02-03T07:00", 1, "V0010");
-        }, "assignments[1].seat", "already assigned in assignments[0]");
+        }, "assignments[1].seat", PlanProblem.SEAT_TAKEN, "already assigned in assignments[0]");
     }
 
     @Test
@@ -253,31 +268,22 @@ class PlanJsonTest {
 
     // ---- helpers: mutate tiny.json as a JSON tree ----
 
-    private static void assertRefused(Consumer<ObjectNode> change, String path, String... message) {
+    private static void assertRefused(Consumer<ObjectNode> change, String path, PlanProblem kind, String... message) {
         PlanFormatException e = refused(change);
         assertThat(e.path()).isEqualTo(path);
+        assertThat(e.problems().get(0).kind()).isEqualTo(kind);
         assertThat(e).hasMessageStartingWith(path + ": ");
         assertThat(e.getMessage()).contains(message);
     }
 
     private static PlanFormatException refused(Consumer<ObjectNode> change) {
-        String json = refusedOrRead(change);
+        String json = TinyPlan.with(change);
         try {
             PlanJson.read(json);
         } catch (PlanFormatException e) {
             return e;
         }
         throw new AssertionError("the document was not refused");
-    }
-
-    private static String refusedOrRead(Consumer<ObjectNode> change) {
-        try (InputStream in = PlanJsonTest.class.getResourceAsStream("/examples/tiny.json")) {
-            ObjectNode doc = (ObjectNode) MAPPER.readTree(in);
-            change.accept(doc);
-            return MAPPER.writeValueAsString(doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static ObjectNode tree(String json) {

@@ -39,7 +39,7 @@ class AccessMatrixTest extends KaribuTest {
             Roles.DISTRICT_ADMIN);
 
     /** The views; Karibu's discovery also lists the {@code @Layout}s, which are no navigation targets. */
-    private static List<Class<? extends Component>> routes() {
+    static List<Class<? extends Component>> routes() {
         return new Routes().autoDiscoverViews("org.shouwang").getRoutes().stream()
                 .filter(view -> view.isAnnotationPresent(Route.class))
                 .sorted(Comparator.comparing(Class::getName)).toList();
@@ -65,13 +65,7 @@ class AccessMatrixTest extends KaribuTest {
             for (String role : ROLES) {
                 boolean expected = allows(view, role);
                 tests.add(dynamicTest(view.getName() + " as " + (role == null ? "anonymous" : role), () -> {
-                    if (role == null) {
-                        logout();
-                    } else {
-                        boolean member = Roles.VOLUNTEER.equals(role) || Roles.COMMITTEE.equals(role);
-                        login(role, Roles.DISTRICT_ADMIN.equals(role) ? null : community.getId(),
-                                member ? volunteer.getId() : null);
-                    }
+                    visitAs(role, community.getId(), volunteer.getId());
                     assertThat(opens(view)).as("%s may open %s", role, view.getName()).isEqualTo(expected);
                 }));
             }

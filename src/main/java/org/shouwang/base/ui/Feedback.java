@@ -8,6 +8,8 @@ import org.shouwang.base.StillReferencedException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -15,6 +17,9 @@ import java.util.stream.Collectors;
  * say what is wrong; this turns the expected ones into sentences (translation keys {@code editing.*}).
  */
 public final class Feedback {
+
+    /** A refusal's message that is a translation key: {@code feature.error.what-is-wrong}. */
+    private static final Pattern KEY = Pattern.compile("[a-z]+\\.error\\.[a-z-]+");
 
     private Feedback() {
     }
@@ -35,25 +40,31 @@ public final class Feedback {
      * translation key.
      */
     public static String explain(Component in, RuntimeException e) {
+        return explanation(in, e).orElseThrow(() -> e);
+    }
+
+    /** The sentence for an expected refusal, or empty for anything else (which the caller reports as it sees fit). */
+    public static Optional<String> explanation(Component in, RuntimeException e) {
         if (e instanceof ObjectOptimisticLockingFailureException) {
-            return in.getTranslation("editing.conflict");
+            return Optional.of(in.getTranslation("editing.conflict"));
         }
         if (e instanceof StillReferencedException refused) {
             String separator = in.getTranslation("editing.list-separator");
             String usages = refused.usages().stream().map(u -> in.getTranslation(u.key(), u.count()))
                     .collect(Collectors.joining(separator));
-            return in.getTranslation("editing.still-used", refused.label(), usages);
+            return Optional.of(in.getTranslation("editing.still-used", refused.label(), usages));
         }
         if (e instanceof CodeTakenException taken) {
-            return in.getTranslation("editing.code-taken", taken.code());
+            return Optional.of(in.getTranslation("editing.code-taken", taken.code()));
         }
         if (e instanceof AccessDeniedException) {
-            return in.getTranslation("editing.denied");
+            return Optional.of(in.getTranslation("editing.denied"));
         }
-        if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().matches("[a-z]+\\.error\\.[a-z-]+")) {
-            return in.getTranslation(e.getMessage());
+        if (e instanceof IllegalArgumentException && e.getMessage() != null
+                && KEY.matcher(e.getMessage()).matches()) {
+            return Optional.of(in.getTranslation(e.getMessage()));
         }
-        throw e;
+        return Optional.empty();
     }
 
     /** Shows {@link #explain} as an error notification. */

@@ -20,7 +20,8 @@ public class LanguageSwitch extends Select<Locale> {
         setItems(Translations.LOCALES);
         setItemLabelGenerator(l -> getTranslation("app.language." + l.getLanguage()));
         setValue(getLocale().getLanguage().equals("en") ? Translations.ENGLISH : Translations.CHINESE);
-        setWidth("8em");
+        // Its width is the theme's (sw-language): narrower on a phone.
+        addClassName("sw-language");
         addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 VaadinSession.getCurrent().setAttribute(LocaleInitializer.CHOSEN, e.getValue());

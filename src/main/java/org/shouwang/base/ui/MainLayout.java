@@ -28,16 +28,16 @@ public class MainLayout extends AppLayout {
     public MainLayout() {
         setPrimarySection(Section.DRAWER);
         H1 title = new H1(getTranslation("app.name"));
-        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
-        // On a 360 px phone the title would otherwise wrap one character per line: cut it short instead.
-        title.getStyle().set("min-width", "0").set("white-space", "nowrap").set("overflow", "hidden")
-                .set("text-overflow", "ellipsis");
+        // The title takes only the room the controls leave (the theme's sw-app-title): none on a phone.
+        title.addClassName("sw-app-title");
+        header.addClassName("sw-header");
+        // Gaps come from the theme: narrower on a phone.
+        header.setSpacing(false);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.add(new DrawerToggle(), title);
         header.setFlexGrow(1, title);
         header.add(new LanguageSwitch());
-        header.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(header);
         addToDrawer(createNavigation());
     }

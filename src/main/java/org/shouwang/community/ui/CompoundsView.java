@@ -11,12 +11,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
 import org.shouwang.base.ui.Feedback;
 import org.shouwang.base.ui.MainLayout;
+import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.community.CommunityService;
 import org.shouwang.community.CompoundData;
 import org.shouwang.community.PostData;
@@ -34,10 +34,9 @@ import java.util.Objects;
  * Both are edited in a side form; deleting something still in use is refused with what uses it.
  */
 @Route(value = "compounds", layout = MainLayout.class)
-@PageTitle("小区与岗位 · Compounds")
 @Menu(title = "community.menu.compounds", order = 10)
 @RolesAllowed({Roles.SECRETARY, Roles.DISTRICT_ADMIN, Roles.COMMITTEE})
-public class CompoundsView extends HorizontalLayout {
+public class CompoundsView extends HorizontalLayout implements TranslatedTitle {
 
     final Grid<CompoundData> compounds = new Grid<>();
     final Grid<PostData> posts = new Grid<>();
@@ -251,5 +250,10 @@ public class CompoundsView extends HorizontalLayout {
         compoundForm.edit(null, false, false);
         postForm.edit(null, false, false);
         compounds.asSingleSelect().clear();
+    }
+
+    @Override
+    public String titleKey() {
+        return "community.menu.compounds";
     }
 }

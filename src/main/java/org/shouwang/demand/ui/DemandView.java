@@ -10,13 +10,13 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
 import org.shouwang.base.Weekdays;
 import org.shouwang.base.ui.Feedback;
 import org.shouwang.base.ui.MainLayout;
+import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.community.CommunityService;
 import org.shouwang.community.CompoundData;
 import org.shouwang.community.PostData;
@@ -36,10 +36,9 @@ import java.util.stream.Collectors;
  * posts at once with a pattern; the seats needed per day are always in view.
  */
 @Route(value = "demand", layout = MainLayout.class)
-@PageTitle("排班需求 · Demand")
 @Menu(title = "demand.menu", order = 30)
 @RolesAllowed({Roles.SECRETARY, Roles.DISTRICT_ADMIN, Roles.COMMITTEE})
-public class DemandView extends VerticalLayout {
+public class DemandView extends VerticalLayout implements TranslatedTitle {
 
     final Grid<PostData> posts = new Grid<>();
     final Grid<DemandForm> demands = new Grid<>();
@@ -224,5 +223,10 @@ public class DemandView extends VerticalLayout {
             refreshDemands();
             closeForm();
         }).open();
+    }
+
+    @Override
+    public String titleKey() {
+        return "demand.menu";
     }
 }

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -22,7 +21,9 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
+import org.shouwang.base.ui.Feedback;
 import org.shouwang.base.ui.MainLayout;
+import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.community.ui.CommunitySelection;
 import org.shouwang.exchange.CommunityExistsException;
 import org.shouwang.exchange.ImportMode;
@@ -49,7 +50,7 @@ import java.time.temporal.TemporalAdjusters;
 @Route(value = "exchange", layout = MainLayout.class)
 @Menu(title = "exchange.menu", order = 80)
 @RolesAllowed({Roles.SECRETARY, Roles.DISTRICT_ADMIN})
-public class ExchangeView extends VerticalLayout implements HasDynamicTitle {
+public class ExchangeView extends VerticalLayout implements TranslatedTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ExchangeView.class);
 
@@ -75,8 +76,8 @@ public class ExchangeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("exchange.title");
+    public String titleKey() {
+        return "exchange.title";
     }
 
     private VerticalLayout createImport() {
@@ -151,7 +152,8 @@ public class ExchangeView extends VerticalLayout implements HasDynamicTitle {
         } catch (PlanFormatException e) {
             return () -> {
                 UnorderedList problems = new UnorderedList();
-                e.problems().stream().limit(50).forEach(p -> problems.add(new ListItem(p.toString())));
+                e.problems().stream().limit(50)
+                        .forEach(p -> problems.add(new ListItem(p.describe(this::getTranslation))));
                 show(new Div(new Span(getTranslation("exchange.import.invalid", e.problems().size())), problems),
                         "error");
             };
@@ -161,8 +163,9 @@ public class ExchangeView extends VerticalLayout implements HasDynamicTitle {
             return () -> show(new Span(getTranslation("exchange.import.denied")), "error");
         } catch (RuntimeException e) {
             log.warn("Import failed", e);
-            return () -> show(new Span(getTranslation("exchange.import.failed", String.valueOf(e.getMessage()))),
-                    "error");
+            // The exception's own text is for the log: the page says what it can in the user's language.
+            return () -> show(new Span(getTranslation("exchange.import.failed", Feedback.explanation(this, e)
+                    .orElseGet(() -> getTranslation("exchange.import.failed.unexpected")))), "error");
         }
     }
 

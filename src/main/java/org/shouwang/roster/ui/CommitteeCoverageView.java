@@ -6,12 +6,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
 import org.shouwang.base.ui.MainLayout;
+import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.roster.DutyService;
 import org.shouwang.roster.ShiftCoverage;
 
@@ -24,7 +24,7 @@ import java.util.List;
 @Route(value = "coverage", layout = MainLayout.class)
 @Menu(title = "publish.coverage.menu", order = 6)
 @RolesAllowed(Roles.COMMITTEE)
-public class CommitteeCoverageView extends VerticalLayout implements HasDynamicTitle {
+public class CommitteeCoverageView extends VerticalLayout implements TranslatedTitle {
 
     public CommitteeCoverageView(DutyService duties) {
         addClassName("sw-view");
@@ -48,8 +48,8 @@ public class CommitteeCoverageView extends VerticalLayout implements HasDynamicT
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("publish.coverage.title");
+    public String titleKey() {
+        return "publish.coverage.title";
     }
 
     private Component createRow(ShiftCoverage shift) {
@@ -66,7 +66,7 @@ public class CommitteeCoverageView extends VerticalLayout implements HasDynamicT
         Div when = new Div(ShiftText.span(this, shift.startsAt(), shift.endsAt()));
         when.addClassName("sw-muted");
         Div names = new Div(shift.names().isEmpty() ? getTranslation("publish.coverage.nobody")
-                : String.join("、", shift.names()));
+                : String.join(getTranslation("editing.list-separator"), shift.names()));
         row.add(head, when, names);
         return row;
     }

@@ -65,6 +65,7 @@ class CoveragePanel extends Div {
         if (days.equals(WEEKEND)) {
             return getTranslation("roster.planner.days.weekend");
         }
-        return days.stream().sorted().map(d -> Weekdays.shortName(d, getLocale())).collect(Collectors.joining("、"));
+        return days.stream().sorted().map(d -> Weekdays.shortName(d, getLocale()))
+                .collect(Collectors.joining(getTranslation("editing.list-separator")));
     }
 }

@@ -10,12 +10,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
 import org.shouwang.base.ui.MainLayout;
+import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.community.ui.CommunitySelection;
 import org.shouwang.plan.VolunteerRole;
 import org.shouwang.roster.CommunityOverviewService;
@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 @Route(value = "", layout = MainLayout.class)
 @Menu(title = "roster.overview.menu", order = 0)
 @RolesAllowed({Roles.SECRETARY, Roles.COMMITTEE, Roles.DISTRICT_ADMIN})
-public class OverviewView extends VerticalLayout implements HasDynamicTitle {
+public class OverviewView extends VerticalLayout implements TranslatedTitle {
 
     public OverviewView(CommunityOverviewService overviews, CommunitySelection selection) {
         setMaxWidth("80em");
@@ -45,8 +45,8 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("roster.overview.title");
+    public String titleKey() {
+        return "roster.overview.title";
     }
 
     private void show(CommunityOverview overview) {
@@ -97,7 +97,7 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(c -> c.posts().stream()
                         .map(p -> p.name() + " · " + getTranslation("roster.overview.kind." + p.kind().name()))
-                        .collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining(getTranslation("editing.list-separator"))))
                 .setHeader(getTranslation("roster.overview.compound.posts")).setFlexGrow(1);
         // A community has 7–15 compounds: the list is short and never grows much.
         grid.setItems(overview.compounds());

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -25,6 +24,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
 import org.shouwang.base.ui.MainLayout;
+import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.community.ui.CommunitySelection;
 import org.shouwang.roster.DutyService;
 import org.shouwang.roster.GateSheetService;
@@ -54,7 +54,7 @@ import java.util.Set;
 @Route(value = "planner", layout = MainLayout.class)
 @Menu(title = "roster.planner.menu", order = 20)
 @RolesAllowed({Roles.SECRETARY, Roles.DISTRICT_ADMIN, Roles.COMMITTEE})
-public class PlannerView extends VerticalLayout implements HasDynamicTitle {
+public class PlannerView extends VerticalLayout implements TranslatedTitle {
 
     /** Default horizon for a community without a roster: a week from today. */
     static final int DEFAULT_DAYS = 7;
@@ -129,8 +129,8 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("roster.planner.title");
+    public String titleKey() {
+        return "roster.planner.title";
     }
 
     private Component createToolbar() {

@@ -67,7 +67,8 @@ public final class PublishMarkers {
         flag.addClassName("sw-cover-flag");
         flag.getElement().getThemeList().add("badge error small");
         String names = seat.candidates().isEmpty() ? translate(chip, "publish.cover.nobody")
-                : seat.candidates().stream().map(SeatNeedingCover.Candidate::name).collect(Collectors.joining("、"));
+                : seat.candidates().stream().map(SeatNeedingCover.Candidate::name)
+                        .collect(Collectors.joining(translate(chip, "editing.list-separator")));
         String text = translate(chip, "publish.cover.title", seat.absentName(),
                 translate(chip, "duty.reason." + seat.reason().name()), names);
         flag.getElement().setAttribute("title", text);

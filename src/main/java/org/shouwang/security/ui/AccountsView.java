@@ -11,13 +11,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
 import org.shouwang.base.ui.MainLayout;
+import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.community.ui.CommunitySelection;
 import org.shouwang.security.AccountException;
 import org.shouwang.security.AccountRow;
@@ -33,7 +33,7 @@ import java.time.Clock;
 @Route(value = "accounts", layout = MainLayout.class)
 @Menu(title = "security.accounts.menu", order = 80)
 @RolesAllowed({Roles.SECRETARY, Roles.DISTRICT_ADMIN})
-public class AccountsView extends VerticalLayout implements HasDynamicTitle {
+public class AccountsView extends VerticalLayout implements TranslatedTitle {
 
     private final transient AccountService accountService;
     private final transient Clock clock;
@@ -106,7 +106,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("security.accounts.title");
+    public String titleKey() {
+        return "security.accounts.title";
     }
 }

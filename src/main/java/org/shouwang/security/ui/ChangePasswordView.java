@@ -9,11 +9,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
 import org.shouwang.base.ui.MainLayout;
+import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.security.AccountException;
 import org.shouwang.security.AccountService;
 import org.shouwang.security.PasswordPolicy;
@@ -24,7 +24,7 @@ import org.shouwang.security.PasswordPolicy;
  */
 @Route(value = "password", layout = MainLayout.class)
 @PermitAll
-public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
+public class ChangePasswordView extends VerticalLayout implements TranslatedTitle {
 
     private final transient AccountService accountService;
     private final transient PasswordChangeGuard guard;
@@ -87,7 +87,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("security.password.title");
+    public String titleKey() {
+        return "security.password.title";
     }
 }

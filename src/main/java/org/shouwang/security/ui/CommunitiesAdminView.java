@@ -12,12 +12,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
 import org.shouwang.base.ui.MainLayout;
+import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.community.Community;
 import org.shouwang.community.CommunityService;
 import org.shouwang.security.Account;
@@ -34,7 +34,7 @@ import java.util.Map;
 @Route(value = "admin/communities", layout = MainLayout.class)
 @Menu(title = "security.communities.menu", order = 90)
 @RolesAllowed(Roles.DISTRICT_ADMIN)
-public class CommunitiesAdminView extends VerticalLayout implements HasDynamicTitle {
+public class CommunitiesAdminView extends VerticalLayout implements TranslatedTitle {
 
     private final transient AccountService accountService;
     private final transient CommunityService communityService;
@@ -100,7 +100,7 @@ public class CommunitiesAdminView extends VerticalLayout implements HasDynamicTi
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("security.communities.title");
+    public String titleKey() {
+        return "security.communities.title";
     }
 }

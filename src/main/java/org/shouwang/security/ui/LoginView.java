@@ -7,11 +7,11 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.shouwang.base.ui.LanguageSwitch;
+import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.security.LoginBlockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -21,7 +21,7 @@ import org.springframework.security.web.WebAttributes;
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     private final LoginForm form = new LoginForm();
 
@@ -80,7 +80,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("security.login.title");
+    public String titleKey() {
+        return "security.login.title";
     }
 }

@@ -52,12 +52,16 @@ public class SignOutContribution implements VaadinServiceInitListener {
     private HorizontalLayout createUserBox(MainLayout layout, SignedInUser user) {
         Span who = new Span(user.username() + " · " + layout.getTranslation("security.role." + user.role()));
         who.setId("signed-in-user");
-        who.getStyle().set("font-size", "var(--lumo-font-size-s)").set("white-space", "nowrap");
-        Button signOut = new Button(layout.getTranslation("security.signout"), VaadinIcon.SIGN_OUT.create(),
-                click -> authenticationContext.logout());
+        // The theme cuts the name short when space runs out, and shows only the button's icon on a phone.
+        who.addClassName("sw-user");
+        String signOutText = layout.getTranslation("security.signout");
+        Button signOut = new Button(signOutText, VaadinIcon.SIGN_OUT.create(), click -> authenticationContext.logout());
         signOut.setId("sign-out");
+        signOut.addClassName("sw-sign-out");
+        signOut.setAriaLabel(signOutText);
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout box = new HorizontalLayout(who, signOut);
+        box.addClassName("sw-user-box");
         box.setAlignItems(FlexComponent.Alignment.CENTER);
         box.setSpacing(false);
         return box;

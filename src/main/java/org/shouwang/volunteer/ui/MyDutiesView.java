@@ -16,7 +16,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
@@ -24,6 +23,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
 import org.shouwang.base.ui.MainLayout;
+import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.roster.CalendarService;
 import org.shouwang.roster.Duty;
 import org.shouwang.roster.DutyService;
@@ -46,7 +46,7 @@ import java.util.Optional;
 @Route(value = "my", layout = MainLayout.class)
 @Menu(title = "duty.menu", order = 5)
 @RolesAllowed({Roles.VOLUNTEER, Roles.COMMITTEE})
-public class MyDutiesView extends VerticalLayout implements HasDynamicTitle {
+public class MyDutiesView extends VerticalLayout implements TranslatedTitle {
 
     private final DutyService duties;
     private final CalendarService calendars;
@@ -92,8 +92,8 @@ public class MyDutiesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("duty.title");
+    public String titleKey() {
+        return "duty.title";
     }
 
     private void refresh() {
@@ -147,7 +147,8 @@ public class MyDutiesView extends VerticalLayout implements HasDynamicTitle {
         where.setId("duty-next-where");
         card.add(time, where, createLead(duty));
         if (!duty.teammates().isEmpty()) {
-            card.add(new Div(getTranslation("duty.team", String.join("、", duty.teammates()))));
+            String separator = getTranslation("editing.list-separator");
+            card.add(new Div(getTranslation("duty.team", String.join(separator, duty.teammates()))));
         }
         if (duty.onLeave() || duty.changed()) {
             Span pending = new Span(getTranslation(duty.onLeave() ? "duty.onLeave" : "duty.pending"));

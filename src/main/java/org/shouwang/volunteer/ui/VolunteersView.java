@@ -17,13 +17,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
 import org.shouwang.base.ui.Feedback;
 import org.shouwang.base.ui.MainLayout;
+import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.community.CommunityService;
 import org.shouwang.community.CompoundData;
 import org.shouwang.community.ui.CommunitySelection;
@@ -44,10 +44,9 @@ import java.util.Map;
  * dialog. Phones show masked unless the secretary asks for full numbers.
  */
 @Route(value = "volunteers", layout = MainLayout.class)
-@PageTitle("志愿者 · Volunteers")
 @Menu(title = "volunteer.menu", order = 20)
 @RolesAllowed({Roles.SECRETARY, Roles.DISTRICT_ADMIN, Roles.COMMITTEE})
-public class VolunteersView extends VerticalLayout {
+public class VolunteersView extends VerticalLayout implements TranslatedTitle {
 
     final TextField search = new TextField();
     final Select<VolunteerRole> role = new Select<>();
@@ -212,5 +211,10 @@ public class VolunteersView extends VerticalLayout {
             }
         });
         confirm.open();
+    }
+
+    @Override
+    public String titleKey() {
+        return "volunteer.menu";
     }
 }

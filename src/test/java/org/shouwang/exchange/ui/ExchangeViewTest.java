@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
 import org.shouwang.KaribuTest;
 import org.shouwang.base.Roles;
+import org.shouwang.base.Translations;
 import org.shouwang.community.CommunityRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,17 +23,35 @@ class ExchangeViewTest extends KaribuTest {
     CommunityRepository communities;
 
     @Test
-    void a_bad_file_lists_its_problems_with_their_paths_and_imports_nothing() throws IOException {
+    void a_bad_file_lists_its_problems_with_their_paths_in_chinese_and_imports_nothing() throws IOException {
         login(Roles.DISTRICT_ADMIN, null, null);
         UI.getCurrent().navigate(ExchangeView.class);
         long before = communities.count();
-        String json = example().replace("\"maxHoursPerWeek\": 28,", "")
-                .replace("测试社区", "坏文件社区-" + System.nanoTime());
 
-        _get(ExchangeView.class).importJson(json.getBytes(StandardCharsets.UTF_8)).run();
+        _get(ExchangeView.class).importJson(badFile()).run();
 
-        assertThat(outcome()).contains("volunteers[0].maxHoursPerWeek", "required number is missing");
+        assertThat(outcome()).contains("文件有 2 个问题", "volunteers[0].maxHoursPerWeek: 缺少数值",
+                "volunteers[0].role: 未知的取值 \"MAYOR\"").doesNotContain("missing", "unknown");
         assertThat(communities.count()).isEqualTo(before);
+    }
+
+    @Test
+    void a_bad_file_lists_its_problems_in_english_when_the_user_chose_english() throws IOException {
+        login(Roles.DISTRICT_ADMIN, null, null);
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+        UI.getCurrent().navigate(ExchangeView.class);
+
+        _get(ExchangeView.class).importJson(badFile()).run();
+
+        assertThat(outcome()).contains("the file has 2 problem(s)", "volunteers[0].maxHoursPerWeek: missing, expected a number",
+                "volunteers[0].role: unknown value \"MAYOR\"").doesNotContainPattern("\\p{IsHan}");
+    }
+
+    /** The first volunteer has no weekly maximum and an unknown role; the name is one no other test uses. */
+    private static byte[] badFile() throws IOException {
+        return example().replaceFirst("\"maxHoursPerWeek\": 28,", "")
+                .replaceFirst("\"role\": \"VOLUNTEER\"", "\"role\": \"MAYOR\"")
+                .replace("测试社区", "坏文件社区-" + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -42,6 +42,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -137,12 +138,16 @@ class VolunteerPhoneJourneyIT {
         wait.ignoring(StaleElementReferenceException.class);
 
         open("/my");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        screenshot("volunteer-sign-in.png");
+        assertNothingSticksOutOfThePhone();
         signIn(wait, wang.getPhone());
         By next = By.id("duty-next");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(next, "北门"));
         String card = wait.until(d -> d.findElement(next).getText());
         assertThat(card).contains("07:00–11:00").contains("张组长").contains("13800000009");
         screenshot("volunteer-next-duty.png");
+        assertNothingSticksOutOfThePhone();
 
         click(wait, By.id("duty-report-leave"));
         WebElement first = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("leave-first")));
@@ -188,6 +193,26 @@ class VolunteerPhoneJourneyIT {
         ((JavascriptExecutor) browser).executeScript(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));",
                 picker, isoDate);
+    }
+
+    /**
+     * Nothing to scroll sideways, and no element of the page (the top bar's controls included) reaching
+     * past the right edge of the screen, where a thumb cannot get at it.
+     */
+    private void assertNothingSticksOutOfThePhone() {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        Number overflow = (Number) js.executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(overflow.intValue()).as("horizontal overflow of the page").isLessThanOrEqualTo(0);
+        @SuppressWarnings("unchecked")
+        List<String> outside = (List<String>) js.executeScript("""
+                return Array.from(document.querySelectorAll('body *'))
+                    .filter(e => e.checkVisibility({opacityProperty: true, visibilityProperty: true}))
+                    .filter(e => e.getBoundingClientRect().width > 0
+                        && e.getBoundingClientRect().right > window.innerWidth + 0.5)
+                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                        + (e.getAttribute('class') ? '.' + e.getAttribute('class') : ''));""");
+        assertThat(outside).as("elements reaching past the right edge").isEmpty();
     }
 
     private void screenshot(String name) throws IOException {
