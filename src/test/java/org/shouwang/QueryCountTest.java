@@ -39,7 +39,7 @@ class QueryCountTest {
     void makeCommunities() {
         paths = new ReadPaths(ctx);
         small = paths.community(2, 60, 3, 1);
-        large = paths.community(5, 150, 6, 3);
+        large = paths.community(4, 120, 5, 3);
         TestUsers.signOut();
     }
 
