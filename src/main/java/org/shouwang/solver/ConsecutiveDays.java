@@ -4,16 +4,14 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Collects one person's seats into the runs of consecutive working dates that are longer than that
- * person's maximum. The result is a fresh immutable list, usually empty, so nothing downstream is
- * touched while a person stays within the rule.
+ * person's maximum. The result is a fresh immutable list, usually the shared empty one: while a
+ * person works on no more dates than the maximum in all, no run can be too long and nothing is scanned.
  */
 final class ConsecutiveDays implements UniConstraintCollector<Seat, ConsecutiveDays.Days, List<ConsecutiveDays.Run>> {
 
@@ -21,10 +19,20 @@ final class ConsecutiveDays implements UniConstraintCollector<Seat, ConsecutiveD
     record Run(int first, int length) {
     }
 
-    /** The dates worked (epoch day to the number of seats that day) and the person's maximum. */
+    /** Seats per date worked (by epoch day), how many dates have any, and the person's maximum. */
     static final class Days {
-        final TreeMap<Integer, Integer> counts = new TreeMap<>();
+        final IntTally seats = new IntTally();
+        int dates;
         int max = Integer.MAX_VALUE;
+
+        void add(int day, int change) {
+            int now = seats.add(day, change);
+            if (change > 0 && now == change) {
+                dates++;
+            } else if (change < 0 && now == 0) {
+                dates--;
+            }
+        }
     }
 
     static final ConsecutiveDays TOO_LONG_RUNS = new ConsecutiveDays();
@@ -42,35 +50,33 @@ final class ConsecutiveDays implements UniConstraintCollector<Seat, ConsecutiveD
         return (days, seat) -> {
             // Grouped by person: every seat of a group has the same person, and so the same maximum.
             days.max = seat.getPerson().getMaxConsecutiveDays();
-            Integer day = seat.getShift().getDay();
-            days.counts.merge(day, 1, Integer::sum);
-            return () -> days.counts.computeIfPresent(day, (d, count) -> count == 1 ? null : count - 1);
+            int day = seat.getShift().getDay();
+            days.add(day, 1);
+            return () -> days.add(day, -1);
         };
     }
 
     @Override
     public Function<Days, List<Run>> finisher() {
         return days -> {
-            if (days.counts.size() <= days.max) {
+            if (days.dates <= days.max) {
                 return List.of();
             }
             List<Run> runs = new ArrayList<>();
             int first = 0;
-            int previous = 0;
             boolean open = false;
-            for (Map.Entry<Integer, Integer> entry : days.counts.entrySet()) {
-                int day = entry.getKey();
-                if (open && day != previous + 1) {
-                    addIfTooLong(runs, first, previous, days.max);
-                    first = day;
-                } else if (!open) {
+            for (int day = days.seats.firstKey(); day < days.seats.endKey(); day++) {
+                boolean worked = days.seats.get(day) > 0;
+                if (worked && !open) {
                     first = day;
                     open = true;
+                } else if (!worked && open) {
+                    addIfTooLong(runs, first, day - 1, days.max);
+                    open = false;
                 }
-                previous = day;
             }
             if (open) {
-                addIfTooLong(runs, first, previous, days.max);
+                addIfTooLong(runs, first, days.seats.endKey() - 1, days.max);
             }
             return runs.isEmpty() ? List.of() : List.copyOf(runs);
         };

@@ -146,26 +146,28 @@ public class RosterConstraints implements ConstraintProvider {
     // The shifts a volunteer starts on one date add up to at most the daily maximum.
     Constraint tooManyHoursPerDay(ConstraintFactory factory) {
         return factory.forEach(Seat.class)
-                .groupBy(Seat::getPerson, seat -> seat.getShift().getDay(),
-                        ConstraintCollectors.sum(seat -> seat.getShift().getMinutes()))
-                .filter((person, day, minutes) -> minutes > person.getMaxDayMinutes())
+                .groupBy(Seat::getPerson, MinutesOver.PER_DAY)
+                // Nearly every person keeps the rule: stopping them here is much cheaper than letting
+                // the flattening node handle an empty list on every move (so in the rules below, too).
+                .filter((person, days) -> !days.isEmpty())
+                .flattenLast(days -> days)
                 .penalize(HardMediumSoftScore.ONE_HARD,
-                        (person, day, minutes) -> excessHours(minutes, person.getMaxDayMinutes()))
-                .justifyWith((person, day, minutes, score) -> new DailyHoursJustification(person.getCode(),
-                        LocalDate.ofEpochDay(day), minutes, person.getMaxDayMinutes()))
+                        (person, day) -> excessHours(day.minutes(), person.getMaxDayMinutes()))
+                .justifyWith((person, day, score) -> new DailyHoursJustification(person.getCode(),
+                        LocalDate.ofEpochDay(day.key()), day.minutes(), person.getMaxDayMinutes()))
                 .asConstraint(DAILY_HOURS);
     }
 
     // The shifts a volunteer starts in one Monday-Sunday week add up to at most their weekly maximum.
     Constraint tooManyHoursPerWeek(ConstraintFactory factory) {
         return factory.forEach(Seat.class)
-                .groupBy(Seat::getPerson, seat -> seat.getShift().getWeek(),
-                        ConstraintCollectors.sum(seat -> seat.getShift().getMinutes()))
-                .filter((person, week, minutes) -> minutes > person.getMaxWeekMinutes())
+                .groupBy(Seat::getPerson, MinutesOver.PER_WEEK)
+                .filter((person, weeks) -> !weeks.isEmpty())
+                .flattenLast(weeks -> weeks)
                 .penalize(HardMediumSoftScore.ONE_HARD,
-                        (person, week, minutes) -> excessHours(minutes, person.getMaxWeekMinutes()))
-                .justifyWith((person, week, minutes, score) -> new WeeklyHoursJustification(person.getCode(),
-                        RosterModel.monday(week), minutes, person.getMaxWeekMinutes()))
+                        (person, week) -> excessHours(week.minutes(), person.getMaxWeekMinutes()))
+                .justifyWith((person, week, score) -> new WeeklyHoursJustification(person.getCode(),
+                        RosterModel.monday(week.key()), week.minutes(), person.getMaxWeekMinutes()))
                 .asConstraint(WEEKLY_HOURS);
     }
 
@@ -173,6 +175,7 @@ public class RosterConstraints implements ConstraintProvider {
     Constraint tooManyConsecutiveDays(ConstraintFactory factory) {
         return factory.forEach(Seat.class)
                 .groupBy(Seat::getPerson, ConsecutiveDays.TOO_LONG_RUNS)
+                .filter((person, runs) -> !runs.isEmpty())
                 .flattenLast(runs -> runs)
                 .penalize(HardMediumSoftScore.ONE_HARD,
                         (person, run) -> run.length() - person.getMaxConsecutiveDays())

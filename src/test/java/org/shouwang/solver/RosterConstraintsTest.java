@@ -111,6 +111,13 @@ class RosterConstraintsTest {
         verifier.verifyThat(RosterConstraints::tooManyHoursPerDay)
                 .given(seat(first, 0, null, a), seat(second, 0, null, a))
                 .penalizesBy(0);
+        // Two dates over the limit, a later one given first: one match per date.
+        Shift later = shift(3, "P1", "C1", 9, 7, 5);
+        Shift laterAgain = shift(4, "P1", "C1", 9, 13, 4);
+        verifier.verifyThat(RosterConstraints::tooManyHoursPerDay)
+                .given(seat(later, 0, null, a), seat(laterAgain, 0, null, a),
+                        seat(first, 0, null, a), seat(second, 0, null, a), seat(third, 0, null, a))
+                .penalizes(2);
     }
 
     @Test
