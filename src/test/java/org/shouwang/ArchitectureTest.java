@@ -1,10 +1,20 @@
 package org.shouwang;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.upload.Upload;
+import org.shouwang.base.ui.BuiltInTexts;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -79,4 +89,25 @@ class ArchitectureTest {
             .that().resideInAPackage(EXCHANGE).and().resideOutsideOfPackage("..ui..")
             .should().dependOnClassesThat().resideInAPackage(SECURITY)
             .because("services check access through the CurrentUser and SystemAccess ports in base");
+
+    /** Vaadin components that bring English texts of their own (month names, "Upload Files..."). */
+    private static final Set<String> WITH_TEXTS_OF_THEIR_OWN = Set.of(DatePicker.class.getName(),
+            DateTimePicker.class.getName(), Upload.class.getName());
+
+    @ArchTest
+    static final ArchRule date_pickers_and_uploads_speak_the_users_language = classes()
+            .should(new ArchCondition<JavaClass>("give the date pickers and uploads they create the user's language") {
+                @Override
+                public void check(JavaClass javaClass, ConditionEvents events) {
+                    boolean creates = javaClass.getConstructorCallsFromSelf().stream()
+                            .anyMatch(call -> WITH_TEXTS_OF_THEIR_OWN.contains(call.getTargetOwner().getName()));
+                    boolean translates = javaClass.getMethodCallsFromSelf().stream()
+                            .anyMatch(call -> call.getTargetOwner().isEquivalentTo(BuiltInTexts.class)
+                                    && call.getName().equals("translate"));
+                    if (creates && !translates) {
+                        events.add(SimpleConditionEvent.violated(javaClass, javaClass.getName()
+                                + " creates a date picker or an upload without BuiltInTexts.translate"));
+                    }
+                }
+            });
 }

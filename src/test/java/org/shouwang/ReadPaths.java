@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.shouwang.base.Roles;
+import org.shouwang.base.Translations;
 import org.shouwang.community.CommunityService;
 import org.shouwang.exchange.ImportMode;
 import org.shouwang.exchange.PlanExportService;
@@ -58,7 +59,8 @@ public final class ReadPaths {
         SEAT_CANDIDATES(12),
         PUBLISH_DIFF(2),
         OVERVIEW(5),
-        COMPOUNDS(2),
+        // A count and a page for each of the two lazy grids (compounds, the community's posts).
+        COMPOUNDS(4),
         VOLUNTEERS_PAGE(6),
         ACCOUNTS_PAGE(2),
         MY_DUTIES(10),
@@ -150,8 +152,11 @@ public final class ReadPaths {
             case PUBLISH_DIFF -> () -> publishing.diff(c.rosterId());
             case OVERVIEW -> () -> overviews.overview(c.id());
             case COMPOUNDS -> () -> {
-                assertThat(communityService.compounds(c.id())).isNotEmpty();
-                assertThat(communityService.communityPosts(c.id())).isNotEmpty();
+                // The compounds grid and the demand page's posts grid, a page each as the lazy grids ask.
+                communityService.countCompounds(c.id());
+                assertThat(communityService.compoundPage(c.id(), PageRequest.of(0, 50))).isNotEmpty();
+                communityService.countPosts(c.id());
+                assertThat(communityService.postPage(c.id(), PageRequest.of(0, 50))).isNotEmpty();
             };
             case ACCOUNTS_PAGE -> () -> assertThat(accounts.volunteerAccounts(c.id(), PageRequest.of(1, 25))).hasSize(25);
             case VOLUNTEERS_PAGE -> () -> {
@@ -167,7 +172,7 @@ public final class ReadPaths {
             };
             case COMMITTEE_COVERAGE -> () -> assertThat(duties.coverageOfMyCompounds()).isNotEmpty();
             case GATE_SHEETS -> () -> assertThat(gateSheets.sheets(c.rosterId())).isNotEmpty();
-            case CALENDAR_FEED -> () -> assertThat(calendars.feed(c.calendarToken())).get(as(STRING)).contains("VEVENT");
+            case CALENDAR_FEED -> () -> assertThat(calendars.feed(c.calendarToken(), Translations.CHINESE)).get(as(STRING)).contains("VEVENT");
             case SOLVER_SNAPSHOT -> () -> rosters.solverInput(c.rosterId());
             case EXPORT -> () -> exporter.export(c.id(), c.from(), c.to());
         };

@@ -2,9 +2,11 @@ package org.shouwang.community;
 
 import org.shouwang.base.CodeTakenException;
 import org.shouwang.base.CurrentUser;
+import org.shouwang.base.Paging;
 import org.shouwang.base.References;
 import org.shouwang.base.Roles;
 import org.shouwang.base.Versions;
+import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -12,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /** The communities, their compounds and posts: the public face of the community feature. */
 @Service
@@ -20,6 +23,9 @@ public class CommunityService {
 
     private static final String[] READERS = {Roles.SECRETARY, Roles.DISTRICT_ADMIN, Roles.COMMITTEE};
     private static final String[] EDITORS = {Roles.SECRETARY, Roles.DISTRICT_ADMIN};
+    /** The sort properties of the compounds grid and of the community's posts grid. */
+    private static final Set<String> COMPOUND_SORTS = Set.of("code", "name", "households");
+    private static final Set<String> POST_SORTS = Set.of("compound.name", "code");
 
     private final CommunityRepository communities;
     private final CompoundRepository compounds;
@@ -62,6 +68,24 @@ public class CommunityService {
     public List<CompoundData> compounds(long communityId) {
         currentUser.requireCommunity(communityId, READERS);
         return compounds.findByCommunityIdOrderByCode(communityId).stream().map(CompoundData::of).toList();
+    }
+
+    /**
+     * One page of the community's compounds for a lazy grid, sorted as the grid asks (code, name or
+     * households), then by code.
+     */
+    @Transactional(readOnly = true)
+    public List<CompoundData> compoundPage(long communityId, Pageable pageable) {
+        currentUser.requireCommunity(communityId, READERS);
+        return compounds.findByCommunityId(communityId, Paging.sortable(pageable, COMPOUND_SORTS, "code"))
+                .stream().map(CompoundData::of).toList();
+    }
+
+    /** How many compounds the community has. */
+    @Transactional(readOnly = true)
+    public long countCompounds(long communityId) {
+        currentUser.requireCommunity(communityId, READERS);
+        return compounds.countByCommunityId(communityId);
     }
 
     /** The current state of one compound, e.g. to reload a form after a conflicting edit. */
@@ -176,11 +200,22 @@ public class CommunityService {
         return posts.findByCompoundIdOrderByCode(compoundId).stream().map(PostData::of).toList();
     }
 
-    /** All posts of the community in code order. */
+    /**
+     * One page of all posts of the community for a lazy grid, sorted as the grid asks (compound name or
+     * post code), then by post code.
+     */
     @Transactional(readOnly = true)
-    public List<PostData> communityPosts(long communityId) {
+    public List<PostData> postPage(long communityId, Pageable pageable) {
         currentUser.requireCommunity(communityId, READERS);
-        return posts.findByCompoundCommunityIdOrderByCode(communityId).stream().map(PostData::of).toList();
+        return posts.findByCompoundCommunityId(communityId, Paging.sortable(pageable, POST_SORTS, "code"))
+                .stream().map(PostData::of).toList();
+    }
+
+    /** How many posts the community has. */
+    @Transactional(readOnly = true)
+    public long countPosts(long communityId) {
+        currentUser.requireCommunity(communityId, READERS);
+        return posts.countByCompoundCommunityId(communityId);
     }
 
     /** The current state of one post. */

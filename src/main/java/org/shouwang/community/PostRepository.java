@@ -1,6 +1,7 @@
 package org.shouwang.community;
 
 import org.shouwang.plan.PostKind;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -14,6 +15,12 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 
     @EntityGraph(attributePaths = "compound")
     List<Post> findByCompoundIdOrderByCode(Long compoundId);
+
+    /** A page of a community's posts with their compounds (no count query: the grid asks for the count apart). */
+    @EntityGraph(attributePaths = "compound")
+    List<Post> findByCompoundCommunityId(Long communityId, Pageable pageable);
+
+    long countByCompoundCommunityId(Long communityId);
 
     @EntityGraph(attributePaths = "compound")
     List<Post> findByCompoundIdInAndKindInOrderByCode(Collection<Long> compoundIds, Collection<PostKind> kinds);

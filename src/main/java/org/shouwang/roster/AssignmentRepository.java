@@ -9,10 +9,10 @@ import java.util.Optional;
 
 public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
-    @EntityGraph(attributePaths = {"post", "post.compound", "volunteer"})
+    @EntityGraph(attributePaths = {"post", "post.compound", "volunteer", "publishedVolunteer"})
     List<Assignment> findByRosterIdOrderByPostCodeAscStartsAtAscSeatAsc(Long rosterId);
 
-    @EntityGraph(attributePaths = {"post", "post.compound", "volunteer"})
+    @EntityGraph(attributePaths = {"post", "post.compound", "volunteer", "publishedVolunteer"})
     List<Assignment> findByRosterIdAndVolunteerIdOrderByStartsAt(Long rosterId, Long volunteerId);
 
     /** One seat with what an edit checks: its roster, post and compound. */

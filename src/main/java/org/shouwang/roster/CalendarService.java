@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -58,9 +59,21 @@ public class CalendarService {
         this.clock = clock;
     }
 
-    /** The path of the feed for a token, relative to the app's root (e.g. {@code calendar/abc.ics}). */
-    public static String feedPath(String token) {
-        return "calendar/" + token + ".ics";
+    /**
+     * The path of the feed for a token, relative to the app's root (e.g. {@code calendar/abc.ics}): the
+     * events are written in the language the link was made in ({@code ?lang=en} for English).
+     */
+    public static String feedPath(String token, Locale locale) {
+        return "calendar/" + token + ".ics" + (isEnglish(locale) ? "?lang=en" : "");
+    }
+
+    /** The language a feed's link asks for: English for {@code en}, Chinese for anything else. */
+    public static Locale feedLanguage(String lang) {
+        return "en".equals(lang) ? Translations.ENGLISH : Translations.CHINESE;
+    }
+
+    private static boolean isEnglish(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
     }
 
     /**
@@ -111,14 +124,14 @@ public class CalendarService {
      * The token is the only credential here: the feed is read by calendar apps that cannot sign in.
      */
     @Transactional(readOnly = true)
-    public Optional<String> feed(String token) {
+    public Optional<String> feed(String token, Locale locale) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
         return subscribers.findByCalendarTokenHash(hash(token)).map(subscriber -> {
             LocalDateTime now = LocalDateTime.now(clock);
             return calendar.write(reader.duties(subscriber.getVolunteer().getId(), now.minusDays(PAST_DAYS)),
-                    clock.instant(), Translations.CHINESE);
+                    clock.instant(), locale);
         });
     }
 

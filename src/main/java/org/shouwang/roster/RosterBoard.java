@@ -35,11 +35,15 @@ public record RosterBoard(long rosterId, long communityId, LocalDate from, Local
      * @param version  the version the caller saw: an edit naming an older one is refused
      * @param broken   the hard rules this seat breaks (rule keys of the checker), empty when none
      * @param editable whether the caller may change this seat
+     * @param publishedName who held the seat at the last publish; {@code null} when nobody did
+     * @param released whether the secretary released this published seat: the next solve may move it
+     *                 (until the next publish); a published seat that is not released is kept
      */
     public record Seat(long id, int version, long compoundId, String postCode, String postName,
                        LocalDateTime start, LocalDateTime end, int seat, String skill,
                        Long volunteerId, String volunteerCode, String volunteerName,
-                       boolean pinned, List<String> broken, boolean editable) {
+                       boolean pinned, List<String> broken, boolean editable,
+                       String publishedName, boolean released) {
 
         public Seat {
             broken = List.copyOf(broken);
@@ -47,6 +51,11 @@ public record RosterBoard(long rosterId, long communityId, LocalDate from, Local
 
         public boolean filled() {
             return volunteerId != null;
+        }
+
+        /** True when somebody held this seat at the last publish: only such a seat can be released. */
+        public boolean published() {
+            return publishedName != null;
         }
 
         /** The seat's name in the plan format: post, shift start and seat number. */

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -87,8 +88,12 @@ public class RosterService {
                              Map<Long, Integer> versions) {
     }
 
-    /** The outcome of applying a solved roster: seats changed, and seats kept because a person edited them meanwhile. */
-    public record Applied(int changed, int keptEdits, int filled, String score) {
+    /**
+     * The outcome of applying a solved roster: seats changed, seats kept because a person edited them
+     * meanwhile, and seats left empty because the solver's choice can no longer take them (e.g. leave
+     * reported while it ran).
+     */
+    public record Applied(int changed, int keptEdits, int leftEmpty, int filled, String score) {
     }
 
     /** The rosters of a community, the latest first. */
@@ -182,7 +187,8 @@ public class RosterService {
         return new RosterBoard.Seat(a.getId(), a.getVersion(), post.getCompound().getId(), post.getCode(), post.getName(),
                 a.getStartsAt(), a.getEndsAt(), a.getSeat(), a.getSkill(),
                 v == null ? null : v.getId(), v == null ? null : v.getCode(), v == null ? null : v.getName(),
-                a.isPinned(), broken, mayEdit(post.getCompound()));
+                a.isPinned(), broken, mayEdit(post.getCompound()),
+                a.getPublishedVolunteer() == null ? null : a.getPublishedVolunteer().getName(), a.isReleased());
     }
 
     /**
@@ -212,6 +218,24 @@ public class RosterService {
     public Change setPinned(long seatId, int seenVersion, boolean pinned) {
         Assignment seat = editable(seatId, seenVersion);
         seat.setPinned(pinned);
+        return save(seat);
+    }
+
+    /**
+     * Releases one published seat for re-planning ({@code true}): the next solve may give it to someone
+     * else, while every other published seat is kept. {@code false} keeps it again. Publishing ends the
+     * release. Who may edit the seat may release it.
+     *
+     * @throws IllegalStateException when the seat was never published (the solver may move it anyway)
+     * @throws SeatConflictException when someone changed the seat since the editor saw it
+     */
+    public Change setReleased(long seatId, int seenVersion, boolean released) {
+        Assignment seat = editable(seatId, seenVersion);
+        if (released && seat.getPublishedVolunteer() == null) {
+            throw new IllegalStateException("Seat " + seatId + " was never published: there is nothing to release");
+        }
+        seat.setReleased(released);
+        log.info("Seat {} {} for re-planning", seatId, released ? "released" : "kept again");
         return save(seat);
     }
 
@@ -359,41 +383,51 @@ public class RosterService {
 
     /**
      * Makes a solved roster the draft, in one transaction. A seat whose version differs from the one
-     * it had when the solve started was changed by a person while the solver ran: it keeps that change
-     * (a person's edit outranks the solver's guess). Pinned seats are never touched.
+     * it had when the solve started was changed by a person while the solver ran (assigned, emptied,
+     * pinned, unpinned or released): it keeps that change (a person's edit outranks the solver's guess).
+     * Pinned seats are never touched. A seat the solver gives to someone who, since the solve started,
+     * can no longer take it (leave or sickness reported, availability or skills changed) comes out empty
+     * rather than silently breaking their new unavailability, even if they held it before.
      * For {@link RosterSolverService}, which calls it when a solve ends.
      */
     public Applied applySolverResult(SolveInput input, PlanDocument solved) {
         currentUser.requireCommunity(input.communityId(), PLANNERS);
+        Roster roster = rosters.findById(input.rosterId()).orElseThrow();
         Map<String, Assignment> seats = new HashMap<>();
         for (Assignment a : assignments.findByRosterIdOrderByPostCodeAscStartsAtAscSeatAsc(input.rosterId())) {
             seats.put(RosterBoard.Seat.key(a.getPost().getCode(), a.getStartsAt(), a.getSeat()), a);
         }
         Map<String, Volunteer> byCode = volunteers.findByCommunityIdOrderByCode(input.communityId()).stream()
                 .collect(Collectors.toMap(Volunteer::getCode, Function.identity()));
+        PlanDocument now = snapshots.snapshot(input.communityId(), roster.getFirstDate(), roster.getLastDate(), null);
+        Set<String> noLongerFit = solver.seatsNoLongerFit(input.document(), now, solved.assignments());
         int changed = 0;
         int kept = 0;
+        int leftEmpty = 0;
         for (AssignmentDef def : solved.assignments()) {
-            Assignment seat = seats.get(RosterBoard.Seat.key(def.post(), def.start(), def.seat()));
+            String key = RosterBoard.Seat.key(def.post(), def.start(), def.seat());
+            Assignment seat = seats.get(key);
             if (seat == null || seat.isPinned()) {
                 continue;
             }
-            Volunteer wanted = def.volunteer() == null ? null : byCode.get(def.volunteer());
-            if (Objects.equals(seat.getVolunteer(), wanted)) {
-                continue;
-            }
+            boolean unfit = noLongerFit.contains(key);
+            Volunteer wanted = def.volunteer() == null || unfit ? null : byCode.get(def.volunteer());
+            boolean same = Objects.equals(seat.getVolunteer(), wanted);
             if (!Objects.equals(input.versions().get(seat.getId()), seat.getVersion())) {
-                kept++;
+                kept += same ? 0 : 1;
                 continue;
             }
-            seat.setVolunteer(wanted);
-            changed++;
+            leftEmpty += unfit ? 1 : 0;
+            if (!same) {
+                seat.setVolunteer(wanted);
+                changed++;
+            }
         }
         assignments.flush();
-        Roster roster = rosters.findById(input.rosterId()).orElseThrow();
         String score = rescore(roster);
-        log.info("Roster {}: solver result applied, {} seats changed, {} hand edits kept", input.rosterId(), changed, kept);
+        log.info("Roster {}: solver result applied, {} seats changed, {} hand edits kept, {} left empty for people "
+                + "no longer available", input.rosterId(), changed, kept, leftEmpty);
         int filled = (int) seats.values().stream().filter(a -> a.getVolunteer() != null).count();
-        return new Applied(changed, kept, filled, score);
+        return new Applied(changed, kept, leftEmpty, filled, score);
     }
 }

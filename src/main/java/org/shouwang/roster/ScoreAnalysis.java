@@ -21,12 +21,18 @@ public record ScoreAnalysis(String score, List<Rule> rules) {
     }
 
     /**
-     * One match of a rule: who, and which seats ({@link RosterBoard.Seat#key()}), so the board can
-     * highlight them.
+     * One match of a rule: who and where (names, codes, dates: the same in every language), the named
+     * figures of the rule ({@code gapMinutes}, {@code maxDays}: the page translates the names), and which
+     * seats ({@link RosterBoard.Seat#key()}), so the board can highlight them.
      */
-    public record Match(String text, String score, List<String> seatKeys) {
+    public record Match(String text, List<Fact> facts, String score, List<String> seatKeys) {
         public Match {
+            facts = List.copyOf(facts);
             seatKeys = List.copyOf(seatKeys);
         }
+    }
+
+    /** A named value of a match, e.g. {@code restMinutes} = {@code 600}. */
+    public record Fact(String name, String value) {
     }
 }

@@ -7,11 +7,13 @@ import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.shouwang.community.SoftWeights;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanDocument.AssignmentDef;
+import org.shouwang.plan.Shifts;
 import org.shouwang.solver.PlanSolver;
 import org.shouwang.solver.RosterSolution;
 import org.shouwang.solver.RosterWeights;
 import org.shouwang.solver.SeatRef;
 import org.shouwang.solver.SolveOptions;
+import org.shouwang.solver.check.HardRule;
 import org.shouwang.solver.check.RosterChecker;
 import org.shouwang.solver.check.Violation;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +75,54 @@ class SolverGateway {
         Map<String, List<String>> result = new HashMap<>();
         bySeat.forEach((key, rules) -> result.put(key, List.copyOf(rules)));
         return result;
+    }
+
+    /**
+     * The seats (their {@link RosterBoard.Seat#key()}) whose volunteer in {@code assignments} could
+     * take them as the people were in {@code before} but can no longer as they are in {@code now}: e.g.
+     * someone reported leave while the solver ran. Only the rules of the seat itself count (leave or
+     * sickness, weekly availability, skill, home only): those change with the person, not with the rest
+     * of the roster. Seats and people that only one of the two documents has are left out.
+     */
+    Set<String> seatsNoLongerFit(PlanDocument before, PlanDocument now, List<AssignmentDef> assignments) {
+        Map<String, PlanDocument.VolunteerDef> was = new HashMap<>();
+        before.volunteers().forEach(v -> was.put(v.code(), v));
+        Set<String> changed = new HashSet<>();
+        now.volunteers().stream().filter(v -> was.containsKey(v.code()) && !was.get(v.code()).equals(v))
+                .forEach(v -> changed.add(v.code()));
+        if (changed.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> demanded = seatKeys(now);
+        demanded.retainAll(seatKeys(before));
+        List<AssignmentDef> theirs = assignments.stream()
+                .filter(a -> changed.contains(a.volunteer())
+                        && demanded.contains(RosterBoard.Seat.key(a.post(), a.start(), a.seat())))
+                .toList();
+        Set<String> unfit = seatRuleBreaches(now.withAssignments(theirs, null));
+        unfit.removeAll(seatRuleBreaches(before.withAssignments(theirs, null)));
+        return unfit;
+    }
+
+    private static final Set<HardRule> SEAT_RULES = Set.of(HardRule.UNAVAILABLE, HardRule.AVAILABILITY,
+            HardRule.SKILL, HardRule.ONLY_HOME);
+
+    private Set<String> seatRuleBreaches(PlanDocument document) {
+        Set<String> seats = new HashSet<>();
+        checker.check(document).stream().filter(v -> SEAT_RULES.contains(v.rule()))
+                .flatMap(v -> v.seats().stream())
+                .forEach(a -> seats.add(RosterBoard.Seat.key(a.post(), a.start(), a.seat())));
+        return seats;
+    }
+
+    private static Set<String> seatKeys(PlanDocument document) {
+        Set<String> keys = new HashSet<>();
+        Shifts.expand(document).forEach(shift -> {
+            for (int seat = 0; seat < shift.headcount(); seat++) {
+                keys.add(RosterBoard.Seat.key(shift.post(), shift.start(), seat));
+            }
+        });
+        return keys;
     }
 
     /** The hard rules the volunteer would break on the seat; empty when they may take it. */
@@ -122,6 +173,7 @@ class SolverGateway {
         Object justification = match.getJustification();
         List<String> seats = new ArrayList<>();
         StringBuilder text = new StringBuilder();
+        List<ScoreAnalysis.Fact> facts = new ArrayList<>();
         String volunteer = null;
         LocalDate monday = null;
         LocalDate day = null;
@@ -145,7 +197,7 @@ class SolverGateway {
                     day = date;
                     append(text, String.valueOf(date));
                 } else if (value != null) {
-                    append(text, component.getName() + "=" + value);
+                    facts.add(new ScoreAnalysis.Fact(component.getName(), String.valueOf(value)));
                 }
             }
         } else if (justification != null) {
@@ -161,7 +213,7 @@ class SolverGateway {
             }
         }
         String who = volunteer == null ? "" : names.getOrDefault(volunteer, volunteer) + " (" + volunteer + ") ";
-        return new ScoreAnalysis.Match(who + text, match.getScore().toString(), seats);
+        return new ScoreAnalysis.Match(who + text, facts, match.getScore().toString(), seats);
     }
 
     private static Object value(RecordComponent component, Record record) {

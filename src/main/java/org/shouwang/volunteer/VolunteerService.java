@@ -10,6 +10,7 @@ import org.shouwang.base.CodeTakenException;
 import org.shouwang.base.CurrentUser;
 import org.shouwang.base.FormChecks;
 import org.shouwang.base.References;
+import org.shouwang.base.Paging;
 import org.shouwang.base.Roles;
 import org.shouwang.base.Versions;
 import org.shouwang.community.CommunityService;
@@ -17,9 +18,7 @@ import org.shouwang.community.Compound;
 import org.shouwang.community.CompoundRepository;
 import org.shouwang.plan.VolunteerRole;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -228,9 +227,7 @@ public class VolunteerService {
 
     /** Sorting only on the grid's sortable columns, by code otherwise, so that pages are stable. */
     private static Pageable sortable(Pageable pageable) {
-        List<Sort.Order> orders = pageable.getSort().stream().filter(o -> SORTABLE.contains(o.getProperty())).toList();
-        Sort sort = Sort.by(orders).and(Sort.by("code"));
-        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
+        return Paging.sortable(pageable, SORTABLE, "code");
     }
 
     private Specification<Volunteer> matching(long communityId, VolunteerQuery query) {

@@ -15,6 +15,8 @@ import org.shouwang.roster.Roster;
 import org.shouwang.volunteer.Volunteer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
@@ -24,6 +26,7 @@ import java.time.LocalTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -65,6 +68,57 @@ class CommunityServiceTest {
                             new Usage("editing.used.assignments", 1), new Usage("editing.used.home-of-volunteers", 1));
                 });
         assertThat(service.compounds(community.getId())).extracting(CompoundData::getId).contains(compound.getId());
+    }
+
+    @Test
+    void compounds_come_a_page_at_a_time_in_the_grids_sort_order() {
+        Compound jia = data.compound(community, "甲院");
+        Compound yi = data.compound(community, "乙院");
+        Compound bing = data.compound(community, "丙院");
+        for (Object[] pair : new Object[][]{{jia, 300}, {yi, 100}, {bing, 200}}) {
+            CompoundData copy = service.compound(((Compound) pair[0]).getId());
+            copy.setHouseholds((Integer) pair[1]);
+            service.saveCompound(community.getId(), copy);
+        }
+
+        assertThat(service.compoundPage(community.getId(), PageRequest.of(0, 2, Sort.by("households"))))
+                .extracting(CompoundData::getName).containsExactly("乙院", "丙院");
+        assertThat(service.compoundPage(community.getId(), PageRequest.of(1, 2, Sort.by("households"))))
+                .extracting(CompoundData::getName).containsExactly("甲院");
+        assertThat(service.compoundPage(community.getId(), PageRequest.of(0, 2, Sort.by(Sort.Direction.DESC, "households"))))
+                .extracting(CompoundData::getName).containsExactly("甲院", "丙院");
+        // What the grid may not sort by is ignored: code order.
+        assertThat(service.compoundPage(community.getId(), PageRequest.of(0, 3, Sort.by("ownerId"))))
+                .extracting(CompoundData::getId).containsExactly(
+                        java.util.stream.Stream.of(jia, yi, bing).sorted(java.util.Comparator.comparing(Compound::getCode))
+                                .map(Compound::getId).toArray(Long[]::new));
+        assertThat(service.countCompounds(community.getId())).isEqualTo(3);
+    }
+
+    @Test
+    void the_communitys_posts_come_a_page_at_a_time_sorted_by_compound() {
+        Post south = data.post(data.compound(community, "乙院"), "南门", PostKind.GATE);
+        Post north = data.post(data.compound(community, "甲院"), "北门", PostKind.GATE);
+        Post desk = data.post(data.compound(community, "丙院"), "登记台", PostKind.DESK);
+
+        assertThat(service.postPage(community.getId(), PageRequest.of(0, 2, Sort.by("compound.name"))))
+                .extracting(PostData::getId).containsExactly(desk.getId(), south.getId());
+        assertThat(service.postPage(community.getId(), PageRequest.of(1, 2, Sort.by("compound.name"))))
+                .extracting(PostData::getId, PostData::getCompoundName).containsExactly(tuple(north.getId(), "甲院"));
+        assertThat(service.countPosts(community.getId())).isEqualTo(3);
+    }
+
+    @Test
+    void another_communitys_secretary_cannot_page_through_its_compounds_or_posts() {
+        data.compound(community, "甲院");
+        TestUsers.signIn(Roles.SECRETARY, data.community().getId(), null);
+
+        assertThatThrownBy(() -> service.compoundPage(community.getId(), PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.countCompounds(community.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.postPage(community.getId(), PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.countPosts(community.getId())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

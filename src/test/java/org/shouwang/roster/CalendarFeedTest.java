@@ -7,11 +7,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.TestUsers;
+import org.shouwang.base.Translations;
 import org.shouwang.base.Roles;
 import org.shouwang.volunteer.Volunteer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -27,6 +29,7 @@ import java.time.temporal.Temporal;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -91,7 +94,7 @@ class CalendarFeedTest {
     void the_feed_is_valid_icalendar_with_one_event_per_published_duty() throws Exception {
         String token = issueTokenAs(wang);
 
-        MvcResult result = fetch("/" + CalendarService.feedPath(token));
+        MvcResult result = fetch("/" + CalendarService.feedPath(token, Translations.CHINESE));
 
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(result.getResponse().getContentType()).startsWith("text/calendar");
@@ -109,6 +112,18 @@ class CalendarFeedTest {
         assertThat(morning.getSummary().getValue()).contains("堰山和畔").contains("北门");
         assertThat(morning.getDescription().getValue()).contains("张组长").contains("13800000009");
         assertThat(body).doesNotContain("duty-" + draftOnly.getId() + "@");
+    }
+
+    @Test
+    void a_link_made_in_english_gives_the_events_in_english() throws Exception {
+        String token = issueTokenAs(wang);
+
+        String body = fetch("/" + CalendarService.feedPath(token, Translations.ENGLISH)).getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        VEvent event = new CalendarBuilder().build(new StringReader(body)).<VEvent>getComponents("VEVENT").get(0);
+        assertThat(event.getSummary().getValue()).startsWith("Duty: ");
+        assertThat(event.getDescription().getValue()).contains("Lead: 张组长").doesNotContain("带班");
     }
 
     @Test
@@ -133,17 +148,53 @@ class CalendarFeedTest {
         TestUsers.signOut();
 
         for (String token : List.of(revoked, replaced)) {
-            MvcResult result = fetch("/" + CalendarService.feedPath(token));
+            MvcResult result = fetch("/" + CalendarService.feedPath(token, Translations.CHINESE));
             assertThat(result.getResponse().getStatus()).isEqualTo(404);
             assertThat(result.getResponse().getContentAsByteArray()).isEmpty();
         }
-        assertThat(fetch("/" + CalendarService.feedPath(current)).getResponse().getStatus()).isEqualTo(200);
+        assertThat(fetch("/" + CalendarService.feedPath(current, Translations.CHINESE)).getResponse().getStatus()).isEqualTo(200);
 
         // The secretary revokes it too, e.g. for a lost phone.
         TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
         calendars.revoke(wang.getId());
         TestUsers.signOut();
-        assertThat(fetch("/" + CalendarService.feedPath(current)).getResponse().getStatus()).isEqualTo(404);
+        assertThat(fetch("/" + CalendarService.feedPath(current, Translations.CHINESE)).getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void the_secretary_revokes_a_volunteers_link_and_the_old_token_gets_404() throws Exception {
+        String token = issueTokenAs(wang);
+        TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
+        assertThat(calendars.hasCalendar(wang.getId())).isTrue();
+
+        calendars.revoke(wang.getId());
+
+        assertThat(calendars.hasCalendar(wang.getId())).isFalse();
+        TestUsers.signOut();
+        MvcResult result = fetch("/" + CalendarService.feedPath(token, Translations.CHINESE));
+        assertThat(result.getResponse().getStatus()).isEqualTo(404);
+        assertThat(result.getResponse().getContentAsByteArray()).isEmpty();
+    }
+
+    @Test
+    void only_the_secretary_of_the_volunteers_community_may_revoke_their_link() throws Exception {
+        String token = issueTokenAs(wang);
+        Volunteer li = data.volunteer("李强", "13800000002");
+        DutyFixture other = new DutyFixture(ctx);
+
+        TestUsers.signIn(Roles.VOLUNTEER, data.community.getId(), li.getId());
+        assertThatThrownBy(() -> calendars.revoke(wang.getId())).isInstanceOf(AccessDeniedException.class);
+        TestUsers.signIn(Roles.VOLUNTEER, data.community.getId(), wang.getId());
+        assertThatThrownBy(() -> calendars.revoke(wang.getId())).as("their own goes through revokeMine")
+                .isInstanceOf(AccessDeniedException.class);
+        TestUsers.signIn(Roles.COMMITTEE, data.community.getId(), li.getId());
+        assertThatThrownBy(() -> calendars.revoke(wang.getId())).isInstanceOf(AccessDeniedException.class);
+        TestUsers.signIn(Roles.SECRETARY, other.community.getId(), null);
+        assertThatThrownBy(() -> calendars.revoke(wang.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> calendars.hasCalendar(wang.getId())).isInstanceOf(AccessDeniedException.class);
+        TestUsers.signOut();
+
+        assertThat(fetch("/" + CalendarService.feedPath(token, Translations.CHINESE)).getResponse().getStatus()).isEqualTo(200);
     }
 
     @Test

@@ -8,12 +8,17 @@ import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanDocument.AssignmentDef;
 import org.shouwang.plan.ShiftDef;
 import org.shouwang.plan.Shifts;
+import org.shouwang.volunteer.Absence;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,6 +32,12 @@ class RosterServiceTest {
     RosterService service;
     @Autowired
     RosterTestData data;
+    @Autowired
+    PublishingService publishing;
+    @Autowired
+    DutyService duties;
+    @Autowired
+    Clock clock;
 
     @AfterEach
     void signOut() {
@@ -273,15 +284,7 @@ class RosterServiceTest {
         RosterBoard.Seat edited = seat(board, "B-S", 19, 1, 1);
         service.assign(edited.id(), edited.version(), made.volunteerIds().get(7));
 
-        // The solver's answer puts V4 everywhere (its choice does not matter here, only what is kept).
-        List<AssignmentDef> solved = new java.util.ArrayList<>();
-        for (ShiftDef shift : Shifts.expand(input.document())) {
-            for (int s = 0; s < shift.headcount(); s++) {
-                solved.add(new AssignmentDef(shift.post(), shift.start(), s, "V4", false));
-            }
-        }
-        PlanDocument result = input.document().withAssignments(solved, null);
-        RosterService.Applied applied = service.applySolverResult(input, result);
+        RosterService.Applied applied = service.applySolverResult(input, everywhere(input.document(), "V4"));
 
         RosterBoard after = service.board(board.rosterId());
         assertThat(same(after, pinned).volunteerName()).isEqualTo("志愿者6");
@@ -291,5 +294,105 @@ class RosterServiceTest {
         assertThat(after.seats()).filteredOn(s -> s.id() != pinned.id() && s.id() != edited.id())
                 .allMatch(s -> "V4".equals(s.volunteerCode()));
         assertThat(after.score()).isEqualTo(applied.score());
+    }
+
+    /** The solver's answer for a test: one person in every seat (its choice does not matter, only what is kept). */
+    private static PlanDocument everywhere(PlanDocument problem, String volunteer) {
+        List<AssignmentDef> solved = new java.util.ArrayList<>();
+        for (ShiftDef shift : Shifts.expand(problem)) {
+            for (int s = 0; s < shift.headcount(); s++) {
+                solved.add(new AssignmentDef(shift.post(), shift.start(), s, volunteer, false));
+            }
+        }
+        return problem.withAssignments(solved, null);
+    }
+
+    @Test
+    void a_solver_result_keeps_seats_emptied_pinned_unpinned_or_released_while_it_ran() {
+        RosterTestData.Made made = data.community("运行中编辑");
+        RosterBoard board = openThreeDays(made);
+        RosterBoard.Seat emptied = seat(board, "B-S", 7, 0, 0);
+        RosterBoard.Seat unpinned = seat(board, "B-S", 7, 0, 1);
+        RosterBoard.Seat pinned = seat(board, "B-S", 19, 0, 0);
+        RosterBoard.Seat released = seat(board, "B-S", 19, 0, 1);
+        service.assign(emptied.id(), emptied.version(), made.volunteerIds().get(1));
+        service.assign(unpinned.id(), unpinned.version(), made.volunteerIds().get(2));
+        service.setPinned(unpinned.id(), unpinned.version() + 1, true);
+        service.assign(released.id(), released.version(), made.volunteerIds().get(5));
+        publishing.publish(board.rosterId());
+        RosterService.SolveInput input = service.solverInput(board.rosterId());
+
+        // While the solve runs, the secretary empties one seat, unpins one, pins one and releases one.
+        RosterBoard during = service.board(board.rosterId());
+        service.assign(emptied.id(), same(during, emptied).version(), null);
+        service.setPinned(unpinned.id(), same(during, unpinned).version(), false);
+        service.setPinned(pinned.id(), same(during, pinned).version(), true);
+        service.setReleased(released.id(), same(during, released).version(), true);
+        RosterService.Applied applied = service.applySolverResult(input, everywhere(input.document(), "V4"));
+
+        RosterBoard after = service.board(board.rosterId());
+        assertThat(same(after, emptied).filled()).isFalse();
+        assertThat(same(after, unpinned)).satisfies(s -> {
+            assertThat(s.volunteerCode()).isEqualTo("V3");
+            assertThat(s.pinned()).isFalse();
+        });
+        assertThat(same(after, pinned)).satisfies(s -> {
+            assertThat(s.filled()).isFalse();
+            assertThat(s.pinned()).isTrue();
+        });
+        assertThat(same(after, released)).satisfies(s -> {
+            assertThat(s.volunteerCode()).isEqualTo("V6");
+            assertThat(s.released()).isTrue();
+        });
+        assertThat(applied.keptEdits()).isEqualTo(3);
+        Set<Long> edited = Set.of(emptied.id(), unpinned.id(), pinned.id(), released.id());
+        assertThat(after.seats()).filteredOn(s -> !edited.contains(s.id())).allMatch(s -> "V4".equals(s.volunteerCode()));
+    }
+
+    @Test
+    void leave_reported_while_the_solver_ran_empties_the_seats_it_gives_that_person_in_the_leave() {
+        RosterTestData.Made made = data.community("排班中请假");
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+        TestUsers.signIn(Roles.SECRETARY, made.communityId(), null);
+        long rosterId = service.open(made.communityId(), tomorrow, tomorrow.plusDays(2)).orElseThrow();
+        RosterBoard board = service.board(rosterId);
+        long v5 = made.volunteerIds().get(4);
+        RosterBoard.Seat held = at(board, "B-S", tomorrow.atTime(7, 0), 0);
+        RosterBoard.Seat evening = at(board, "B-S", tomorrow.atTime(19, 0), 0);
+        RosterBoard.Seat nextDay = at(board, "B-S", tomorrow.plusDays(1).atTime(7, 0), 0);
+        RosterBoard.Seat overruled = at(board, "A-N", tomorrow.atTime(19, 0), 1);
+        service.assign(held.id(), held.version(), v5);
+        RosterService.SolveInput input = service.solverInput(rosterId);
+
+        // While the solve runs, V5 reports sick for tomorrow; then the secretary puts V5 in a seat anyway.
+        TestUsers.signIn(Roles.VOLUNTEER, made.communityId(), v5);
+        duties.reportAbsence(tomorrow, tomorrow, Absence.Reason.SICK, null);
+        TestUsers.signIn(Roles.SECRETARY, made.communityId(), null);
+        service.assign(overruled.id(), overruled.version(), v5);
+
+        // The solver, which knew nothing of the leave, keeps V5 where they were and adds two more seats.
+        Set<Long> v5Seats = Set.of(held.id(), evening.id(), nextDay.id());
+        List<AssignmentDef> solved = input.document().assignments().stream()
+                .map(a -> board.seats().stream().anyMatch(s -> v5Seats.contains(s.id()) && s.key().equals(
+                        RosterBoard.Seat.key(a.post(), a.start(), a.seat())))
+                        ? new AssignmentDef(a.post(), a.start(), a.seat(), "V5", false) : a)
+                .toList();
+        RosterService.Applied applied = service.applySolverResult(input, input.document().withAssignments(solved, null));
+
+        RosterBoard after = service.board(rosterId);
+        assertThat(same(after, held).filled()).as("not kept in the seat they left").isFalse();
+        assertThat(same(after, evening).filled()).as("not put into the leave").isFalse();
+        assertThat(same(after, nextDay).volunteerCode()).as("after the leave").isEqualTo("V5");
+        assertThat(same(after, overruled)).as("a person's overrule stays, flagged").satisfies(s -> {
+            assertThat(s.volunteerCode()).isEqualTo("V5");
+            assertThat(s.broken()).contains("UNAVAILABLE");
+        });
+        assertThat(applied.leftEmpty()).isEqualTo(2);
+        assertThat(applied.keptEdits()).isEqualTo(1);
+    }
+
+    private static RosterBoard.Seat at(RosterBoard board, String post, LocalDateTime start, int seat) {
+        return board.seats().stream().filter(s -> s.postCode().equals(post) && s.seat() == seat
+                && s.start().equals(start)).findFirst().orElseThrow();
     }
 }

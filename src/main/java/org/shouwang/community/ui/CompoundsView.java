@@ -11,7 +11,10 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
 import org.shouwang.base.ui.Feedback;
@@ -28,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The compounds of the community with their households and owners; selecting one shows its posts.
@@ -49,7 +53,7 @@ public class CompoundsView extends HorizontalLayout implements TranslatedTitle {
     private final CommunityService communityService;
     private final VolunteerService volunteerService;
     private final Long communityId;
-    private Map<Long, String> ownerNames = Map.of();
+    private Map<Long, String> ownerNames = new HashMap<>();
 
     public CompoundsView(CommunityService communityService, VolunteerService volunteerService,
                          CommunitySelection selection) {
@@ -79,11 +83,17 @@ public class CompoundsView extends HorizontalLayout implements TranslatedTitle {
         });
         compounds.setId("compounds");
         compounds.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        compounds.addColumn(CompoundData::getCode).setHeader(getTranslation("community.compound.code")).setAutoWidth(true).setSortable(true);
-        compounds.addColumn(CompoundData::getName).setHeader(getTranslation("community.compound.name")).setFlexGrow(1).setSortable(true);
-        compounds.addColumn(CompoundData::getHouseholds).setHeader(getTranslation("community.compound.households")).setAutoWidth(true).setSortable(true);
+        compounds.addColumn(CompoundData::getCode).setHeader(getTranslation("community.compound.code")).setAutoWidth(true)
+                .setSortProperty("code");
+        compounds.addColumn(CompoundData::getName).setHeader(getTranslation("community.compound.name")).setFlexGrow(1)
+                .setSortProperty("name");
+        compounds.addColumn(CompoundData::getHouseholds).setHeader(getTranslation("community.compound.households"))
+                .setAutoWidth(true).setSortProperty("households");
         compounds.addColumn(c -> c.getOwnerId() == null ? "" : ownerNames.getOrDefault(c.getOwnerId(), "#" + c.getOwnerId()))
                 .setHeader(getTranslation("community.compound.owner")).setAutoWidth(true);
+        // Compounds by id: the chosen one stays chosen when its page is loaded again as new copies.
+        compounds.setItems(new CallbackDataProvider<CompoundData, Void>(this::compoundPage,
+                q -> (int) communityService.countCompounds(communityId), CompoundData::getId));
         compounds.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 editCompound(e.getValue().getId());
@@ -146,14 +156,23 @@ public class CompoundsView extends HorizontalLayout implements TranslatedTitle {
     }
 
     private void refreshCompounds() {
-        List<CompoundData> all = communityService.compounds(communityId);
         List<VolunteerChoice> members = volunteerService.committeeMembers(communityId);
-        Map<Long, String> names = new HashMap<>(volunteerService.names(communityId,
-                all.stream().map(CompoundData::getOwnerId).filter(Objects::nonNull).toList()));
+        Map<Long, String> names = new HashMap<>();
         members.forEach(m -> names.put(m.id(), m.label()));
         ownerNames = names;
         compoundForm.setOwnerChoices(members.stream().map(VolunteerChoice::id).toList(), names);
-        compounds.setItems(all);
+        compounds.getDataProvider().refreshAll();
+    }
+
+    /** One page of compounds for the lazy grid, with the names of their owners (looked up once per page). */
+    private Stream<CompoundData> compoundPage(Query<CompoundData, Void> query) {
+        List<CompoundData> page = communityService.compoundPage(communityId, VaadinSpringDataHelpers.toSpringPageRequest(query));
+        List<Long> unknown = page.stream().map(CompoundData::getOwnerId).filter(Objects::nonNull)
+                .filter(id -> !ownerNames.containsKey(id)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            ownerNames.putAll(volunteerService.names(communityId, unknown));
+        }
+        return page.stream();
     }
 
     private void showPosts(CompoundData compound) {

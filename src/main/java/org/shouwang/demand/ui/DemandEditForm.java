@@ -5,6 +5,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import org.shouwang.base.Weekdays;
+import org.shouwang.base.ui.BuiltInTexts;
 import org.shouwang.base.ui.EditForm;
 import org.shouwang.demand.DemandForm;
 
@@ -40,6 +41,7 @@ public class DemandEditForm extends EditForm<DemandForm> {
         skills.setLabel(getTranslation("demand.skills"));
         validFrom.setLabel(getTranslation("demand.valid-from"));
         validTo.setLabel(getTranslation("demand.valid-to"));
+        BuiltInTexts.translate(validFrom, validTo);
 
         binder.forField(headcount).asRequired(getTranslation("demand.error.headcount")).bind("headcount");
         binder.bindInstanceFields(this);

@@ -9,8 +9,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
 import org.shouwang.base.Weekdays;
@@ -88,11 +90,18 @@ public class DemandView extends VerticalLayout implements TranslatedTitle {
     private VerticalLayout createLists() {
         posts.setId("demand-posts");
         posts.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        posts.addColumn(PostData::getCompoundName).setHeader(getTranslation("demand.compound")).setAutoWidth(true).setSortable(true);
-        posts.addColumn(PostData::getCode).setHeader(getTranslation("community.post.code")).setAutoWidth(true).setSortable(true);
+        posts.addColumn(PostData::getCompoundName).setHeader(getTranslation("demand.compound")).setAutoWidth(true)
+                .setSortProperty("compound.name");
+        posts.addColumn(PostData::getCode).setHeader(getTranslation("community.post.code")).setAutoWidth(true)
+                .setSortProperty("code");
         posts.addColumn(PostData::getName).setHeader(getTranslation("community.post.name")).setFlexGrow(1);
         posts.addColumn(p -> getTranslation("community.kind." + p.getKind().name())).setHeader(getTranslation("community.post.kind")).setAutoWidth(true);
         posts.asSingleSelect().addValueChangeListener(e -> showDemands(e.getValue()));
+        // Every post of the community: loaded a page at a time. A post's own demands below stay a short list.
+        // Posts by id: the chosen one stays chosen when its page is loaded again as new copies.
+        posts.setItems(new CallbackDataProvider<PostData, Void>(
+                q -> communityService.postPage(communityId, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) communityService.countPosts(communityId), PostData::getId));
 
         demands.setId("demands");
         demands.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -146,7 +155,7 @@ public class DemandView extends VerticalLayout implements TranslatedTitle {
     }
 
     private void refresh() {
-        posts.setItems(communityService.communityPosts(communityId));
+        posts.getDataProvider().refreshAll();
         applyPattern.setVisible(!editableCompounds().isEmpty());
         updateSeats();
     }

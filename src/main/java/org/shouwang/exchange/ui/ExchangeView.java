@@ -21,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
+import org.shouwang.base.ui.BuiltInTexts;
 import org.shouwang.base.ui.Feedback;
 import org.shouwang.base.ui.MainLayout;
 import org.shouwang.base.ui.TranslatedTitle;
@@ -92,6 +93,7 @@ public class ExchangeView extends VerticalLayout implements TranslatedTitle {
         }));
         upload.setId("exchange-upload");
         upload.setAcceptedFileTypes("application/json", ".json");
+        BuiltInTexts.translate(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(20 * 1024 * 1024);
         outcome.setId("exchange-outcome");
@@ -104,6 +106,7 @@ public class ExchangeView extends VerticalLayout implements TranslatedTitle {
     private VerticalLayout createExport(Clock clock) {
         from.setLabel(getTranslation("exchange.export.from"));
         to.setLabel(getTranslation("exchange.export.to"));
+        BuiltInTexts.translate(from, to);
         LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         exportCommunity = selection.currentId().orElse(null);
         LocalDate first = monday;

@@ -125,6 +125,14 @@ class BoardGrid extends Div {
             flag.addClassName("sw-chip__flag");
             chip.add(flag);
         }
+        if (seat.released()) {
+            // Until the next publish: the next solve may give this published seat to someone else.
+            chip.addClassName("sw-chip--released");
+            Span mark = new Span(getTranslation("roster.planner.seat.released.mark"));
+            mark.addClassName("sw-released-mark");
+            mark.getElement().getThemeList().add("badge small");
+            chip.add(mark);
+        }
         markers.decorate(seat.id(), chip);
         chip.getElement().setAttribute("title", tooltip(seat));
         chip.addClickListener(e -> onSeatClick.accept(seat));
@@ -137,6 +145,9 @@ class BoardGrid extends Div {
                 .append(TIME.format(seat.start())).append('–').append(TIME.format(seat.end()));
         if (seat.pinned()) {
             text.append(" · ").append(getTranslation("roster.planner.seat.pinned"));
+        }
+        if (seat.released()) {
+            text.append(" · ").append(getTranslation("roster.planner.seat.released"));
         }
         seat.broken().forEach(rule -> text.append("\n⚠ ").append(RuleNames.rule(this, rule)));
         return text.toString();

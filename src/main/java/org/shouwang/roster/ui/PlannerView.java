@@ -23,6 +23,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
+import org.shouwang.base.ui.BuiltInTexts;
 import org.shouwang.base.ui.MainLayout;
 import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.community.ui.CommunitySelection;
@@ -138,6 +139,7 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         from.setId("planner-from");
         to.setLabel(getTranslation("roster.planner.to"));
         to.setId("planner-to");
+        BuiltInTexts.translate(from, to);
         Button open = new Button(getTranslation("roster.planner.open"), e -> openHorizon());
         open.setId("planner-open");
 
@@ -336,6 +338,11 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
             }
 
             @Override
+            public void release(RosterBoard.Seat s, boolean released) {
+                edit(() -> rosters.setReleased(s.id(), s.version(), released));
+            }
+
+            @Override
             public void showDuties(long volunteerId) {
                 PlannerView.this.showDuties(volunteerId);
             }
@@ -350,6 +357,9 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
             notify(getTranslation("roster.planner.conflict"), NotificationVariant.LUMO_ERROR);
         } catch (AccessDeniedException e) {
             notify(getTranslation("roster.planner.denied"), NotificationVariant.LUMO_ERROR);
+        } catch (IllegalStateException e) {
+            // E.g. releasing a seat whose publish another secretary has just undone.
+            notify(getTranslation("roster.planner.conflict"), NotificationVariant.LUMO_ERROR);
         }
         refresh();
     }

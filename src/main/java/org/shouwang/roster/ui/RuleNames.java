@@ -19,9 +19,19 @@ final class RuleNames {
         return orRaw(context, "roster.planner.skill." + skill, skill);
     }
 
+    /** A named figure of a rule's match ("gapMinutes" 120): "间隔 120 分钟", or "gapMinutes=120" if unknown. */
+    static String fact(Component context, String name, String value) {
+        String text = context.getTranslation("roster.planner.why.fact." + name, value);
+        return missing(text) ? name + "=" + value : text;
+    }
+
     private static String orRaw(Component context, String key, String raw) {
         String text = context.getTranslation(key);
-        return text.startsWith("!") && text.endsWith("!") ? raw : text;
+        return missing(text) ? raw : text;
+    }
+
+    private static boolean missing(String text) {
+        return text.startsWith("!") && text.endsWith("!");
     }
 
     /** "Too little rest" and "TOO_LITTLE_REST" name the same rule. */

@@ -2,6 +2,7 @@ package org.shouwang.roster.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -31,6 +32,9 @@ class SeatDialog extends Dialog {
 
         void pin(RosterBoard.Seat seat, boolean pinned);
 
+        /** Releases a published seat for the next solve ({@code true}) or keeps it again. */
+        void release(RosterBoard.Seat seat, boolean released);
+
         void showDuties(long volunteerId);
     }
 
@@ -55,6 +59,13 @@ class SeatDialog extends Dialog {
             current.add(broken);
         }
         add(current);
+        if (seat.published()) {
+            Div published = new Div(new Span(getTranslation(seat.released() ? "roster.planner.seat.published.released"
+                    : "roster.planner.seat.published.kept", seat.publishedName())));
+            published.setId("seat-published");
+            published.addClassName("sw-muted");
+            add(published);
+        }
 
         Grid<SeatCandidate> grid = new Grid<>();
         grid.setId("seat-candidates");
@@ -98,7 +109,40 @@ class SeatDialog extends Dialog {
         Button close = new Button(getTranslation("roster.planner.close"), e -> close());
         close.setId("seat-close");
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        getFooter().add(empty, pin, close);
+        getFooter().add(empty, pin);
+        // Only a published seat is kept by the next solve, so only it can be released (or kept again).
+        if (seat.published() && seat.editable()) {
+            getFooter().add(seat.released() ? keepButton(seat, actions) : releaseButton(seat, actions));
+        }
+        getFooter().add(close);
+    }
+
+    private Button releaseButton(RosterBoard.Seat seat, Actions actions) {
+        Button release = new Button(getTranslation("roster.planner.seat.release"), e -> {
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setId("seat-release-confirm");
+            confirm.setHeader(getTranslation("roster.planner.seat.release.title"));
+            confirm.setText(getTranslation("roster.planner.seat.release.text", seat.publishedName()));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("roster.planner.seat.release.cancel"));
+            confirm.setConfirmText(getTranslation("roster.planner.seat.release"));
+            confirm.addConfirmListener(ok -> {
+                actions.release(seat, true);
+                close();
+            });
+            confirm.open();
+        });
+        release.setId("seat-release");
+        return release;
+    }
+
+    private Button keepButton(RosterBoard.Seat seat, Actions actions) {
+        Button keep = new Button(getTranslation("roster.planner.seat.keep"), e -> {
+            actions.release(seat, false);
+            close();
+        });
+        keep.setId("seat-keep");
+        return keep;
     }
 
     private String fitOrReasons(SeatCandidate c) {

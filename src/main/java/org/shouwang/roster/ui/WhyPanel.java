@@ -26,7 +26,7 @@ class WhyPanel extends Div {
         for (ScoreAnalysis.Rule rule : analysis.rules()) {
             Div matches = new Div();
             rule.matches().stream().limit(MAX_MATCHES).forEach(match -> {
-                Span line = new Span(match.text() + " (" + match.score() + ")");
+                Span line = new Span(describe(match) + " (" + match.score() + ")");
                 line.addClassName("sw-match");
                 line.addClickListener(e -> {
                     getChildren().forEach(c -> c.getElement().getClassList().remove("sw-match--chosen"));
@@ -44,5 +44,16 @@ class WhyPanel extends Div {
             summary.addClassName("sw-rule--" + rule.level().toLowerCase(java.util.Locale.ROOT));
             add(new Details(summary, matches));
         }
+    }
+
+    /** Where and who, then each figure in words: "王芳 (V0001) ..., 间隔 120 分钟, 需休息 600 分钟". */
+    private String describe(ScoreAnalysis.Match match) {
+        StringBuilder text = new StringBuilder(match.text());
+        for (ScoreAnalysis.Fact fact : match.facts()) {
+            String value = "skill".equals(fact.name()) ? RuleNames.skill(this, fact.value()) : fact.value();
+            text.append(text.isEmpty() ? "" : getTranslation("editing.list-separator"))
+                    .append(RuleNames.fact(this, fact.name(), value));
+        }
+        return text.toString();
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import org.shouwang.base.ui.BuiltInTexts;
 import org.shouwang.base.ui.ListEditor;
 import org.shouwang.volunteer.Absence;
 
@@ -43,6 +44,7 @@ public class AbsencesEditor extends ListEditor<Absence, AbsencesEditor.AbsenceRo
             from.setAriaLabel(getTranslation("volunteer.absences.from"));
             from.setDatePlaceholder(getTranslation("volunteer.absences.from"));
             to.setAriaLabel(getTranslation("volunteer.absences.to"));
+            BuiltInTexts.translate(from, to);
             to.setDatePlaceholder(getTranslation("volunteer.absences.to"));
             from.setValue(absence.getStartsAt());
             to.setValue(absence.getEndsAt());

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
+import org.shouwang.base.ui.BuiltInTexts;
 import org.shouwang.volunteer.Absence;
 
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ public class LeaveForm extends FormLayout {
         first.setMin(today);
         last.setLabel(getTranslation("duty.leave.last"));
         last.setId("leave-last");
+        BuiltInTexts.translate(first, last);
         last.setMin(today);
         first.addValueChangeListener(e -> {
             if (e.getValue() != null && (last.getValue() == null || last.getValue().isBefore(e.getValue()))) {

@@ -224,7 +224,7 @@ public class MyDutiesView extends VerticalLayout implements TranslatedTitle {
         calendar.removeAll();
         calendar.add(new H3(getTranslation("duty.calendar")));
         if (newToken.isPresent()) {
-            String url = absolute(CalendarService.feedPath(newToken.get()));
+            String url = absolute(CalendarService.feedPath(newToken.get(), getLocale()));
             TextField link = new TextField(getTranslation("duty.calendar.url"));
             link.setId("duty-calendar-url");
             link.setValue(url);

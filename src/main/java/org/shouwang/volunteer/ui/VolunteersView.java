@@ -28,6 +28,7 @@ import org.shouwang.community.CommunityService;
 import org.shouwang.community.CompoundData;
 import org.shouwang.community.ui.CommunitySelection;
 import org.shouwang.plan.VolunteerRole;
+import org.shouwang.roster.CalendarService;
 import org.shouwang.volunteer.VolunteerForm;
 import org.shouwang.volunteer.VolunteerQuery;
 import org.shouwang.volunteer.VolunteerRow;
@@ -58,14 +59,20 @@ public class VolunteersView extends VerticalLayout implements TranslatedTitle {
     final Grid<VolunteerRow> grid = new Grid<>();
     final VolunteerEditForm form;
     final Dialog dialog = new Dialog();
+    /** The secretary's side of the calendar subscription: revoke the volunteer's link (e.g. a lost phone). */
+    final Button revokeCalendar = new Button();
 
     private final VolunteerService volunteerService;
+    private final CalendarService calendarService;
     private final Long communityId;
     private VolunteerQuery query = VolunteerQuery.all();
+    /** The volunteer the dialog shows. */
+    private VolunteerForm editing;
 
     public VolunteersView(VolunteerService volunteerService, CommunityService communityService,
-                          CommunitySelection selection, Clock clock) {
+                          CalendarService calendarService, CommunitySelection selection, Clock clock) {
         this.volunteerService = volunteerService;
+        this.calendarService = calendarService;
         this.communityId = selection.currentId().orElse(null);
         this.form = new VolunteerEditForm(clock);
         setSizeFull();
@@ -155,6 +162,13 @@ public class VolunteersView extends VerticalLayout implements TranslatedTitle {
         dialog.setMaxHeight("95vh");
         dialog.setDraggable(true);
         dialog.setResizable(true);
+        revokeCalendar.setText(getTranslation("volunteer.calendar.revoke"));
+        revokeCalendar.setId("volunteer-revoke-calendar");
+        revokeCalendar.setIcon(VaadinIcon.CALENDAR.create());
+        revokeCalendar.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        revokeCalendar.setVisible(false);
+        revokeCalendar.addClickListener(e -> confirmRevokeCalendar());
+        dialog.getFooter().add(revokeCalendar);
     }
 
     private void filter(VolunteerQuery newQuery) {
@@ -173,7 +187,36 @@ public class VolunteersView extends VerticalLayout implements TranslatedTitle {
 
     private void open(VolunteerForm copy) {
         form.edit(copy, true, copy.getId() != null);
+        showRevokeCalendar(copy);
         dialog.open();
+    }
+
+    /** Offers the revoke button only for a volunteer who has a working calendar link. */
+    private void showRevokeCalendar(VolunteerForm copy) {
+        editing = copy;
+        revokeCalendar.setVisible(copy.getId() != null && calendarService.hasCalendar(copy.getId()));
+    }
+
+    private void confirmRevokeCalendar() {
+        VolunteerForm copy = editing;
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("volunteer-revoke-calendar-confirm");
+        confirm.setHeader(getTranslation("volunteer.calendar.revoke"));
+        confirm.setText(getTranslation("volunteer.calendar.revoke.text", copy.getName()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("editing.cancel"));
+        confirm.setConfirmText(getTranslation("volunteer.calendar.revoke.confirm"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            try {
+                calendarService.revoke(copy.getId());
+                Feedback.success(getTranslation("volunteer.calendar.revoked", copy.getName()));
+                revokeCalendar.setVisible(false);
+            } catch (RuntimeException ex) {
+                Feedback.refused(this, ex);
+            }
+        });
+        confirm.open();
     }
 
     private void save(VolunteerForm copy) {

@@ -4,6 +4,8 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,8 @@ import org.shouwang.plan.PostKind;
 import org.shouwang.plan.VolunteerRole;
 import org.shouwang.volunteer.Volunteer;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -47,6 +51,31 @@ class CompoundsViewTest extends KaribuTest {
         login(role, community.getId(), volunteerId);
         UI.getCurrent().navigate(CompoundsView.class);
         return _get(CompoundsView.class);
+    }
+
+    @Test
+    void the_compounds_grid_loads_lazily_in_the_order_the_user_sorts_it() {
+        data.compound(community, "锦官驿");
+        data.compound(community, "安顺里");
+        CompoundsView view = open(Roles.SECRETARY, null);
+        assertThat(view.compounds.getDataProvider().isInMemory()).isFalse();
+        assertThat(GridKt._size(view.compounds)).isEqualTo(3);
+
+        Grid.Column<CompoundData> name = view.compounds.getColumns().get(1);
+        view.compounds.sort(GridSortOrder.asc(name).build());
+        List<String> ascending = List.of(GridKt._get(view.compounds, 0).getName(), GridKt._get(view.compounds, 1).getName(),
+                GridKt._get(view.compounds, 2).getName());
+        view.compounds.sort(GridSortOrder.desc(name).build());
+
+        assertThat(ascending).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        assertThat(GridKt._get(view.compounds, 0).getName()).isEqualTo(ascending.get(2));
+        assertThat(GridKt._getFormattedRow(view.compounds, GridKt._get(view.compounds, 2)))
+                .contains("堰山和畔").anySatisfy(cell -> assertThat(cell).contains("王远智"));
+
+        // A chosen compound stays chosen when the page is loaded again.
+        view.compounds.asSingleSelect().setValue(GridKt._get(view.compounds, 1));
+        view.compounds.getDataProvider().refreshAll();
+        assertThat(view.compounds.getSelectionModel().isSelected(GridKt._get(view.compounds, 1))).isTrue();
     }
 
     @Test

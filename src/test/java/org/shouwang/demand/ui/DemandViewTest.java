@@ -3,6 +3,8 @@ package org.shouwang.demand.ui;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.KaribuTest;
@@ -62,6 +64,25 @@ class DemandViewTest extends KaribuTest {
     private void select(DemandView view, Post post) {
         view.posts.asSingleSelect().setValue(view.posts.getGenericDataView().getItems()
                 .filter(p -> p.getId().equals(post.getId())).findFirst().orElseThrow());
+    }
+
+    @Test
+    void the_posts_grid_loads_lazily_in_the_order_the_user_sorts_it() {
+        DemandView view = open(Roles.SECRETARY, null);
+        assertThat(view.posts.getDataProvider().isInMemory()).isFalse();
+        assertThat(GridKt._size(view.posts)).isEqualTo(3);
+
+        Grid.Column<PostData> compound = view.posts.getColumns().get(0);
+        view.posts.sort(GridSortOrder.desc(compound).build());
+        assertThat(GridKt._get(view.posts, 0).getCompoundName()).isEqualTo("二号院");
+        view.posts.sort(GridSortOrder.asc(compound).build());
+        assertThat(GridKt._get(view.posts, 2).getId()).isEqualTo(southGate.getId());
+
+        // A chosen post stays chosen when the page is loaded again.
+        select(view, southGate);
+        view.posts.getDataProvider().refreshAll();
+        assertThat(view.posts.asSingleSelect().getValue().getId()).isEqualTo(southGate.getId());
+        assertThat(view.posts.getSelectionModel().isSelected(GridKt._get(view.posts, 2))).isTrue();
     }
 
     @Test

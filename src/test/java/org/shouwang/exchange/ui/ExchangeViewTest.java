@@ -2,7 +2,9 @@ package org.shouwang.exchange.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
 import org.shouwang.KaribuTest;
 import org.shouwang.base.Roles;
@@ -45,6 +47,28 @@ class ExchangeViewTest extends KaribuTest {
 
         assertThat(outcome()).contains("the file has 2 problem(s)", "volunteers[0].maxHoursPerWeek: missing, expected a number",
                 "volunteers[0].role: unknown value \"MAYOR\"").doesNotContainPattern("\\p{IsHan}");
+    }
+
+    @Test
+    void the_upload_and_the_date_pickers_speak_the_users_language() {
+        login(Roles.DISTRICT_ADMIN, null, null);
+        UI.getCurrent().navigate(ExchangeView.class);
+
+        assertThat(_get(Upload.class).getI18n().getAddFiles().getOne()).isEqualTo("上传文件…");
+        DatePicker.DatePickerI18n chinese = _get(DatePicker.class, spec -> spec.withLabel("开始日期")).getI18n();
+        assertThat(chinese.getMonthNames()).startsWith("一月");
+        assertThat(chinese.getToday()).isEqualTo("今天");
+        assertThat(chinese.getFirstDayOfWeek()).as("Monday").isEqualTo(1);
+
+        login(Roles.DISTRICT_ADMIN, null, null);
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+        UI.getCurrent().navigate(ExchangeView.class);
+        assertThat(_get(Upload.class).getI18n().getDropFiles().getOne()).isEqualTo("Drop the file here");
+        DatePicker.DatePickerI18n english = _get(DatePicker.class, spec -> spec.withLabel("From")).getI18n();
+        assertThat(english.getMonthNames()).startsWith("January");
+        assertThat(english.getWeekdaysShort()).startsWith("Sun", "Mon");
+        assertThat(english.getCancel()).isEqualTo("Cancel");
+        assertThat(english.getFirstDayOfWeek()).as("Monday, as the app's weeks").isEqualTo(1);
     }
 
     /** The first volunteer has no weekly maximum and an unknown role; the name is one no other test uses. */

@@ -186,6 +186,8 @@ class PlannerViewTest extends KaribuTest {
         UI.getCurrent().navigate(PlannerView.class);
 
         _click(_get(Button.class, spec -> spec.withId("planner-why-toggle")));
+        assertThat(_find(Span.class, spec -> spec.withClasses("sw-match"))).extracting(Span::getText)
+                .as("the rules' figures in words, not as field=value").noneMatch(text -> text.contains("="));
         Span match = _find(Span.class, spec -> spec.withClasses("sw-match")).stream()
                 .filter(s -> s.getText().contains("V1") || s.getText().contains("志愿者1")).findFirst().orElseThrow();
         _click(match);

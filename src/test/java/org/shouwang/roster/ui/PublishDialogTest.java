@@ -1,6 +1,8 @@
 package org.shouwang.roster.ui;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -103,6 +105,58 @@ class PublishDialogTest extends KaribuTest {
         PublishMarkers.load(publishing, duties, roster.getId()).decorate(seat.getId(), after);
         assertThat(_find(after, Span.class, s -> s.withClasses("sw-changed-mark"))).hasSize(1);
         assertThat(_find(after, Span.class, s -> s.withClasses("sw-cover-flag"))).isEmpty();
+    }
+
+    @Test
+    void the_secretary_releases_one_published_seat_from_its_dialog_after_a_confirm() {
+        login(Roles.SECRETARY, data.community.getId(), null);
+        UI.getCurrent().navigate(PlannerView.class);
+        _click(_get(Span.class, c -> c.withId("seat-" + seat.getId())));
+        assertThat(_find(Div.class, d -> d.withId("seat-published"))).as("a draft seat").isEmpty();
+        assertThat(_find(Button.class, b -> b.withId("seat-release"))).isEmpty();
+        _click(_get(Button.class, b -> b.withId("seat-close")));
+
+        publishing.publish(roster.getId());
+        _get(PlannerView.class).refresh();
+        _click(_get(Span.class, c -> c.withId("seat-" + seat.getId())));
+        assertThat(get_textRecursively(_get(Div.class, d -> d.withId("seat-published")))).contains("王芳");
+        _click(_get(Button.class, b -> b.withId("seat-release")));
+        assertThat(data.reload(seat).isReleased()).as("not before the confirm").isFalse();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(data.reload(seat).isReleased()).isTrue();
+        Span chip = _get(Span.class, c -> c.withId("seat-" + seat.getId()));
+        assertThat(chip.hasClassName("sw-chip--released")).isTrue();
+        assertThat(_find(chip, Span.class, m -> m.withClasses("sw-released-mark"))).hasSize(1);
+
+        // Publishing again keeps the seat again, and the mark goes.
+        publishing.publish(roster.getId());
+        _get(PlannerView.class).refresh();
+        assertThat(_get(Span.class, c -> c.withId("seat-" + seat.getId())).hasClassName("sw-chip--released")).isFalse();
+    }
+
+    @Test
+    void a_released_seat_is_kept_again_from_its_dialog_and_others_cannot_release() {
+        Volunteer member = data.volunteer("刘委员", null);
+        TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
+        publishing.publish(roster.getId());
+
+        login(Roles.COMMITTEE, data.community.getId(), member.getId());
+        UI.getCurrent().navigate(PlannerView.class);
+        _click(_get(Span.class, c -> c.withId("seat-" + seat.getId())));
+        assertThat(get_textRecursively(_get(Div.class, d -> d.withId("seat-published")))).contains("王芳");
+        assertThat(_find(Button.class, b -> b.withId("seat-release"))).as("not their compound").isEmpty();
+
+        login(Roles.SECRETARY, data.community.getId(), null);
+        UI.getCurrent().navigate(PlannerView.class);
+        _click(_get(Span.class, c -> c.withId("seat-" + seat.getId())));
+        _click(_get(Button.class, b -> b.withId("seat-release")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        _click(_get(Span.class, c -> c.withId("seat-" + seat.getId())));
+        _click(_get(Button.class, b -> b.withId("seat-keep")));
+
+        assertThat(data.reload(seat).isReleased()).isFalse();
+        assertThat(_get(Span.class, c -> c.withId("seat-" + seat.getId())).hasClassName("sw-chip--released")).isFalse();
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.shouwang.KaribuTest;
 import org.shouwang.TestUsers;
 import org.shouwang.base.Roles;
+import org.shouwang.base.Translations;
 import org.shouwang.roster.Assignment;
 import org.shouwang.roster.CalendarService;
 import org.shouwang.roster.DutyFixture;
@@ -115,10 +116,10 @@ class MyDutiesViewTest extends KaribuTest {
         String url = _get(TextField.class, f -> f.withId("duty-calendar-url")).getValue();
         assertThat(url).contains("/calendar/").endsWith(".ics");
         String token = url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length());
-        assertThat(calendars.feed(token)).isPresent();
+        assertThat(calendars.feed(token, Translations.CHINESE)).isPresent();
 
         _click(_get(Button.class, b -> b.withId("duty-calendar-revoke")));
-        assertThat(calendars.feed(token)).isEmpty();
+        assertThat(calendars.feed(token, Translations.CHINESE)).isEmpty();
         assertThat(calendars.hasMyCalendar()).isFalse();
         assertThat(get_textRecursively(_get(Div.class, d -> d.withId("duty-calendar")))).doesNotContain(token);
     }

@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.shouwang.KaribuTest;
 import org.shouwang.Shown;
 import org.shouwang.TestData;
+import org.shouwang.TestUsers;
 import org.shouwang.base.Roles;
 import org.shouwang.community.Community;
 import org.shouwang.community.Compound;
 import org.shouwang.plan.VolunteerRole;
+import org.shouwang.roster.CalendarService;
 import org.shouwang.volunteer.Absence;
 import org.shouwang.volunteer.AvailabilityWindow;
 import org.shouwang.volunteer.Volunteer;
@@ -47,6 +49,9 @@ class VolunteersViewTest extends KaribuTest {
     Community community;
     Compound home;
     Volunteer wang;
+    Volunteer zhao;
+    @Autowired
+    CalendarService calendars;
 
     @BeforeEach
     void twoVolunteers() {
@@ -55,7 +60,7 @@ class VolunteersViewTest extends KaribuTest {
         wang = data.volunteer(community, "王芳", VolunteerRole.PARTY_MEMBER, home);
         wang.setPhone("13812341234");
         data.save(wang);
-        Volunteer zhao = data.volunteer(community, "赵生病");
+        zhao = data.volunteer(community, "赵生病");
         LocalDateTime now = LocalDateTime.now(clock);
         zhao.setAbsences(List.of(new Absence(now.minusHours(1), now.plusDays(3), Absence.Reason.SICK, null)));
         data.save(zhao);
@@ -174,6 +179,26 @@ class VolunteersViewTest extends KaribuTest {
         assertThat(Shown.notifications()).singleElement().satisfies(text -> assertThat(text).contains("别人改过"));
         assertThat(view.form.maxHoursPerWeek.getValue()).isEqualTo(40.0);
         assertThat(service.form(wang.getId()).getMaxHoursPerWeek()).isEqualTo(40.0);
+    }
+
+    @Test
+    void the_secretary_revokes_a_volunteers_calendar_link_after_a_confirm() {
+        TestUsers.signIn(Roles.VOLUNTEER, community.getId(), wang.getId());
+        calendars.issueMyToken();
+        VolunteersView view = open(Roles.SECRETARY, null);
+
+        view.edit(zhao.getId());
+        assertThat(view.revokeCalendar.isVisible()).as("赵 has no link").isFalse();
+        view.dialog.close();
+        view.edit(wang.getId());
+        assertThat(view.revokeCalendar.isVisible()).isTrue();
+        _click(view.revokeCalendar);
+        assertThat(calendars.hasCalendar(wang.getId())).as("not before the confirm").isTrue();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(calendars.hasCalendar(wang.getId())).isFalse();
+        assertThat(view.revokeCalendar.isVisible()).isFalse();
+        assertThat(Shown.notifications()).anyMatch(text -> text.contains("王芳"));
     }
 
     @Test
