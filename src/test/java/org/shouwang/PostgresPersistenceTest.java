@@ -1,5 +1,6 @@
 package org.shouwang;
 
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.base.Roles;
@@ -34,8 +35,11 @@ import org.shouwang.security.LoginBlockedException;
 import org.shouwang.volunteer.VolunteerQuery;
 import org.shouwang.volunteer.VolunteerRow;
 import org.shouwang.volunteer.VolunteerService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.domain.PageRequest;
@@ -73,9 +77,14 @@ import static org.shouwang.exchange.PlanDocuments.renamed;
 @SpringBootTest(properties = {
         // Two wrong passwords lock a username, so that a stored lock can be seen without waiting.
         "shouwang.login.username.block-after=2",
-        "optaplanner.solver.termination.unimproved-spent-limit=2s"})
+        "optaplanner.solver.termination.unimproved-spent-limit=2s",
+        // Statement counts for the read paths (ReadPaths), as on H2.
+        "spring.jpa.properties.hibernate.generate_statistics=true",
+        "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN"})
 @DirtiesContext
 class PostgresPersistenceTest {
+
+    private static final Logger log = LoggerFactory.getLogger(PostgresPersistenceTest.class);
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
@@ -84,6 +93,8 @@ class PostgresPersistenceTest {
         registry.add("SHOUWANG_DB_PASSWORD", () -> TestPostgres.PASSWORD);
     }
 
+    @Autowired
+    ApplicationContext ctx;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -162,6 +173,20 @@ class PostgresPersistenceTest {
                 .filter(v -> v.name().contains(surname)).map(PlanDocument.VolunteerDef::code).toList());
         assertThat(staffLeads).isPositive().isEqualTo(people.stream()
                 .filter(v -> v.skills().contains("LEAD") && v.role() == VolunteerRole.STAFF).count());
+    }
+
+    @Test
+    void every_main_read_path_works_on_postgresql_within_its_statement_budget() {
+        ReadPaths paths = new ReadPaths(ctx);
+        ReadPaths.Sample sample = paths.community(2, 60, 3, 1);
+
+        SoftAssertions softly = new SoftAssertions();
+        for (ReadPaths.Path path : ReadPaths.Path.values()) {
+            long statements = paths.statements(path, sample);
+            log.info("{} on PostgreSQL: {} statements", path, statements);
+            softly.assertThat(statements).as("statements of %s", path).isPositive().isLessThanOrEqualTo(path.atMost);
+        }
+        softly.assertAll();
     }
 
     @Test
