@@ -45,8 +45,7 @@ class DutyReader {
         for (Assignment seat : mine) {
             List<Assignment> team = teams.getOrDefault(ShiftKey.of(seat), List.of()).stream()
                     .sorted(Comparator.comparingInt(Assignment::getSeat)).toList();
-            Volunteer lead = team.stream().filter(a -> LEAD.equals(a.getSkill()))
-                    .map(Assignment::getPublishedVolunteer).filter(Objects::nonNull).findFirst().orElse(null);
+            Volunteer lead = lead(team, Assignment::getPublishedVolunteer);
             List<String> teammates = team.stream().map(Assignment::getPublishedVolunteer)
                     .filter(v -> v != null && v.getId() != volunteerId).map(Volunteer::getName).toList();
             boolean changed = seat.isReleased() || seat.getVolunteer() == null
@@ -58,6 +57,12 @@ class DutyReader {
                     absences.stream().anyMatch(a -> a.overlaps(seat.getStartsAt(), seat.getEndsAt()))));
         }
         return duties;
+    }
+
+    /** Who leads a shift: whoever {@code holder} puts into its LEAD seat, or {@code null} when nobody does. */
+    static Volunteer lead(List<Assignment> shift, java.util.function.Function<Assignment, Volunteer> holder) {
+        return shift.stream().filter(a -> LEAD.equals(a.getSkill())).map(holder)
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private static Set<Long> ids(List<Assignment> seats, java.util.function.Function<Assignment, Long> id) {

@@ -37,7 +37,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -54,10 +53,7 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 public class GateSheetService {
 
-    static final String LEAD = DutyReader.LEAD;
-
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     /** Title, horizon and contact lines, a blank line, then the column headers. */
     private static final int HEADER_ROW = 4;
 
@@ -90,9 +86,17 @@ public class GateSheetService {
      * community's secretary and committee members (and a district admin).
      */
     public List<PostSheet> sheets(long rosterId) {
+        return sheets(readable(rosterId));
+    }
+
+    private Roster readable(long rosterId) {
         Roster roster = rosters.findById(rosterId).orElseThrow(() -> new AccessDeniedException("No roster " + rosterId));
         currentUser.requireCommunity(roster.getCommunity().getId(), RosterService.READERS);
-        List<Assignment> seats = assignments.findByRosterIdOrderByPostCodeAscStartsAtAscSeatAsc(rosterId);
+        return roster;
+    }
+
+    private List<PostSheet> sheets(Roster roster) {
+        List<Assignment> seats = assignments.findByRosterIdOrderByPostCodeAscStartsAtAscSeatAsc(roster.getId());
         Set<Long> ownerIds = new HashSet<>();
         seats.forEach(a -> ownerIds.add(a.getPost().getCompound().getOwnerId()));
         ownerIds.remove(null);
@@ -121,8 +125,7 @@ public class GateSheetService {
                 .collect(Collectors.groupingBy(Assignment::getStartsAt, LinkedHashMap::new, Collectors.toList()));
         List<ShiftLine> lines = new ArrayList<>();
         byStart.forEach((start, shift) -> {
-            Volunteer lead = shift.stream().filter(a -> LEAD.equals(a.getSkill())).map(Assignment::getVolunteer)
-                    .filter(Objects::nonNull).findFirst().orElse(null);
+            Volunteer lead = DutyReader.lead(shift, Assignment::getVolunteer);
             List<String> members = shift.stream().map(Assignment::getVolunteer)
                     .filter(v -> v != null && v != lead).map(Volunteer::getName).toList();
             int empty = (int) shift.stream().filter(a -> a.getVolunteer() == null).count();
@@ -137,8 +140,8 @@ public class GateSheetService {
      * every page, page numbers in the footer; the words in the reader's language.
      */
     public byte[] workbook(long rosterId, Locale locale) {
-        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new AccessDeniedException("No roster " + rosterId));
-        List<PostSheet> sheets = sheets(rosterId);
+        Roster roster = readable(rosterId);
+        List<PostSheet> sheets = sheets(roster);
         try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(book);
             Set<String> names = new HashSet<>();
@@ -198,7 +201,7 @@ public class GateSheetService {
             row.setHeightInPoints(26);
             cell(row, 0, DATE.format(line.start()), styles.body);
             cell(row, 1, line.start().getDayOfWeek().getDisplayName(TextStyle.SHORT, locale), styles.body);
-            cell(row, 2, time(line), styles.body);
+            cell(row, 2, ShiftTimes.span(line.start(), line.end()), styles.body);
             cell(row, 3, line.lead() == null ? "" : line.lead(), styles.body);
             cell(row, 4, line.leadPhone() == null ? "" : line.leadPhone(), styles.body);
             cell(row, 5, String.join(separator, line.members()), styles.body);
@@ -207,11 +210,6 @@ public class GateSheetService {
             cell(row, 7, "", styles.body);
         }
         printSetup(sheet, locale);
-    }
-
-    private static String time(ShiftLine line) {
-        String text = TIME.format(line.start()) + "–" + TIME.format(line.end());
-        return line.end().toLocalDate().isAfter(line.start().toLocalDate()) ? text + " (+1)" : text;
     }
 
     private void printSetup(Sheet sheet, Locale locale) {

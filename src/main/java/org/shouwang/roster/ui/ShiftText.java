@@ -3,6 +3,7 @@ package org.shouwang.roster.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import org.shouwang.base.Translations;
+import org.shouwang.roster.ShiftTimes;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,8 +11,6 @@ import java.util.Locale;
 
 /** How a shift's date and time read on a phone: "2月3日 周一 07:00–11:00", "+1" when it ends next day. */
 public final class ShiftText {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private ShiftText() {
     }
@@ -26,8 +25,7 @@ public final class ShiftText {
     }
 
     public static String time(LocalDateTime start, LocalDateTime end) {
-        String text = TIME.format(start) + "–" + TIME.format(end);
-        return end.toLocalDate().isAfter(start.toLocalDate()) ? text + " (+1)" : text;
+        return ShiftTimes.span(start, end);
     }
 
     public static String span(Component in, LocalDateTime start, LocalDateTime end) {
