@@ -1,11 +1,8 @@
 package org.shouwang.community.ui;
 
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.shouwang.base.ui.HeaderContribution;
 import org.shouwang.base.ui.MainLayout;
 import org.shouwang.community.Community;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,9 +15,7 @@ import java.util.List;
  * community (district admins); choosing one reloads the page for it.
  */
 @Component
-public class CommunityChooserContribution implements VaadinServiceInitListener {
-
-    private static final String ADDED = "shouwang.communityChooserAdded";
+public class CommunityChooserContribution extends HeaderContribution {
 
     private final transient ObjectProvider<CommunitySelection> selection;
 
@@ -28,26 +23,15 @@ public class CommunityChooserContribution implements VaadinServiceInitListener {
         this.selection = selection;
     }
 
+    /** Decided once per layout: the communities one may see do not change while signed in. */
     @Override
-    public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(uiEvent ->
-                uiEvent.getUI().addAfterNavigationListener(this::contribute));
-    }
-
-    private void contribute(AfterNavigationEvent event) {
-        event.getActiveChain().stream()
-                .filter(MainLayout.class::isInstance)
-                .map(MainLayout.class::cast)
-                .filter(layout -> ComponentUtil.getData(layout, ADDED) == null)
-                .findFirst()
-                .ifPresent(layout -> {
-                    ComponentUtil.setData(layout, ADDED, Boolean.TRUE);
-                    CommunitySelection current = selection.getObject();
-                    List<Community> choices = current.choices();
-                    if (choices.size() > 1) {
-                        layout.addToHeader(createChooser(layout, current, choices));
-                    }
-                });
+    protected boolean contribute(MainLayout layout) {
+        CommunitySelection current = selection.getObject();
+        List<Community> choices = current.choices();
+        if (choices.size() > 1) {
+            layout.addToHeader(createChooser(layout, current, choices));
+        }
+        return true;
     }
 
     private static Select<Community> createChooser(MainLayout layout, CommunitySelection selection,

@@ -1,16 +1,13 @@
 package org.shouwang.security.ui;
 
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.shouwang.base.ui.HeaderContribution;
 import org.shouwang.base.ui.MainLayout;
 import org.shouwang.security.SignedInUser;
 import org.springframework.stereotype.Component;
@@ -20,9 +17,7 @@ import org.springframework.stereotype.Component;
  * layout (in base) knows nothing of security.
  */
 @Component
-public class SignOutContribution implements VaadinServiceInitListener {
-
-    private static final String ADDED = "shouwang.signOutAdded";
+public class SignOutContribution extends HeaderContribution {
 
     private final transient AuthenticationContext authenticationContext;
 
@@ -30,23 +25,15 @@ public class SignOutContribution implements VaadinServiceInitListener {
         this.authenticationContext = authenticationContext;
     }
 
+    /** Nothing to show before sign-in: the layout is offered again after the next navigation. */
     @Override
-    public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(uiEvent ->
-                uiEvent.getUI().addAfterNavigationListener(this::contribute));
-    }
-
-    private void contribute(AfterNavigationEvent event) {
-        event.getActiveChain().stream()
-                .filter(MainLayout.class::isInstance)
-                .map(MainLayout.class::cast)
-                .filter(layout -> ComponentUtil.getData(layout, ADDED) == null)
-                .findFirst()
-                .ifPresent(layout -> authenticationContext.getAuthenticatedUser(SignedInUser.class)
-                        .ifPresent(user -> {
-                            layout.addToHeader(createUserBox(layout, user));
-                            ComponentUtil.setData(layout, ADDED, Boolean.TRUE);
-                        }));
+    protected boolean contribute(MainLayout layout) {
+        return authenticationContext.getAuthenticatedUser(SignedInUser.class)
+                .map(user -> {
+                    layout.addToHeader(createUserBox(layout, user));
+                    return true;
+                })
+                .orElse(false);
     }
 
     private HorizontalLayout createUserBox(MainLayout layout, SignedInUser user) {
