@@ -82,15 +82,18 @@ public final class SolveCommand {
             return 1;
         }
         PlanDocument.Summary summary = outcome.summary();
-        err.printf(Locale.ROOT, "solve: wrote %s: %d of %d seats filled, %d hard-rule violations, score %s, %.1f s%s%n",
-                arguments.out, summary.filled(), summary.seats(), summary.hardViolations(), summary.score(),
+        err.printf(Locale.ROOT,
+                "solve: wrote %s: %d of %d seats filled, %d forced and %d changed, %d hard-rule violations, score %s, %.1f s%s%n",
+                arguments.out, summary.filled(), summary.seats(), summary.forced(), summary.changed(),
+                summary.hardViolations(), summary.score(),
                 summary.solveSeconds(), summary.hardViolations() > 0 ? " (infeasible)" : "");
         return 0;
     }
 
     private static String describe(Progress progress) {
-        return String.format(Locale.ROOT, "  %6.1f s  best %s  filled %d/%d",
-                progress.elapsed().toMillis() / 1000.0, progress.score(), progress.filled(), progress.seats());
+        return String.format(Locale.ROOT, "  %6.1f s  best %s  filled %d/%d  forced %d  changed %d",
+                progress.elapsed().toMillis() / 1000.0, progress.score(), progress.filled(), progress.seats(),
+                progress.forced(), progress.changed());
     }
 
     private static String seconds(Duration limit) {

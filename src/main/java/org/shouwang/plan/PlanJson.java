@@ -332,8 +332,12 @@ public final class PlanJson {
             Integer hard = integer(n, p, "hardViolations", true, 0);
             String score = text(n, p, "score", true);
             Double seconds = number(n, p, "solveSeconds", true, 0);
+            // Optional: summaries written before re-plans were counted have neither.
+            Integer forced = n.has("forced") ? integer(n, p, "forced", true, 0) : Integer.valueOf(0);
+            Integer changed = n.has("changed") ? integer(n, p, "changed", true, 0) : Integer.valueOf(0);
             return seats == null || filled == null || unfilled == null || hard == null || score == null
-                    || seconds == null ? null : new Summary(seats, filled, unfilled, hard, score, seconds);
+                    || seconds == null || forced == null || changed == null ? null
+                    : new Summary(seats, filled, unfilled, hard, score, seconds, forced, changed);
         }
 
         // ---- cross references ----
@@ -747,6 +751,7 @@ public final class PlanJson {
             ObjectNode n = root.putObject("summary").put("seats", s.seats()).put("filled", s.filled())
                     .put("unfilled", s.unfilled()).put("hardViolations", s.hardViolations()).put("score", s.score());
             putNumber(n, "solveSeconds", s.solveSeconds());
+            n.put("forced", s.forced()).put("changed", s.changed());
         }
         return root;
     }

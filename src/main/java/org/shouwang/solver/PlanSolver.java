@@ -92,7 +92,7 @@ public final class PlanSolver {
      * @throws IllegalArgumentException when an assignment names an unknown seat or volunteer
      */
     public SolveOutcome solve(PlanDocument problem, SolveOptions options) {
-        RosterSolution model = RosterModel.build(problem, options.weights());
+        RosterSolution model = RosterModel.startingPoint(problem, options.weights());
         SolverConfig config = config(options.limit());
         if (problem.assignments().stream().noneMatch(a -> !a.pinned() && a.volunteer() != null)) {
             // A fresh roster (a re-plan starts from the previous one instead): after construction,
@@ -153,9 +153,10 @@ public final class PlanSolver {
         List<PlanDocument.AssignmentDef> assignments = RosterModel.assignments(solution);
         PlanDocument roster = problem.withAssignments(assignments, null);
         List<Violation> violations = checker.check(problem, roster);
-        int filled = (int) assignments.stream().filter(a -> a.volunteer() != null).count();
-        PlanDocument.Summary summary = new PlanDocument.Summary(assignments.size(), filled,
-                assignments.size() - filled, violations.size(), String.valueOf(solution.getScore()), seconds);
+        Progress figures = Progress.of(solution, Duration.ZERO);
+        PlanDocument.Summary summary = new PlanDocument.Summary(assignments.size(), figures.filled(),
+                assignments.size() - figures.filled(), violations.size(), String.valueOf(solution.getScore()), seconds,
+                figures.forced(), figures.changed());
         return new SolveOutcome(problem.withAssignments(assignments, summary), solution, violations, speed);
     }
 }
