@@ -14,6 +14,7 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelec
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.AcceptorType;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -104,6 +105,17 @@ public final class PlanSolver {
                     new TerminationConfig().withSpentLimit(options.limit().dividedBy(2))));
             phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(new GreedyStart(problem)));
             phases.add(2, construction());
+            config.setPhaseConfigList(phases);
+        } else {
+            // A re-plan: hill climbing takes no move that makes the roster worse, so a seat is refilled or
+            // a volunteer moved only where that pays at once. Late acceptance would, for a hundred steps
+            // after each seat it fills, take any soft loss (moving given volunteers) that keeps the seats filled.
+            // Construction has given the forced seats the free volunteers it could; short chains fill more.
+            List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
+            LocalSearchPhaseConfig localSearch = (LocalSearchPhaseConfig) phases.get(1);
+            localSearch.setAcceptorConfig(new LocalSearchAcceptorConfig()
+                    .withAcceptorTypeList(List.of(AcceptorType.HILL_CLIMBING)));
+            phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(new CoverChains()));
             config.setPhaseConfigList(phases);
         }
         Solver<RosterSolution> solver = SolverFactory.<RosterSolution>create(config).buildSolver();
