@@ -95,7 +95,11 @@ public final class PlanSolver {
     public SolveOutcome solve(PlanDocument problem, SolveOptions options) {
         RosterSolution model = RosterModel.startingPoint(problem, options.weights());
         SolverConfig config = config(options.limit());
-        if (problem.assignments().stream().noneMatch(a -> !a.pinned() && a.volunteer() != null)) {
+        if (options.calculationLimit() > 0) {
+            config.getTerminationConfig().setScoreCalculationCountLimit(options.calculationLimit());
+        }
+        boolean fresh = problem.assignments().stream().noneMatch(a -> !a.pinned() && a.volunteer() != null);
+        if (fresh) {
             // A fresh roster (a re-plan starts from the previous one instead): after construction,
             // start from the greedy baseline if it is fuller, and let construction fill its gaps.
             // Construction may not finish a large problem on a slow or busy machine: give it half the
@@ -127,14 +131,29 @@ public final class PlanSolver {
             }
             options.onProgress().accept(Progress.of(best, Duration.ofMillis(millis)));
         };
+        BiConsumer<SolverScope<RosterSolution>, Long> reportBest = (scope, millis) -> {
+            if (stopRequested.get()) {
+                solver.terminateEarly();
+            }
+            options.onProgress().accept(Progress.of(scope.getBestSolution(),
+                    (HardMediumSoftScore) scope.getBestScore(), Duration.ofMillis(millis)));
+        };
         solver.addEventListener(event -> report.accept(event.getNewBestSolution(), event.getTimeMillisSpent()));
         // Construction fires no best-solution event: report its roster, the first complete one, too.
         ((DefaultSolver<RosterSolution>) solver).addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
             @Override
+            public void phaseStarted(AbstractPhaseScope<RosterSolution> phase) {
+                // A re-plan's starting roster, its forced seats emptied, is already a whole roster to show.
+                if (!fresh && phase.getPhaseIndex() == 0) {
+                    reportBest.accept(phase.getSolverScope(), phase.getSolverScope().calculateTimeMillisSpentUpToNow());
+                }
+            }
+
+            @Override
             public void phaseEnded(AbstractPhaseScope<RosterSolution> phase) {
                 if (phase instanceof ConstructionHeuristicPhaseScope<RosterSolution> construction) {
                     SolverScope<RosterSolution> scope = construction.getSolverScope();
-                    report.accept(scope.getBestSolution(), scope.calculateTimeMillisSpentUpToNow());
+                    reportBest.accept(scope, scope.calculateTimeMillisSpentUpToNow());
                 }
             }
         });

@@ -14,6 +14,11 @@ public record Progress(HardMediumSoftScore score, int filled, int seats, Duratio
 
     /** The figures of a (best) solution. */
     public static Progress of(RosterSolution solution, Duration elapsed) {
+        return of(solution, solution.getScore(), elapsed);
+    }
+
+    /** The figures of a solution whose score is known apart from it. */
+    public static Progress of(RosterSolution solution, HardMediumSoftScore score, Duration elapsed) {
         int filled = 0;
         int forced = 0;
         int changed = 0;
@@ -22,6 +27,6 @@ public record Progress(HardMediumSoftScore score, int filled, int seats, Duratio
             forced += seat.isForced() ? 1 : 0;
             changed += seat.isChanged() ? 1 : 0;
         }
-        return new Progress(solution.getScore(), filled, solution.getSeats().size(), elapsed, forced, changed);
+        return new Progress(score, filled, solution.getSeats().size(), elapsed, forced, changed);
     }
 }

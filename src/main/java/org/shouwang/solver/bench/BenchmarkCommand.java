@@ -243,21 +243,29 @@ public final class BenchmarkCommand {
     /**
      * The input of a re-plan: the solved roster with its first {@value #PINNED_DAYS} dates pinned and the
      * rest given (unpinned), and {@code sick} volunteers, picked at random among those holding a duty in
-     * the {@code days} dates after the pinned ones, unavailable for those dates.
+     * the {@code days} dates after the pinned ones, unavailable for those dates (from midnight to midnight).
      */
     static PlanDocument replanProblem(PlanDocument solved, int sick, int days, long seed) {
         LocalDate pinnedUntil = solved.horizon().from().plusDays(PINNED_DAYS);
         LocalDateTime sickFrom = pinnedUntil.atStartOfDay();
         LocalDateTime sickTo = sickFrom.plusDays(days);
+        Map<String, LocalDateTime> ends = new HashMap<>();
+        Shifts.expand(solved).forEach(shift -> ends.put(shiftKey(shift.post(), shift.start()), shift.end()));
         List<AssignmentDef> assignments = new ArrayList<>();
         Set<String> onDuty = new TreeSet<>();
+        // Whoever holds a pinned night shift into the first sick date cannot fall sick then: that duty is kept.
+        Set<String> pinnedAcross = new HashSet<>();
         for (AssignmentDef a : solved.assignments()) {
             boolean pinned = a.start().toLocalDate().isBefore(pinnedUntil);
             assignments.add(new AssignmentDef(a.post(), a.start(), a.seat(), a.volunteer(), pinned));
-            if (!pinned && a.volunteer() != null && a.start().isBefore(sickTo)) {
+            if (a.volunteer() != null && !pinned && a.start().isBefore(sickTo)) {
                 onDuty.add(a.volunteer());
             }
+            if (a.volunteer() != null && pinned && ends.get(shiftKey(a.post(), a.start())).isAfter(sickFrom)) {
+                pinnedAcross.add(a.volunteer());
+            }
         }
+        onDuty.removeAll(pinnedAcross);
         List<String> candidates = new ArrayList<>(onDuty);
         Collections.shuffle(candidates, new Random(seed));
         Set<String> sickPeople = new HashSet<>(candidates.subList(0, Math.min(sick, candidates.size())));
