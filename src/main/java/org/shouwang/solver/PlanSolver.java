@@ -124,6 +124,7 @@ public final class PlanSolver {
         }
         Solver<RosterSolution> solver = SolverFactory.<RosterSolution>create(config).buildSolver();
         AtomicBoolean stopRequested = new AtomicBoolean();
+        AtomicBoolean startReported = new AtomicBoolean();
         BiConsumer<RosterSolution, Long> report = (best, millis) -> {
             // A stop asked for before solving began was reset by the solver: repeat it.
             if (stopRequested.get()) {
@@ -144,7 +145,7 @@ public final class PlanSolver {
             @Override
             public void phaseStarted(AbstractPhaseScope<RosterSolution> phase) {
                 // A re-plan's starting roster, its forced seats emptied, is already a whole roster to show.
-                if (!fresh && phase.getPhaseIndex() == 0) {
+                if (!fresh && startReported.compareAndSet(false, true)) {
                     reportBest.accept(phase.getSolverScope(), phase.getSolverScope().calculateTimeMillisSpentUpToNow());
                 }
             }
