@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs in a re-plan after construction, which has given every forced seat a free volunteer where there
@@ -31,9 +32,15 @@ final class CoverChains implements CustomPhaseCommand<RosterSolution> {
     /** Candidate steps tried for one empty seat before it is given up, so a large roster stays quick. */
     static final int BUDGET = 400_000;
 
+    private final BooleanSupplier stop;
     private final Map<Person, List<Seat>> held = new HashMap<>();
     private int tried;
     private HardMediumSoftScore current;
+
+    /** @param stop whether the solve must end now (time up or stopped): a custom phase is not stopped by the solver */
+    CoverChains(BooleanSupplier stop) {
+        this.stop = stop;
+    }
 
     @Override
     public void changeWorkingSolution(ScoreDirector<RosterSolution> director) {
@@ -50,6 +57,9 @@ final class CoverChains implements CustomPhaseCommand<RosterSolution> {
                 .sorted(Comparator.comparingInt(seat -> seat.getEligible().size()))
                 .toList();
         for (Seat empty : open) {
+            if (stop.getAsBoolean()) {
+                return;
+            }
             tried = 0;
             List<Seat> firstSteps = firstSteps(solution, empty);
             if (!twoSteps(director, empty, firstSteps)) {

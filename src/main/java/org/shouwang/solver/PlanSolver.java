@@ -98,6 +98,8 @@ public final class PlanSolver {
         if (options.calculationLimit() > 0) {
             config.getTerminationConfig().setScoreCalculationCountLimit(options.calculationLimit());
         }
+        AtomicBoolean stopRequested = new AtomicBoolean();
+        long deadline = System.nanoTime() + options.limit().toNanos();
         boolean fresh = problem.assignments().stream().noneMatch(a -> !a.pinned() && a.volunteer() != null);
         if (fresh) {
             // A fresh roster (a re-plan starts from the previous one instead): after construction,
@@ -119,11 +121,11 @@ public final class PlanSolver {
             LocalSearchPhaseConfig localSearch = (LocalSearchPhaseConfig) phases.get(1);
             localSearch.setAcceptorConfig(new LocalSearchAcceptorConfig()
                     .withAcceptorTypeList(List.of(AcceptorType.HILL_CLIMBING)));
-            phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(new CoverChains()));
+            phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(
+                    new CoverChains(() -> stopRequested.get() || System.nanoTime() > deadline)));
             config.setPhaseConfigList(phases);
         }
         Solver<RosterSolution> solver = SolverFactory.<RosterSolution>create(config).buildSolver();
-        AtomicBoolean stopRequested = new AtomicBoolean();
         AtomicBoolean startReported = new AtomicBoolean();
         BiConsumer<RosterSolution, Long> report = (best, millis) -> {
             // A stop asked for before solving began was reset by the solver: repeat it.

@@ -318,4 +318,22 @@ class PlanJsonTest {
         doc.withArray("assignments").addObject().put("post", post).put("start", start).put("seat", seat)
                 .put("volunteer", volunteer).put("pinned", true);
     }
+
+    @Test
+    void a_summary_carries_the_forced_and_changed_seats_of_a_replan_and_an_older_summary_reads_as_none() {
+        PlanDocument tiny = example("tiny.json");
+        PlanDocument solved = tiny.withAssignments(List.of(),
+                new PlanDocument.Summary(93, 32, 61, 0, "0hard/-61medium/-500soft", 2.0, 3, 5));
+
+        String json = PlanJson.write(solved);
+
+        assertThat(json).contains("\"forced\": 3", "\"changed\": 5");
+        assertThat(PlanJson.read(json).summary()).isEqualTo(solved.summary());
+        String older = json.replaceAll(",\\s*\"forced\": 3", "").replaceAll(",\\s*\"changed\": 5", "");
+        assertThat(older).doesNotContain("forced").doesNotContain("changed");
+        PlanDocument.Summary read = PlanJson.read(older).summary();
+        assertThat(read.forced()).isZero();
+        assertThat(read.changed()).isZero();
+        assertThat(read.filled()).isEqualTo(32);
+    }
 }

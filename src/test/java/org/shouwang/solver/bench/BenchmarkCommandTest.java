@@ -49,4 +49,27 @@ class BenchmarkCommandTest {
         assertThat(BenchmarkCommand.run(new String[] {"benchmark", "--only", "XL"})).isEqualTo(2);
         assertThat(BenchmarkCommand.run(new String[] {"benchmark", "--seconds", "0"})).isEqualTo(2);
     }
+
+    @Test
+    void a_replan_problem_pins_the_first_two_dates_and_makes_volunteers_with_later_duties_sick() {
+        PlanDocument problem = TestProblems.days(7).shift("A-G", "07:00", "11:00", 2)
+                .volunteer(person("V1", 40)).volunteer(person("V2", 40)).volunteer(person("V3", 40))
+                .volunteer(person("V4", 40)).build();
+        PlanDocument solved = org.shouwang.solver.baseline.GreedyRoster.solve(problem);
+
+        PlanDocument replan = BenchmarkCommand.replanProblem(solved, 2, 3, 7);
+
+        assertThat(replan.assignments()).hasSameSizeAs(solved.assignments());
+        assertThat(replan.assignments()).allMatch(a -> a.pinned() == a.start().isBefore(MONDAY.plusDays(2).atStartOfDay()));
+        List<PlanDocument.VolunteerDef> sick = replan.volunteers().stream().filter(v -> !v.unavailable().isEmpty()).toList();
+        assertThat(sick).hasSize(2).allSatisfy(v -> {
+            assertThat(v.unavailable()).containsExactly(new PlanDocument.DateTimeRange(
+                    MONDAY.plusDays(2).atStartOfDay(), MONDAY.plusDays(5).atStartOfDay()));
+            assertThat(solved.assignments()).anyMatch(a -> v.code().equals(a.volunteer())
+                    && !a.start().isBefore(MONDAY.plusDays(2).atStartOfDay())
+                    && a.start().isBefore(MONDAY.plusDays(5).atStartOfDay()));
+        });
+        // The seed fixes who falls sick.
+        assertThat(BenchmarkCommand.replanProblem(solved, 2, 3, 7)).isEqualTo(replan);
+    }
 }
