@@ -85,7 +85,8 @@ public final class PlanSolver {
     }
 
     /**
-     * Solves the document's roster for at most {@code options.limit()}, keeping pinned assignments
+     * Solves the document's roster for at most {@code options.limit()} (and {@code options.stepLimit()}
+     * local-search steps, if given), keeping pinned assignments
      * and preferring to keep the unpinned ones it was given.
      *
      * @return the output document (one assignment per seat and the summary) and the solution
@@ -105,6 +106,12 @@ public final class PlanSolver {
             phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(new GreedyStart(problem)));
             phases.add(2, construction());
             config.setPhaseConfigList(phases);
+        }
+        if (options.stepLimit() != null) {
+            // A step limit can only end a phase: the local search, which is always the last one.
+            List<PhaseConfig> phases = config.getPhaseConfigList();
+            phases.get(phases.size() - 1)
+                    .setTerminationConfig(new TerminationConfig().withStepCountLimit(options.stepLimit()));
         }
         Solver<RosterSolution> solver = SolverFactory.<RosterSolution>create(config).buildSolver();
         AtomicBoolean stopRequested = new AtomicBoolean();
