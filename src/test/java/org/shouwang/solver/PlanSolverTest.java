@@ -1,6 +1,7 @@
 package org.shouwang.solver;
 
 import org.junit.jupiter.api.Test;
+import org.shouwang.plan.PlanBuilder;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanDocument.AssignmentDef;
 import org.shouwang.solver.check.RosterChecker;
@@ -11,8 +12,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shouwang.solver.PlanBuilder.anyone;
-import static org.shouwang.solver.PlanBuilder.plan;
+import static org.shouwang.plan.PlanBuilder.anyone;
+import static org.shouwang.plan.PlanBuilder.plan;
 
 class PlanSolverTest {
 
