@@ -8,20 +8,21 @@ import java.util.function.Consumer;
  * How to solve.
  *
  * @param limit      the longest the solver may run
- * @param stepLimit  when not {@code null}, the solver also stops after this many steps of its local search:
- *                   the same problem then always gives the same roster, however fast the machine is
+ * @param calculationLimit when not {@code null}, the solver also stops after this many score calculations
+ *                   (each move it tries is one): the same problem then always gives the same roster, however
+ *                   fast or busy the machine is
  * @param weights    the soft weights
  * @param onProgress told of each new best solution (on the solving thread; keep it short)
  * @param onStart    given, once, the handle that ends the solve early
  */
-public record SolveOptions(Duration limit, Integer stepLimit, RosterWeights weights, Consumer<Progress> onProgress,
+public record SolveOptions(Duration limit, Long calculationLimit, RosterWeights weights, Consumer<Progress> onProgress,
                            Consumer<SolveHandle> onStart) {
 
     public SolveOptions {
         Objects.requireNonNull(limit, "limit");
         Objects.requireNonNull(weights, "weights");
-        if (stepLimit != null && stepLimit < 0) {
-            throw new IllegalArgumentException("stepLimit must not be negative: " + stepLimit);
+        if (calculationLimit != null && calculationLimit < 0) {
+            throw new IllegalArgumentException("calculationLimit must not be negative: " + calculationLimit);
         }
         onProgress = onProgress == null ? progress -> { } : onProgress;
         onStart = onStart == null ? handle -> { } : onStart;
@@ -32,26 +33,26 @@ public record SolveOptions(Duration limit, Integer stepLimit, RosterWeights weig
     }
 
     /**
-     * Stops after {@code steps} local-search steps, or at the time limit if that comes first. Construction
-     * always completes (within half the time limit), so a reproducible solve should keep a generous limit.
+     * Stops after {@code calculations} score calculations, or at {@code safetyLimit} if that comes first: a
+     * reproducible solve, as long as the safety limit is generous.
      */
-    public static SolveOptions steps(int steps, Duration safetyLimit) {
-        return of(safetyLimit).withStepLimit(steps);
+    public static SolveOptions calculations(long calculations, Duration safetyLimit) {
+        return of(safetyLimit).withCalculationLimit(calculations);
     }
 
-    public SolveOptions withStepLimit(Integer steps) {
-        return new SolveOptions(limit, steps, weights, onProgress, onStart);
+    public SolveOptions withCalculationLimit(Long calculations) {
+        return new SolveOptions(limit, calculations, weights, onProgress, onStart);
     }
 
     public SolveOptions withWeights(RosterWeights newWeights) {
-        return new SolveOptions(limit, stepLimit, newWeights, onProgress, onStart);
+        return new SolveOptions(limit, calculationLimit, newWeights, onProgress, onStart);
     }
 
     public SolveOptions withProgress(Consumer<Progress> listener) {
-        return new SolveOptions(limit, stepLimit, weights, listener, onStart);
+        return new SolveOptions(limit, calculationLimit, weights, listener, onStart);
     }
 
     public SolveOptions withStart(Consumer<SolveHandle> listener) {
-        return new SolveOptions(limit, stepLimit, weights, onProgress, listener);
+        return new SolveOptions(limit, calculationLimit, weights, onProgress, listener);
     }
 }

@@ -112,7 +112,7 @@ class PlanSchemaTest {
         PlanDocument tiny = PlanDocuments.renamed(PlanJson.read(read(EXAMPLES.resolve("tiny.json"))),
                 "纲要-" + System.nanoTime());
         PlanDocument solved = new PlanSolver()
-                .solve(tiny, SolveOptions.steps(200, Duration.ofMinutes(2))).document();
+                .solve(tiny, SolveOptions.calculations(20_000, Duration.ofMinutes(2))).document();
         String solvedJson = PlanJson.write(solved);
         JsonNode solvedTree = tree(solvedJson);
         assertThat(solvedTree.get("assignments")).hasSize(solved.summary().seats());
