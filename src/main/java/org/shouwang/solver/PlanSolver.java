@@ -86,7 +86,8 @@ public final class PlanSolver {
     }
 
     /**
-     * Solves the document's roster for at most {@code options.limit()}, keeping pinned assignments
+     * Solves the document's roster for at most {@code options.limit()} (and {@code options.calculationLimit()}
+     * score calculations, if given), keeping pinned assignments
      * and preferring to keep the unpinned ones it was given.
      *
      * @return the output document (one assignment per seat and the summary) and the solution
@@ -95,9 +96,6 @@ public final class PlanSolver {
     public SolveOutcome solve(PlanDocument problem, SolveOptions options) {
         RosterSolution model = RosterModel.startingPoint(problem, options.weights());
         SolverConfig config = config(options.limit());
-        if (options.calculationLimit() > 0) {
-            config.getTerminationConfig().setScoreCalculationCountLimit(options.calculationLimit());
-        }
         AtomicBoolean stopRequested = new AtomicBoolean();
         long deadline = System.nanoTime() + options.limit().toNanos();
         boolean fresh = problem.assignments().stream().noneMatch(a -> !a.pinned() && a.volunteer() != null);
@@ -124,6 +122,11 @@ public final class PlanSolver {
             phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(
                     new CoverChains(() -> stopRequested.get() || System.nanoTime() > deadline)));
             config.setPhaseConfigList(phases);
+        }
+        if (options.calculationLimit() != null) {
+            // Not a step limit: a late-acceptance step that finds no acceptable move never ends, while the
+            // calculation count is checked after every move tried.
+            config.getTerminationConfig().setScoreCalculationCountLimit(options.calculationLimit());
         }
         Solver<RosterSolution> solver = SolverFactory.<RosterSolution>create(config).buildSolver();
         AtomicBoolean startReported = new AtomicBoolean();

@@ -6,6 +6,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.shouwang.plan.PlanBuilder;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanDocument.AssignmentDef;
 import org.shouwang.solver.check.RosterChecker;
@@ -19,8 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shouwang.solver.PlanBuilder.anyone;
-import static org.shouwang.solver.PlanBuilder.plan;
+import static org.shouwang.plan.PlanBuilder.anyone;
+import static org.shouwang.plan.PlanBuilder.plan;
 
 /** Re-planning: a given roster, some of whose volunteers can no longer serve, is mended, not reshuffled. */
 class ReplanTest {
