@@ -30,10 +30,11 @@ import java.util.function.BooleanSupplier;
 final class CoverChains implements CustomPhaseCommand<RosterSolution> {
 
     /** Candidate steps tried for one empty seat before it is given up, so a large roster stays quick. */
-    static final int BUDGET = 400_000;
+    static final int BUDGET = 2_000_000;
 
     private final BooleanSupplier stop;
     private final Map<Person, List<Seat>> held = new HashMap<>();
+    private final Map<Seat, List<Person>> freeTakers = new HashMap<>();
     private int tried;
     private HardMediumSoftScore current;
 
@@ -46,6 +47,7 @@ final class CoverChains implements CustomPhaseCommand<RosterSolution> {
     public void changeWorkingSolution(ScoreDirector<RosterSolution> director) {
         RosterSolution solution = director.getWorkingSolution();
         held.clear();
+        freeTakers.clear();
         current = score(director);
         for (Seat seat : solution.getSeats()) {
             if (seat.getPerson() != null) {
@@ -88,15 +90,13 @@ final class CoverChains implements CustomPhaseCommand<RosterSolution> {
 
     private boolean twoSteps(ScoreDirector<RosterSolution> director, Seat empty, List<Seat> firstSteps) {
         for (Seat first : firstSteps) {
+            if (++tried > BUDGET) {
+                return false;
+            }
             Person a = first.getPerson();
-            for (Person b : first.getEligible()) {
-                if (++tried > BUDGET) {
-                    return false;
-                }
-                if (b != a && fits(b, first.getShift(), null)
-                        && apply(director, List.of(empty, first), List.of(a, b))) {
-                    return true;
-                }
+            Person b = freeTaker(first, a);
+            if (b != null && apply(director, List.of(empty, first), List.of(a, b))) {
+                return true;
             }
         }
         return false;
@@ -116,17 +116,42 @@ final class CoverChains implements CustomPhaseCommand<RosterSolution> {
                     if (second.isPinned() || !fits(b, first.getShift(), second)) {
                         continue;
                     }
-                    for (Person c : second.getEligible()) {
-                        tried++;
-                        if (c != a && c != b && fits(c, second.getShift(), null)
-                                && apply(director, List.of(empty, first, second), List.of(a, b, c))) {
-                            return true;
-                        }
+                    Person c = freeTaker(second, a);
+                    if (c != null && apply(director, List.of(empty, first, second), List.of(a, b, c))) {
+                        return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Someone other than {@code except} who can take the seat as the roster stands, or {@code null}.
+     * The same seats come up again and again in the search, so the first two such people of each seat
+     * are remembered until a chain changes the roster.
+     */
+    private Person freeTaker(Seat seat, Person except) {
+        List<Person> takers = freeTakers.get(seat);
+        if (takers == null) {
+            takers = new ArrayList<>(2);
+            for (Person person : seat.getEligible()) {
+                tried++;
+                if (person != seat.getPerson() && fits(person, seat.getShift(), null)) {
+                    takers.add(person);
+                    if (takers.size() == 2) {
+                        break;
+                    }
+                }
+            }
+            freeTakers.put(seat, takers);
+        }
+        for (Person taker : takers) {
+            if (taker != except) {
+                return taker;
+            }
+        }
+        return null;
     }
 
     /**
@@ -142,6 +167,7 @@ final class CoverChains implements CustomPhaseCommand<RosterSolution> {
         HardMediumSoftScore after = score(director);
         if (after.hardScore() >= current.hardScore() && after.mediumScore() > current.mediumScore()) {
             current = after;
+            freeTakers.clear();
             for (int i = 0; i < seats.size(); i++) {
                 if (old.get(i) != null) {
                     held.get(old.get(i)).remove(seats.get(i));
