@@ -91,6 +91,8 @@ class PostgresPersistenceTest {
         registry.add("SHOUWANG_DB_URL", TestPostgres::jdbcUrl);
         registry.add("SHOUWANG_DB_USER", () -> TestPostgres.USER);
         registry.add("SHOUWANG_DB_PASSWORD", () -> TestPostgres.PASSWORD);
+        // The demo data is an explicit opt-in outside development.
+        registry.add("SHOUWANG_DEMO_DATA", () -> "true");
     }
 
     @Autowired
@@ -276,6 +278,8 @@ class PostgresPersistenceTest {
         String hash = jdbc.queryForObject("select password_hash from account where username = 'jinguanyi'", String.class);
         assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(DemoAccounts.PASSWORD);
         assertThat(signIn.authenticate(attempt("jinguanyi", DemoAccounts.PASSWORD)).isAuthenticated()).isTrue();
+        assertThat(jdbc.queryForObject("select must_change_password from account where username = 'jinguanyi'",
+                Boolean.class)).as("outside development the published password must be changed").isTrue();
 
         LocalDate today = LocalDate.now(clock);
         Made made = community("登录", today);

@@ -10,6 +10,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.shouwang.base.DemoMode;
+import org.shouwang.base.ui.DemoBanner;
 import org.shouwang.base.ui.LanguageSwitch;
 import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.security.LoginBlockedException;
@@ -25,7 +27,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView() {
+    public LoginView(DemoMode demoMode) {
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
@@ -39,7 +41,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
         // In the corner, as in the top bar of the signed-in pages, not in the middle with the form.
         language.getStyle().set("position", "absolute").set("top", "var(--lumo-space-m)")
                 .set("right", "var(--lumo-space-m)");
-        add(language, title, form);
+        add(language, title);
+        DemoBanner.when(demoMode).ifPresent(this::add);
+        add(form);
     }
 
     private LoginI18n createI18n(String errorMessage) {

@@ -40,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.datasource.url=jdbc:h2:mem:planner-journey;DB_CLOSE_DELAY=-1",
         "shouwang.demo-data=true",
         "optaplanner.solver.termination.spent-limit=5s"})
-@ActiveProfiles("test")
+// As ./mvnw spring-boot:run runs it (dev: demo data and its documented logins), on a database of its own.
+@ActiveProfiles({"dev", "test"})
 class PlannerJourneyIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(120);
