@@ -15,11 +15,13 @@ import org.shouwang.base.ui.DemoBanner;
 import org.shouwang.base.ui.LanguageSwitch;
 import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.security.LoginBlockedException;
+import org.shouwang.security.LoginCsrfToken;
 import org.springframework.security.web.WebAttributes;
 
 /**
  * The sign-in page. The form posts to Spring Security ({@code /login}); a failure comes back as
- * {@code ?error}, with one message for a wrong username and a wrong password alike.
+ * {@code ?error}, with one message for a wrong username and a wrong password alike; a form posted after
+ * its session ended (without a valid CSRF token) comes back as {@code ?expired}.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -65,8 +67,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("error")) {
             form.setI18n(createI18n(errorMessage()));
+            form.setError(true);
+        } else if (parameters.containsKey(LoginCsrfToken.EXPIRED)) {
+            form.setI18n(createI18n(getTranslation("security.login.error.expired")));
             form.setError(true);
         }
     }
@@ -77,10 +83,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
         Object failure = session == null ? null
                 : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (failure instanceof LoginBlockedException blocked) {
-            long minutes = Math.max(1, (blocked.retryAfter().toSeconds() + 59) / 60);
-            return getTranslation("security.login.error.blocked", minutes);
+            return blockedMessage(blocked);
         }
         return getTranslation("security.login.error.message");
+    }
+
+    /** The wait rounded up: in seconds under a minute, else in minutes. */
+    private String blockedMessage(LoginBlockedException blocked) {
+        long millis = blocked.retryAfter().toMillis();
+        long seconds = Math.max(1, (millis + 999) / 1000);
+        if (seconds < 60) {
+            return getTranslation("security.login.error.blocked-seconds", seconds);
+        }
+        return getTranslation("security.login.error.blocked", (seconds + 59) / 60);
     }
 
     @Override
