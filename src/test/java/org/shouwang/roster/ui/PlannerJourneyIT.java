@@ -1,5 +1,6 @@
 package org.shouwang.roster.ui;
 
+import org.shouwang.BrowserConsole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,16 +63,19 @@ class PlannerJourneyIT {
                 "--no-first-run", "--user-data-dir=" + profile, "--window-size=1366,768", "--lang=zh-CN");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        driver = new ChromeDriver(service, options);
+        driver = new ChromeDriver(service, BrowserConsole.recorded(options));
         driver.manage().window().setSize(new Dimension(1366, 768));
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
+        List<String> violations = List.of();
         if (driver != null) {
+            violations = BrowserConsole.policyViolations(driver);
             driver.quit();
         }
         FileSystemUtils.deleteRecursively(profile);
+        assertThat(violations).as("Content-Security-Policy refusals in the browser console").isEmpty();
     }
 
     /**
