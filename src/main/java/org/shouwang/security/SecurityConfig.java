@@ -131,22 +131,31 @@ public class SecurityConfig {
 
     @Bean
     LoginThrottle loginThrottle(Clock clock,
-                                @Value("${shouwang.login.username.free-failures:3}") int usernameFree,
-                                @Value("${shouwang.login.username.block-after:10}") int usernameBlock,
+                                @Value("${shouwang.login.account-address.free-failures:3}") int pairFree,
+                                @Value("${shouwang.login.account-address.block-after:10}") int pairBlock,
+                                @Value("${shouwang.login.account.free-failures:20}") int accountFree,
                                 @Value("${shouwang.login.address.free-failures:10}") int addressFree,
                                 @Value("${shouwang.login.address.block-after:50}") int addressBlock,
                                 @Value("${shouwang.login.block-for:15m}") Duration blockFor) {
-        return new LoginThrottle(clock, new LoginThrottle.Policy(usernameFree, usernameBlock, blockFor),
+        return new LoginThrottle(clock, new LoginThrottle.Policy(pairFree, pairBlock, blockFor),
+                LoginThrottle.Policy.slowOnly(accountFree, blockFor),
                 new LoginThrottle.Policy(addressFree, addressBlock, blockFor));
+    }
+
+    @Bean
+    SharedAddressWatch sharedAddressWatch(Clock clock,
+                                          @Value("${shouwang.login.shared-address-accounts:20}") int accounts) {
+        return new SharedAddressWatch(clock, accounts);
     }
 
     /** The only authentication provider: the password check behind the throttle. */
     @Bean
     AuthenticationProvider throttledAuthenticationProvider(AccountUserDetailsService userDetailsService,
                                                            PasswordEncoder passwordEncoder,
-                                                           LoginThrottle throttle, SignInRecorder recorder) {
+                                                           LoginThrottle throttle, SignInRecorder recorder,
+                                                           SharedAddressWatch sharedAddresses) {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetailsService);
         passwordCheck.setPasswordEncoder(passwordEncoder);
-        return new ThrottledAuthenticationProvider(passwordCheck, throttle, recorder);
+        return new ThrottledAuthenticationProvider(passwordCheck, throttle, recorder, sharedAddresses);
     }
 }
