@@ -61,9 +61,12 @@ public class SecurityConfig {
         // The volunteers' calendar feed (roster.CalendarFeedController): calendar apps cannot sign in,
         // the secret token in the URL is the credential, and a wrong or revoked one gets an empty 404.
         // HEAD answers like GET (calendar apps ask before they fetch).
+        // Downloads and uploads (Vaadin's dynamic resources) belong to signed-in sessions only: Vaadin
+        // would refuse another session's resource anyway, but nobody anonymous gets even that far.
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(HttpMethod.GET, "/calendar/*").permitAll()
-                .requestMatchers(HttpMethod.HEAD, "/calendar/*").permitAll());
+                .requestMatchers(HttpMethod.HEAD, "/calendar/*").permitAll()
+                .requestMatchers("/VAADIN/dynamic/**").authenticated());
         // Vaadin's own CSRF set-up exempts the sign-in form, so that a foreign site could sign a browser
         // in to an account of the attacker's (login CSRF). Here only Vaadin's internal requests, which
         // carry Vaadin's own token, are exempt; the sign-in form sends Spring's token, which the page

@@ -115,7 +115,7 @@ class CalendarFeedTest {
     }
 
     @Test
-    void head_answers_like_get_without_a_body() throws Exception {
+    void head_answers_like_get_without_a_body_and_without_signing_in() throws Exception {
         String token = issueTokenAs(wang);
         String path = "/" + CalendarService.feedPath(token, Translations.CHINESE);
 
@@ -125,6 +125,8 @@ class CalendarFeedTest {
         assertThat(head.getResponse().getStatus()).isEqualTo(200);
         assertThat(head.getResponse().getContentType()).startsWith("text/calendar");
         assertThat(head.getResponse().getContentAsByteArray()).isEmpty();
+        assertThat(head.getResponse().getContentLengthLong()).isEqualTo(
+                fetch(path).getResponse().getContentAsByteArray().length);
     }
 
     @Test
