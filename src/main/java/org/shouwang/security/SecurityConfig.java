@@ -58,7 +58,7 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil) throws Exception {
-        // The volunteers' calendar feed (roster.CalendarFeedController): calendar apps cannot sign in,
+        // The volunteers' calendar feed (duty.CalendarFeedController): calendar apps cannot sign in,
         // the secret token in the URL is the credential, and a wrong or revoked one gets an empty 404.
         // HEAD answers like GET (calendar apps ask before they fetch).
         // Downloads and uploads (Vaadin's dynamic resources) belong to signed-in sessions only: Vaadin
