@@ -1,5 +1,6 @@
 package org.shouwang.exchange;
 
+import org.shouwang.base.PlainText;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanDocument.VolunteerDef;
 import org.shouwang.plan.PlanFormatException;
@@ -16,7 +17,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The limits of the database that the format itself does not have (code characters, lengths, ranges),
+ * The limits of the database that the format itself does not have (code characters, lengths, ranges,
+ * names without control characters, as the forms demand them: {@link PlainText}),
  * checked before an import writes anything so that a problem names its path in the document.
  */
 final class StorableCheck {
@@ -106,6 +108,9 @@ final class StorableCheck {
     }
 
     private void text(String path, String value, int max) {
+        if (!PlainText.Check.isPlain(value)) {
+            problems.add(new Problem(path, PlanProblem.CONTROL_CHARACTER));
+        }
         if (value.length() > max) {
             problems.add(new Problem(path, PlanProblem.TOO_LONG, String.valueOf(max)));
         }
