@@ -80,6 +80,20 @@ public class DutyService {
         return upcomingDuties().stream().findFirst();
     }
 
+    /**
+     * Whether the signed-in account leads to a volunteer record of its community. False for an account
+     * whose record was removed: its duty page then says so instead of failing.
+     */
+    @Transactional(readOnly = true)
+    public boolean hasOwnRecord() {
+        try {
+            me();
+            return true;
+        } catch (org.springframework.security.access.AccessDeniedException noRecord) {
+            return false;
+        }
+    }
+
     /** The signed-in volunteer's name, for the greeting. */
     @Transactional(readOnly = true)
     public String myName() {

@@ -68,6 +68,12 @@ public class MyDutiesView extends VerticalLayout implements TranslatedTitle {
         // One column, as wide as a phone even on a desktop screen: the view is read on phones.
         setMaxWidth("32rem");
         setWidthFull();
+        if (!duties.hasOwnRecord()) {
+            Paragraph noRecord = new Paragraph(getTranslation("duty.no-record"));
+            noRecord.setId("duty-no-record");
+            add(noRecord);
+            return;
+        }
 
         changes.setId("duty-changes");
         next.setId("duty-next");
