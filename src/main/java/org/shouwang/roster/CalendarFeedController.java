@@ -1,6 +1,8 @@
 package org.shouwang.roster;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +24,7 @@ public class CalendarFeedController {
     public static final String PATH = "/calendar/";
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
     private static final String SUFFIX = ".ics";
+    static final String FILE_NAME = "shouwang.ics";
 
     private final CalendarService calendarService;
 
@@ -37,6 +40,9 @@ public class CalendarFeedController {
                         .contentType(TEXT_CALENDAR)
                         // The URL is a secret: no shared cache may keep the answer.
                         .cacheControl(CacheControl.noStore())
+                        // Saved from a browser, the feed is a file a calendar app opens (not "f.txt").
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                                .filename(FILE_NAME).build().toString())
                         .body(ics.getBytes(StandardCharsets.UTF_8)))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
