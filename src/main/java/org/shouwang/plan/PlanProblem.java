@@ -58,6 +58,8 @@ public enum PlanProblem {
     NOT_A_PHONE("not-a-phone"),
     /** The value found. */
     BAD_CODE("bad-code"),
+    /** The phone, the code and the name of the earlier volunteer with it, the path of that volunteer. */
+    DUPLICATE_PHONE("duplicate-phone"),
     /** The most characters allowed. */
     TOO_LONG("too-long"),
     /** The least allowed, the most allowed, the value found. */

@@ -154,6 +154,7 @@ public class VolunteerService {
      * @throws IllegalArgumentException         when fields contradict each other (the message is the
      *                                          translation key of the first problem)
      * @throws CodeTakenException               when another volunteer of the community has the code
+     * @throws PhoneTakenException              when another volunteer of the community has the phone
      * @throws ObjectOptimisticLockingFailureException when someone saved the volunteer meanwhile
      */
     public VolunteerForm save(long communityId, VolunteerForm form) {
@@ -173,6 +174,7 @@ public class VolunteerService {
                 requireFreeCode(communityId, form.getCode());
             }
         }
+        requireFreePhone(communityId, form.getPhone(), volunteer.getId());
         volunteer.setCode(form.getCode());
         volunteer.setName(form.getName());
         volunteer.setPhone(form.getPhone() == null || form.getPhone().isBlank() ? null : form.getPhone().strip());
@@ -213,6 +215,26 @@ public class VolunteerService {
         if (volunteers.existsByCommunityIdAndCode(communityId, code)) {
             throw new CodeTakenException(code);
         }
+    }
+
+    /**
+     * Phones are unique within a community (a phone is the volunteer's sign-in name): refuses one that
+     * another volunteer has, naming them. Every path that stores volunteers checks through here or
+     * {@link Phones#repeats}.
+     *
+     * @param selfId the volunteer being saved ({@code null} for a new one), whose own number is no clash
+     * @throws PhoneTakenException naming the volunteer who has the number
+     */
+    public void requireFreePhone(long communityId, String phone, Long selfId) {
+        String key = Phones.key(phone);
+        if (key == null) {
+            return;
+        }
+        volunteers.findByCommunityIdAndPhoneKey(communityId, key)
+                .filter(other -> !other.getId().equals(selfId))
+                .ifPresent(other -> {
+                    throw new PhoneTakenException(phone.strip(), other.getCode(), other.getName());
+                });
     }
 
     /** A volunteer deleted by someone else since the user saw it is a conflicting edit too. */

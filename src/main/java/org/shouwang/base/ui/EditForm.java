@@ -1,6 +1,8 @@
 package org.shouwang.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
@@ -98,6 +100,19 @@ public abstract class EditForm<T> extends FormLayout {
             binder.setReadOnly(!editable);
             save.setEnabled(editable);
             delete.setVisible(deletable);
+        }
+    }
+
+    /**
+     * Shows a refusal of the service (a taken code or phone) next to its field, and brings the field
+     * into view: in a long form the notification alone leaves the user searching.
+     */
+    public <F extends Component & HasValidation> void showFieldError(F field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+        field.scrollIntoView();
+        if (field instanceof Focusable<?> focusable) {
+            focusable.focus();
         }
     }
 

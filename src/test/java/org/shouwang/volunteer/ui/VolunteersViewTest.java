@@ -111,6 +111,21 @@ class VolunteersViewTest extends KaribuTest {
     }
 
     @Test
+    void a_phone_another_volunteer_has_is_refused_next_to_the_field_naming_them() {
+        VolunteersView view = open(Roles.SECRETARY, null);
+        _click(view.add);
+        _setValue(view.form.code, TestData.unique("V"));
+        _setValue(view.form.name, "新人");
+        _setValue(view.form.phone, "138-1234-1234");
+        _click(view.form.getSaveButton());
+
+        assertThat(view.dialog.isOpened()).isTrue();
+        assertThat(view.form.phone.isInvalid()).isTrue();
+        assertThat(view.form.phone.getErrorMessage()).contains("王芳").contains(wang.getCode());
+        assertThat(GridKt._size(view.grid)).isEqualTo(2);
+    }
+
+    @Test
     void only_home_without_a_home_is_refused_by_the_form() {
         VolunteersView view = open(Roles.SECRETARY, null);
         _click(view.add);
