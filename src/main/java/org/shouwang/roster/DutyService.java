@@ -156,6 +156,32 @@ public class DutyService {
         return affected;
     }
 
+    /** The signed-in volunteer's leave and sickness that is not over yet, earliest first. */
+    @Transactional(readOnly = true)
+    public List<Absence> myAbsences() {
+        LocalDateTime now = now();
+        return me().getAbsences().stream().filter(a -> a.getEndsAt().isAfter(now))
+                .sorted(Comparator.comparing(Absence::getStartsAt)).toList();
+    }
+
+    /**
+     * Withdraws a leave the signed-in volunteer reported that has not begun: plans made around it (the
+     * next solve) may count on them again. One that has begun stays, as the record of an absence.
+     *
+     * @throws IllegalArgumentException when the volunteer has no such leave or it has begun
+     */
+    public void withdrawAbsence(LocalDateTime startsAt, LocalDateTime endsAt) {
+        if (startsAt == null || !startsAt.isAfter(now())) {
+            throw new IllegalArgumentException("Only a leave that has not begun can be withdrawn");
+        }
+        Volunteer me = me();
+        boolean removed = me.getAbsences().removeIf(a -> a.getStartsAt().equals(startsAt) && a.getEndsAt().equals(endsAt));
+        if (!removed) {
+            throw new IllegalArgumentException("No such leave of volunteer " + me.getId());
+        }
+        log.info("Volunteer {} withdrew the absence {}..{}", me.getId(), startsAt, endsAt);
+    }
+
     /**
      * The secretary's list: seats of the roster, not over yet, whose volunteer is absent during them,
      * each with the people who could cover it.
