@@ -139,6 +139,25 @@ public class VolunteerService {
                 .collect(Collectors.toMap(Volunteer::getId, Volunteer::getName));
     }
 
+    /**
+     * The code a new volunteer gets unless the secretary types another: {@code V} and four digits, one
+     * more than the highest such code of the community ({@code V0231} after {@code V0230}).
+     */
+    @Transactional(readOnly = true)
+    public String nextCode(long communityId) {
+        currentUser.requireCommunity(communityId, EDITORS);
+        int highest = volunteers.findByCommunityIdOrderByCode(communityId).stream().map(Volunteer::getCode)
+                .filter(code -> code.matches("V[0-9]{1,9}")).mapToInt(code -> Integer.parseInt(code.substring(1)))
+                .max().orElse(0);
+        String code = String.format(Locale.ROOT, "V%04d", highest + 1);
+        // Codes are unique; a taken one (typed by hand in another pattern) moves on.
+        while (volunteers.existsByCommunityIdAndCode(communityId, code)) {
+            highest++;
+            code = String.format(Locale.ROOT, "V%04d", highest + 1);
+        }
+        return code;
+    }
+
     /** An editable copy of one volunteer, with the full phone number. */
     @Transactional(readOnly = true)
     public VolunteerForm form(long volunteerId) {

@@ -118,7 +118,12 @@ public class VolunteersView extends VerticalLayout implements TranslatedTitle {
         add.setText(getTranslation("volunteer.add"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(volunteerService.maySeePhones());
-        add.addClickListener(e -> open(new VolunteerForm()));
+        add.addClickListener(e -> {
+            VolunteerForm fresh = new VolunteerForm();
+            // Generated, still editable: the secretary need not invent a code for each newcomer.
+            fresh.setCode(volunteerService.nextCode(communityId));
+            open(fresh);
+        });
         HorizontalLayout filters = new HorizontalLayout(search, role, home, skill, onLeaveNow, fullPhones, add);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
