@@ -12,14 +12,13 @@ import org.shouwang.KaribuTest;
 import org.shouwang.base.Roles;
 import org.shouwang.community.Community;
 import org.shouwang.plan.VolunteerRole;
-import org.shouwang.roster.ui.CommitteeCoverageView;
-import org.shouwang.roster.ui.OverviewView;
-import org.shouwang.security.ui.AccountsView;
+import org.shouwang.duty.ui.CommitteeCoverageView;
+import org.shouwang.overview.ui.OverviewView;
 import org.shouwang.security.ui.ChangePasswordView;
 import org.shouwang.security.ui.NotAllowedView;
 import org.shouwang.security.ui.NotFoundView;
 import org.shouwang.volunteer.Volunteer;
-import org.shouwang.volunteer.ui.MyDutiesView;
+import org.shouwang.duty.ui.MyDutiesView;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
