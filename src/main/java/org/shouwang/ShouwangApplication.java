@@ -4,11 +4,13 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 /**
  * Shouwang (守望): duty rosters for residential communities in an emergency.
@@ -31,9 +33,13 @@ public class ShouwangApplication implements AppShellConfigurator {
         SpringApplication.run(ShouwangApplication.class, args);
     }
 
-    /** The one source of "now": tests and demos set it, logic never calls {@code now()} itself. */
+    /**
+     * The one source of "now": tests and demos set it, logic never calls {@code now()} itself. Its zone
+     * is the communities' ({@code shouwang.time-zone}): the app's times are their local times, whatever
+     * zone the server runs in.
+     */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@Value("${shouwang.time-zone:}") String timeZone) {
+        return timeZone.isBlank() ? Clock.systemDefaultZone() : Clock.system(ZoneId.of(timeZone));
     }
 }

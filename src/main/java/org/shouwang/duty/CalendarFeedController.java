@@ -2,6 +2,8 @@ package org.shouwang.duty;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +26,7 @@ public class CalendarFeedController {
     public static final String PATH = "/calendar/";
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
     private static final String SUFFIX = ".ics";
+    static final String FILE_NAME = "shouwang.ics";
 
     private final CalendarService calendarService;
 
@@ -43,7 +46,10 @@ public class CalendarFeedController {
                             .contentType(TEXT_CALENDAR)
                             .contentLength(body.length)
                             // The URL is a secret: no shared cache may keep the answer.
-                            .cacheControl(CacheControl.noStore());
+                            .cacheControl(CacheControl.noStore())
+                            // Saved from a browser, the feed is a file a calendar app opens (not "f.txt").
+                            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                                    .filename(FILE_NAME).build().toString());
                     return HttpMethod.HEAD.equals(method) ? ok.<byte[]>build() : ok.body(body);
                 })
                 .orElseGet(() -> ResponseEntity.notFound().build());

@@ -16,14 +16,17 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes duties as an iCalendar feed: one event per duty. Times are floating local times (no time
- * zone), as everywhere in the app: a community and its volunteers share one clock.
+ * Writes duties as an iCalendar feed: one event per duty. The app keeps local times of the community's
+ * zone (the clock's); the feed gives them in UTC, so a phone set to another zone (a volunteer back
+ * from travel, a relative abroad) shows the right hour instead of reading floating times as its own.
  */
 @Component
 class DutyCalendar {
@@ -32,8 +35,11 @@ class DutyCalendar {
 
     private final Translations translations;
 
-    DutyCalendar(Translations translations) {
+    private final Clock clock;
+
+    DutyCalendar(Translations translations, Clock clock) {
         this.translations = translations;
+        this.clock = clock;
     }
 
     /** The feed of the duties; {@code stamp} is the moment the feed is made (each event's DTSTAMP). */
@@ -43,7 +49,7 @@ class DutyCalendar {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
         for (Duty duty : duties) {
-            VEvent event = new VEvent(duty.startsAt(), duty.endsAt(),
+            VEvent event = new VEvent(utc(duty.startsAt()), utc(duty.endsAt()),
                     text(locale, "duty.ics.summary", duty.compound(), duty.post()));
             event.add(new Uid("duty-" + duty.seatId() + "@shouwang"));
             // The stamp of the feed, not of this call: a feed made twice from the same data reads the same.
@@ -59,6 +65,10 @@ class DutyCalendar {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private Instant utc(LocalDateTime local) {
+        return local.atZone(clock.getZone()).toInstant();
     }
 
     private String describe(Duty duty, Locale locale) {

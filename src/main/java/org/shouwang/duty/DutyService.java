@@ -87,6 +87,20 @@ public class DutyService {
         return upcomingDuties().stream().findFirst();
     }
 
+    /**
+     * Whether the signed-in account leads to a volunteer record of its community. False for an account
+     * whose record was removed: its duty page then says so instead of failing.
+     */
+    @Transactional(readOnly = true)
+    public boolean hasOwnRecord() {
+        try {
+            me();
+            return true;
+        } catch (org.springframework.security.access.AccessDeniedException noRecord) {
+            return false;
+        }
+    }
+
     /** The signed-in volunteer's name, for the greeting. */
     @Transactional(readOnly = true)
     public String myName() {
@@ -147,6 +161,32 @@ public class DutyService {
         log.info("Volunteer {} reported {} {}..{}: {} published duties affected",
                 me.getId(), reason, first, last, affected.size());
         return affected;
+    }
+
+    /** The signed-in volunteer's leave and sickness that is not over yet, earliest first. */
+    @Transactional(readOnly = true)
+    public List<Absence> myAbsences() {
+        LocalDateTime now = now();
+        return me().getAbsences().stream().filter(a -> a.getEndsAt().isAfter(now))
+                .sorted(Comparator.comparing(Absence::getStartsAt)).toList();
+    }
+
+    /**
+     * Withdraws a leave the signed-in volunteer reported that has not begun: plans made around it (the
+     * next solve) may count on them again. One that has begun stays, as the record of an absence.
+     *
+     * @throws IllegalArgumentException when the volunteer has no such leave or it has begun
+     */
+    public void withdrawAbsence(LocalDateTime startsAt, LocalDateTime endsAt) {
+        if (startsAt == null || !startsAt.isAfter(now())) {
+            throw new IllegalArgumentException("Only a leave that has not begun can be withdrawn");
+        }
+        Volunteer me = me();
+        boolean removed = me.getAbsences().removeIf(a -> a.getStartsAt().equals(startsAt) && a.getEndsAt().equals(endsAt));
+        if (!removed) {
+            throw new IllegalArgumentException("No such leave of volunteer " + me.getId());
+        }
+        log.info("Volunteer {} withdrew the absence {}..{}", me.getId(), startsAt, endsAt);
     }
 
     /**

@@ -31,6 +31,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -81,7 +82,12 @@ public class PlanImportService {
         String name = doc.community().name();
         Optional<Community> existing = communities.findByName(name);
         Community community;
-        if (existing.isPresent() && mode == ImportMode.REPLACE) {
+        if (existing.isPresent() && mode != ImportMode.REPLACE) {
+            // The real reason first: a secretary importing their own community's export is not refused
+            // for lack of rights but because it exists, and may replace it.
+            throw new CommunityExistsException(name);
+        }
+        if (existing.isPresent()) {
             currentUser.requireCommunity(existing.get().getId(), Roles.SECRETARY, Roles.DISTRICT_ADMIN);
             community = clear(existing.get().getId());
         } else {
@@ -126,6 +132,79 @@ public class PlanImportService {
                 mode, compounds.size(), posts.size(), volunteers.size(), doc.assignments().size());
         return new ImportResult(community.getId(), name, compounds.size(), posts.size(), doc.demands().size(),
                 volunteers.size(), doc.assignments().size(), rosterId);
+    }
+
+    /**
+     * What {@link #importCommunity} with {@link ImportMode#REPLACE} would remove and change, without
+     * changing anything: for the confirmation the secretary sees first.
+     *
+     * @return empty when no community has the document's name (the import would create one)
+     * @throws org.shouwang.plan.PlanFormatException naming every problem of the document
+     * @throws AccessDeniedException                 when the caller may not replace the community
+     */
+    @Transactional(readOnly = true)
+    public Optional<ReplacePreview> previewReplace(PlanDocument document) {
+        PlanDocument doc = PlanJson.validate(document);
+        StorableCheck.check(doc);
+        Optional<Community> existing = communities.findByName(doc.community().name());
+        if (existing.isEmpty()) {
+            return Optional.empty();
+        }
+        long id = existing.get().getId();
+        currentUser.requireCommunity(id, Roles.SECRETARY, Roles.DISTRICT_ADMIN);
+        List<Volunteer> stored = em.createQuery("select v from Volunteer v where v.community.id = :id order by v.code",
+                Volunteer.class).setParameter("id", id).getResultList();
+        Map<String, VolunteerDef> inDocument = doc.volunteers().stream()
+                .collect(Collectors.toMap(VolunteerDef::code, Function.identity()));
+        List<String> removed = new ArrayList<>();
+        List<Long> removedIds = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        List<String> lostLeave = new ArrayList<>();
+        for (Volunteer volunteer : stored) {
+            VolunteerDef def = inDocument.get(volunteer.getCode());
+            if (def == null) {
+                removed.add(volunteer.getName());
+                removedIds.add(volunteer.getId());
+                continue;
+            }
+            volunteer.getAbsences().stream()
+                    .filter(a -> def.unavailable().stream().noneMatch(r -> r.from().equals(a.getStartsAt())
+                            && r.to().equals(a.getEndsAt())))
+                    .forEach(a -> lostLeave.add(volunteer.getName() + ": " + a.getStartsAt().toString().replace('T', ' ')
+                            + " – " + a.getEndsAt().toString().replace('T', ' ')));
+            if (!sameVolunteer(volunteer, def)) {
+                changed.add(volunteer.getName());
+            }
+        }
+        List<String> withAccounts = removedIds.isEmpty() ? List.of() : stored.stream()
+                .filter(v -> accountHolders(removedIds).contains(v.getId())).map(Volunteer::getName).toList();
+        return Optional.of(new ReplacePreview(existing.get().getName(),
+                count("select count(c) from Compound c where c.community.id = :id", id), doc.compounds().size(),
+                count("select count(p) from Post p where p.compound.community.id = :id", id), doc.posts().size(),
+                count("select count(d) from Demand d where d.post.compound.community.id = :id", id), doc.demands().size(),
+                count("select count(r) from Roster r where r.community.id = :id", id),
+                count("select count(a) from Assignment a where a.roster.community.id = :id"
+                        + " and a.roster.publishedAt is not null and a.publishedVolunteer is not null", id),
+                removed, withAccounts, changed, lostLeave));
+    }
+
+    private int count(String query, long communityId) {
+        return em.createQuery(query, Long.class).setParameter("id", communityId).getSingleResult().intValue();
+    }
+
+    /** Volunteers that have an account: a native query, as this feature does not know the account's entity. */
+    private java.util.Set<Long> accountHolders(List<Long> volunteerIds) {
+        List<?> rows = em.createNativeQuery("select volunteer_id from account where volunteer_id in (:ids)")
+                .setParameter("ids", volunteerIds).getResultList();
+        return rows.stream().map(r -> ((Number) r).longValue()).collect(Collectors.toSet());
+    }
+
+    private static boolean sameVolunteer(Volunteer v, VolunteerDef def) {
+        return v.getName().equals(def.name()) && java.util.Objects.equals(v.getPhone(), def.phone())
+                && v.getRole() == def.role() && v.isOnlyHome() == def.onlyHome()
+                && v.getMaxHoursPerWeek() == def.maxHoursPerWeek()
+                && java.util.Objects.equals(v.getHome() == null ? null : v.getHome().getCode(), def.home())
+                && new java.util.TreeSet<>(v.getSkills()).equals(new java.util.TreeSet<>(def.skills()));
     }
 
     /** Removes everything of the community but the community itself and its volunteers (kept for their accounts). */

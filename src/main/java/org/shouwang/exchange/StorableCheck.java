@@ -1,6 +1,7 @@
 package org.shouwang.exchange;
 
 import org.shouwang.base.PlainText;
+import org.shouwang.volunteer.Phones;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanDocument.VolunteerDef;
 import org.shouwang.plan.PlanFormatException;
@@ -76,6 +77,16 @@ final class StorableCheck {
                 text(path + ".skills[" + s + "]", v.skills().get(s), 30);
             }
         }
+        phones(doc.volunteers());
+    }
+
+    /** Phones are unique within a community: the volunteer feature's rule, as every save follows it. */
+    private void phones(List<VolunteerDef> volunteers) {
+        Phones.repeats(volunteers.stream().map(VolunteerDef::phone).toList()).forEach((repeat, first) -> {
+            VolunteerDef earlier = volunteers.get(first);
+            problems.add(new Problem("volunteers[" + repeat + "].phone", PlanProblem.DUPLICATE_PHONE,
+                    volunteers.get(repeat).phone(), earlier.code(), earlier.name(), "volunteers[" + first + "]"));
+        });
     }
 
     /**

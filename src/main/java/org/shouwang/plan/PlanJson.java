@@ -81,9 +81,47 @@ public final class PlanJson {
 
     // ---- reading ----------------------------------------------------------------------------------
 
-    /** Reads a document from UTF-8 bytes; the stream is not closed. */
+    /**
+     * Reads a document from UTF-8 bytes, with or without the byte order mark some editors write; the
+     * stream is not closed. Bytes that are not UTF-8 (a file saved as GBK, say) are refused with the
+     * line they are on, in words, not with the parser's "Invalid UTF-8 start byte".
+     */
     public static PlanDocument read(InputStream in) {
-        return read(() -> MAPPER.readTree(in));
+        byte[] bytes;
+        try {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String text = decode(bytes);
+        return read(() -> MAPPER.readTree(text));
+    }
+
+    private static String decode(byte[] bytes) {
+        int start = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            start = 3;
+        } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            throw refused("", PlanProblem.NOT_UTF8, "1", "UTF-16");
+        }
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(buffer).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // The decoder stops at the first bad byte: its line is the count of line breaks before it.
+            int bad = buffer.position();
+            int line = 1;
+            for (int i = start; i < bad && i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw refused("", PlanProblem.NOT_UTF8, String.valueOf(line), "UTF-8");
+        }
     }
 
     /** Reads a document from characters; the reader is not closed. */
@@ -122,7 +160,8 @@ public final class PlanJson {
     }
 
     private static PlanFormatException notJson(JsonProcessingException e) {
-        // The parser's detail stays English: it quotes the characters it choked on, which no sentence can.
+        // The parser's detail is English and technical: the sentence says only where (it stays in the
+        // exception's third argument for the log and the command line).
         String line = e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getLineNr());
         String column = e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getColumnNr());
         return refused("", PlanProblem.NOT_JSON, line, column, e.getOriginalMessage());

@@ -12,6 +12,8 @@ public enum PlanProblem {
     /** The JSON itself is broken: line, column, the parser's own (English) detail. */
     NOT_JSON("not-json"),
     EMPTY_FILE("empty-file"),
+    /** The bytes are not UTF-8: the line of the first bad byte, the encoding expected or found. */
+    NOT_UTF8("not-utf8"),
     /** The {@code format} field is absent. */
     NOT_A_PLAN("not-a-plan"),
     /** The format found, as written in the file. */
@@ -60,6 +62,8 @@ public enum PlanProblem {
     NOT_A_PHONE("not-a-phone"),
     /** The value found. */
     BAD_CODE("bad-code"),
+    /** The phone, the code and the name of the earlier volunteer with it, the path of that volunteer. */
+    DUPLICATE_PHONE("duplicate-phone"),
     /** The most characters allowed. */
     TOO_LONG("too-long"),
     /** A line break, tab or other control character in a name. */

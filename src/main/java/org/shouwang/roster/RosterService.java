@@ -342,8 +342,10 @@ public class RosterService {
         Volunteer volunteer = volunteers.findById(volunteerId)
                 .filter(v -> v.getCommunity().getId().equals(roster.getCommunity().getId()))
                 .orElseThrow(() -> new IllegalArgumentException("No volunteer " + volunteerId + " in this community"));
-        List<RosterBoard.Seat> duties = assignments.findByRosterIdAndVolunteerIdOrderByStartsAt(rosterId, volunteerId)
-                .stream().map(a -> toSeat(a, List.of())).toList();
+        List<Assignment> held = assignments.findByRosterIdAndVolunteerIdOrderByStartsAt(rosterId, volunteerId);
+        List<RosterBoard.Seat> duties = held.stream().map(a -> toSeat(a, List.of())).toList();
+        Map<Long, String> compoundNames = new java.util.HashMap<>();
+        held.forEach(a -> compoundNames.put(a.getPost().getCompound().getId(), a.getPost().getCompound().getName()));
         Map<LocalDate, Double> perWeek = new TreeMap<>();
         for (LocalDate monday = roster.getFirstDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
              !monday.isAfter(roster.getLastDate()); monday = monday.plusWeeks(1)) {
@@ -352,7 +354,7 @@ public class RosterService {
         duties.forEach(d -> perWeek.merge(d.start().toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
                 Candidates.hours(d.start(), d.end()), Double::sum));
         return new VolunteerDuties(volunteerId, volunteer.getCode(), volunteer.getName(), volunteer.getMaxHoursPerWeek(),
-                duties, perWeek);
+                duties, perWeek, compoundNames);
     }
 
     /** The volunteers of a community (id, code and name), for choosing whose duties to show. */

@@ -56,6 +56,10 @@ public class Volunteer extends AbstractEntity {
     @Pattern(regexp = "\\+?[0-9 -]*")
     private String phone;
 
+    /** The phone as one spelling ({@link Phones#key}), unique in the community; set with the phone. */
+    @Column(name = "phone_key", length = 20)
+    private String phoneKey;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -129,6 +133,7 @@ public class Volunteer extends AbstractEntity {
 
     public void setPhone(String phone) {
         this.phone = phone;
+        this.phoneKey = Phones.key(phone);
     }
 
     public VolunteerRole getRole() {

@@ -22,6 +22,9 @@ public interface VolunteerRepository extends JpaRepository<Volunteer, Long>, Jpa
 
     boolean existsByCommunityIdAndCode(Long communityId, String code);
 
+    /** The volunteer of the community with this phone ({@link Phones#key} spelling), if any. */
+    Optional<Volunteer> findByCommunityIdAndPhoneKey(Long communityId, String phoneKey);
+
     long countByCommunityId(Long communityId);
 
     long countByHomeId(Long compoundId);

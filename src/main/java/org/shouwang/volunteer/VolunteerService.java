@@ -141,6 +141,25 @@ public class VolunteerService implements CompoundOwners {
                 .collect(Collectors.toMap(Volunteer::getId, Volunteer::getName));
     }
 
+    /**
+     * The code a new volunteer gets unless the secretary types another: {@code V} and four digits, one
+     * more than the highest such code of the community ({@code V0231} after {@code V0230}).
+     */
+    @Transactional(readOnly = true)
+    public String nextCode(long communityId) {
+        currentUser.requireCommunity(communityId, EDITORS);
+        int highest = volunteers.findByCommunityIdOrderByCode(communityId).stream().map(Volunteer::getCode)
+                .filter(code -> code.matches("V[0-9]{1,9}")).mapToInt(code -> Integer.parseInt(code.substring(1)))
+                .max().orElse(0);
+        String code = String.format(Locale.ROOT, "V%04d", highest + 1);
+        // Codes are unique; a taken one (typed by hand in another pattern) moves on.
+        while (volunteers.existsByCommunityIdAndCode(communityId, code)) {
+            highest++;
+            code = String.format(Locale.ROOT, "V%04d", highest + 1);
+        }
+        return code;
+    }
+
     /** An editable copy of one volunteer, with the full phone number. */
     @Transactional(readOnly = true)
     public VolunteerForm form(long volunteerId) {
@@ -156,6 +175,7 @@ public class VolunteerService implements CompoundOwners {
      * @throws IllegalArgumentException         when fields contradict each other (the message is the
      *                                          translation key of the first problem)
      * @throws CodeTakenException               when another volunteer of the community has the code
+     * @throws PhoneTakenException              when another volunteer of the community has the phone
      * @throws ObjectOptimisticLockingFailureException when someone saved the volunteer meanwhile
      */
     public VolunteerForm save(long communityId, VolunteerForm form) {
@@ -175,6 +195,7 @@ public class VolunteerService implements CompoundOwners {
                 requireFreeCode(communityId, form.getCode());
             }
         }
+        requireFreePhone(communityId, form.getPhone(), volunteer.getId());
         volunteer.setCode(form.getCode());
         volunteer.setName(form.getName());
         volunteer.setPhone(form.getPhone() == null || form.getPhone().isBlank() ? null : form.getPhone().strip());
@@ -215,6 +236,26 @@ public class VolunteerService implements CompoundOwners {
         if (volunteers.existsByCommunityIdAndCode(communityId, code)) {
             throw new CodeTakenException(code);
         }
+    }
+
+    /**
+     * Phones are unique within a community (a phone is the volunteer's sign-in name): refuses one that
+     * another volunteer has, naming them. Every path that stores volunteers checks through here or
+     * {@link Phones#repeats}.
+     *
+     * @param selfId the volunteer being saved ({@code null} for a new one), whose own number is no clash
+     * @throws PhoneTakenException naming the volunteer who has the number
+     */
+    public void requireFreePhone(long communityId, String phone, Long selfId) {
+        String key = Phones.key(phone);
+        if (key == null) {
+            return;
+        }
+        volunteers.findByCommunityIdAndPhoneKey(communityId, key)
+                .filter(other -> !other.getId().equals(selfId))
+                .ifPresent(other -> {
+                    throw new PhoneTakenException(phone.strip(), other.getCode(), other.getName());
+                });
     }
 
     /** A volunteer deleted by someone else since the user saw it is a conflicting edit too. */

@@ -1,5 +1,7 @@
 package org.shouwang.duty;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -18,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -26,6 +29,9 @@ import org.springframework.web.context.WebApplicationContext;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.Temporal;
@@ -110,8 +116,8 @@ class CalendarFeedTest {
         VEvent morning = events.stream()
                 .filter(e -> e.getUid().orElseThrow().getValue().equals("duty-" + first.getId() + "@shouwang"))
                 .findFirst().orElseThrow();
-        assertThat(LocalDateTime.from((Temporal) morning.getDateTimeStart().getDate())).isEqualTo(first.getStartsAt());
-        assertThat(LocalDateTime.from((Temporal) morning.getDateTimeEnd().getDate())).isEqualTo(first.getEndsAt());
+        assertThat(Instant.from((Temporal) morning.getDateTimeStart().getDate())).isEqualTo(inAppZone(first.getStartsAt()));
+        assertThat(Instant.from((Temporal) morning.getDateTimeEnd().getDate())).isEqualTo(inAppZone(first.getEndsAt()));
         assertThat(morning.getSummary().getValue()).contains("堰山和畔").contains("北门");
         assertThat(morning.getDescription().getValue()).contains("张组长").contains("13800000009");
         assertThat(body).doesNotContain("duty-" + draftOnly.getId() + "@");
@@ -130,6 +136,32 @@ class CalendarFeedTest {
         assertThat(head.getResponse().getContentAsByteArray()).isEmpty();
         assertThat(head.getResponse().getContentLengthLong()).isEqualTo(
                 fetch(path).getResponse().getContentAsByteArray().length);
+    }
+
+    @Test
+    void the_feed_is_a_file_named_shouwang_ics_whose_times_a_phone_in_another_zone_reads_right() throws Exception {
+        String token = issueTokenAs(wang);
+
+        MockHttpServletResponse response = fetch("/" + CalendarService.feedPath(token, Translations.CHINESE)).getResponse();
+
+        assertThat(response.getContentType()).startsWith("text/calendar");
+        assertThat(response.getHeader("Content-Disposition")).contains("filename=\"shouwang.ics\"");
+        // Read by biweekly, a parser independent of the ical4j that wrote it.
+        ICalendar parsed = Biweekly.parse(response.getContentAsString(StandardCharsets.UTF_8)).first();
+        biweekly.component.VEvent morning = parsed.getEvents().stream()
+                .filter(e -> e.getUid().getValue().equals("duty-" + first.getId() + "@shouwang")).findFirst().orElseThrow();
+        assertThat(morning.getDateStart().getValue().hasTime()).isTrue();
+        // A phone in New York shows the shift at the New York hour of the community's 07:00.
+        ZoneId newYork = ZoneId.of("America/New_York");
+        ZonedDateTime onThePhone = morning.getDateStart().getValue().toInstant().atZone(newYork);
+        assertThat(onThePhone).isEqualTo(first.getStartsAt().atZone(clock.getZone()).withZoneSameInstant(newYork));
+        assertThat(morning.getDateEnd().getValue().toInstant()).isEqualTo(inAppZone(first.getEndsAt()));
+        assertThat(clock.getZone()).as("the configured zone of the communities").isEqualTo(ZoneId.of("Asia/Shanghai"));
+        assertThat(onThePhone.getHour()).as("07:00 in Shanghai is 18:00 (19:00 in summer) in New York").isIn(18, 19);
+    }
+
+    private Instant inAppZone(LocalDateTime local) {
+        return local.atZone(clock.getZone()).toInstant();
     }
 
     @Test

@@ -201,6 +201,27 @@ class PlanExchangeTest {
     }
 
     @Test
+    void a_document_that_gives_two_volunteers_one_phone_imports_nothing_and_names_the_first() {
+        PlanDocument doc = renamed(example("small.json"), unique("同号"));
+        String firstPhone = doc.volunteers().stream().map(VolunteerDef::phone).filter(p -> p != null).findFirst()
+                .orElseThrow();
+        int first = doc.volunteers().stream().map(VolunteerDef::phone).toList().indexOf(firstPhone);
+        int repeat = first == 5 ? 6 : 5;
+        PlanDocument bad = edit(doc, vs -> {
+            VolunteerDef v = vs.get(repeat);
+            // Spelt differently, still the same number.
+            vs.set(repeat, new VolunteerDef(v.code(), v.name(), firstPhone.substring(0, 3) + "-" + firstPhone.substring(3), v.role(),
+                    v.home(), v.skills(), v.maxHoursPerWeek(), v.onlyHome(), v.available(), v.unavailable(),
+                    v.preferred()));
+            return vs;
+        });
+
+        assertNothingImported(bad, ImportMode.CREATE, PlanFormatException.class, "volunteers[" + repeat + "].phone");
+        assertThatThrownBy(() -> importer.importCommunity(bad, ImportMode.CREATE))
+                .hasMessageContaining(doc.volunteers().get(first).name());
+    }
+
+    @Test
     void a_second_community_of_the_same_name_imports_nothing() {
         PlanDocument doc = renamed(example("tiny.json"), unique("同名"));
         importer.importCommunity(doc, ImportMode.CREATE);

@@ -33,11 +33,15 @@ class PlanProblemsTest {
     private static final Translations TRANSLATIONS = new Translations();
 
     /** A file with the problem, read as an import reads it: the format first, then the database's limits. */
-    private static final Map<PlanProblem, Supplier<String>> FILES = new EnumMap<>(PlanProblem.class);
+    /** A file as text, or as bytes where the bytes themselves are the problem. */
+    private static final Map<PlanProblem, Supplier<Object>> FILES = new EnumMap<>(PlanProblem.class);
 
     static {
         FILES.put(PlanProblem.NOT_JSON, () -> "{\"format\": ");
         FILES.put(PlanProblem.EMPTY_FILE, () -> "  ");
+        // A file saved as GBK, as Chinese editors do unless told otherwise.
+        FILES.put(PlanProblem.NOT_UTF8, () -> TinyPlan.with(doc -> object(doc, "community").put("name", "国标社区"))
+                .getBytes(java.nio.charset.Charset.forName("GBK")));
         FILES.put(PlanProblem.NOT_A_PLAN, () -> TinyPlan.with(doc -> doc.remove("format")));
         FILES.put(PlanProblem.UNSUPPORTED_FORMAT, () -> TinyPlan.with(doc -> doc.put("format", "shouwang-plan/9")));
         FILES.put(PlanProblem.WRONG_TYPE, () -> TinyPlan.with(doc -> doc.putObject("compounds")));
@@ -69,6 +73,10 @@ class PlanProblemsTest {
         FILES.put(PlanProblem.NO_WEEKDAY, () -> TinyPlan.with(doc -> element(doc, "demands", 0).putArray("days")));
         FILES.put(PlanProblem.NOT_A_PHONE, () -> TinyPlan.with(doc -> element(doc, "volunteers", 0).put("phone", "call me")));
         FILES.put(PlanProblem.BAD_CODE, () -> TinyPlan.with(doc -> element(doc, "volunteers", 0).put("code", "V 0")));
+        FILES.put(PlanProblem.DUPLICATE_PHONE, () -> TinyPlan.with(doc -> {
+            element(doc, "volunteers", 0).put("phone", "138 0013 8000");
+            element(doc, "volunteers", 1).put("phone", "138-0013-8000");
+        }));
         FILES.put(PlanProblem.TOO_LONG, () -> TinyPlan.with(doc -> object(doc, "community").put("name", "社".repeat(101))));
         FILES.put(PlanProblem.CONTROL_CHARACTER,
                 () -> TinyPlan.with(doc -> element(doc, "compounds", 0).put("name", "C0\r\nX")));
@@ -136,9 +144,10 @@ class PlanProblemsTest {
         return (key, args) -> TRANSLATIONS.getTranslation(key, locale, args);
     }
 
-    private static PlanFormatException importing(String json) {
+    private static PlanFormatException importing(Object file) {
         try {
-            StorableCheck.check(PlanJson.read(json));
+            StorableCheck.check(file instanceof byte[] bytes ? PlanJson.read(new java.io.ByteArrayInputStream(bytes))
+                    : PlanJson.read((String) file));
         } catch (PlanFormatException refused) {
             return refused;
         }

@@ -75,6 +75,28 @@ class VolunteerServiceTest {
     }
 
     @Test
+    void a_phone_is_unique_within_the_community_whatever_its_spelling() {
+        Volunteer wang = data.volunteer(community, "王芳");
+        wang.setPhone("138 1234 1234");
+        data.save(wang);
+        VolunteerForm copy = new VolunteerForm();
+        copy.setCode(TestData.unique("V"));
+        copy.setName("李强");
+        copy.setPhone("138-1234-1234");
+
+        assertThatThrownBy(() -> service.save(community.getId(), copy)).isInstanceOf(PhoneTakenException.class)
+                .satisfies(e -> assertThat(((PhoneTakenException) e).otherName()).isEqualTo("王芳"));
+
+        // Their own number is no clash when the volunteer is saved again; another community may have it too.
+        VolunteerForm own = service.form(wang.getId());
+        own.setName("王芳芳");
+        assertThat(service.save(community.getId(), own).getName()).isEqualTo("王芳芳");
+        Community other = data.community();
+        TestUsers.signIn(Roles.SECRETARY, other.getId(), null);
+        assertThat(service.save(other.getId(), copy).getPhone()).isEqualTo("138-1234-1234");
+    }
+
+    @Test
     void hours_planned_this_week_add_up_the_seats_of_the_current_week_once() {
         Volunteer volunteer = data.volunteer(community, "张伟");
         volunteer.setMaxHoursPerWeek(6);

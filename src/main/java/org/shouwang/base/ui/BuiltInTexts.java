@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import org.shouwang.base.Translations;
@@ -46,6 +48,37 @@ public final class BuiltInTexts {
         UploadI18N texts = upload.getI18n();
         texts.getError().setFileIsTooBig(upload.getTranslation("app.upload.too-big-limit", limit.shown()));
         upload.setI18n(texts);
+    }
+
+    /**
+     * Whole-number fields: the messages the component shows on its own (a negative number, a letter),
+     * with the field's limits. Without them the field only turns red. Call after setting min and max.
+     */
+    public static void translate(IntegerField... fields) {
+        for (IntegerField field : fields) {
+            field.setI18n(new IntegerField.IntegerFieldI18n()
+                    .setBadInputErrorMessage(field.getTranslation("app.number.bad-input"))
+                    .setRequiredErrorMessage(field.getTranslation("app.number.required"))
+                    .setMinErrorMessage(field.getTranslation("app.number.min", field.getMin()))
+                    .setMaxErrorMessage(field.getTranslation("app.number.max", field.getMax()))
+                    .setStepErrorMessage(field.getTranslation("app.number.bad-input")));
+        }
+    }
+
+    /** Number fields, likewise. */
+    public static void translate(NumberField... fields) {
+        for (NumberField field : fields) {
+            field.setI18n(new NumberField.NumberFieldI18n()
+                    .setBadInputErrorMessage(field.getTranslation("app.number.bad-input"))
+                    .setRequiredErrorMessage(field.getTranslation("app.number.required"))
+                    .setMinErrorMessage(field.getTranslation("app.number.min", number(field.getMin())))
+                    .setMaxErrorMessage(field.getTranslation("app.number.max", number(field.getMax())))
+                    .setStepErrorMessage(field.getTranslation("app.number.bad-input")));
+        }
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     public static void translate(Upload upload) {

@@ -1,6 +1,8 @@
 package org.shouwang.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
@@ -56,6 +58,18 @@ public abstract class EditForm<T> extends FormLayout {
         status.getStyle().set("color", "var(--lumo-error-text-color)");
         binder.setStatusLabel(status);
         setVisible(false);
+        // Enter in a date or time picker chooses the date; it must not also save the whole form through
+        // the Enter shortcut. The picker's own keydown stops there (rows of dates are added later, so the
+        // form, their common ancestor, filters by where the key was pressed).
+        addAttachListener(attach -> getElement().executeJs("""
+                if (this.__swEnterGuard) return;
+                this.__swEnterGuard = true;
+                this.addEventListener('keydown', e => {
+                  if (e.key === 'Enter' && e.composedPath().some(n => n.localName === 'vaadin-date-picker'
+                      || n.localName === 'vaadin-date-time-picker' || n.localName === 'vaadin-time-picker')) {
+                    e.stopPropagation();
+                  }
+                });"""));
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("28em", 2));
     }
 
@@ -98,6 +112,19 @@ public abstract class EditForm<T> extends FormLayout {
             binder.setReadOnly(!editable);
             save.setEnabled(editable);
             delete.setVisible(deletable);
+        }
+    }
+
+    /**
+     * Shows a refusal of the service (a taken code or phone) next to its field, and brings the field
+     * into view: in a long form the notification alone leaves the user searching.
+     */
+    public <F extends Component & HasValidation> void showFieldError(F field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+        field.scrollIntoView();
+        if (field instanceof Focusable<?> focusable) {
+            focusable.focus();
         }
     }
 

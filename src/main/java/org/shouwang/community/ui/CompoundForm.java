@@ -1,5 +1,6 @@
 package org.shouwang.community.ui;
 
+import org.shouwang.base.ui.BuiltInTexts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -27,6 +28,7 @@ public class CompoundForm extends EditForm<CompoundData> {
         name.setLabel(getTranslation("community.compound.name"));
         households.setLabel(getTranslation("community.compound.households"));
         households.setMin(0);
+        BuiltInTexts.translate(households);
         owner.setLabel(getTranslation("community.compound.owner"));
         owner.setClearButtonVisible(true);
         binder.bindInstanceFields(this);

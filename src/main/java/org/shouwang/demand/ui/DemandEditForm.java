@@ -39,6 +39,7 @@ public class DemandEditForm extends EditForm<DemandForm> {
         headcount.setLabel(getTranslation("demand.headcount"));
         headcount.setMin(1);
         headcount.setMax(50);
+        BuiltInTexts.translate(headcount);
         headcount.setStepButtonsVisible(true);
         skills.setLabel(getTranslation("demand.skills"));
         validFrom.setLabel(getTranslation("demand.valid-from"));

@@ -1,5 +1,6 @@
 package org.shouwang.demand.ui;
 
+import org.shouwang.base.ui.BuiltInTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -108,6 +109,7 @@ public class PatternDialog extends Dialog {
         field.setLabel(getTranslation(key));
         field.setMin(min);
         field.setMax(max);
+        BuiltInTexts.translate(field);
         field.setStepButtonsVisible(true);
         field.setValue(value);
     }

@@ -1,5 +1,6 @@
 package org.shouwang.demand.ui;
 
+import org.shouwang.base.ui.BuiltInTexts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -35,6 +36,7 @@ public class SkillCountsEditor extends ListEditor<SkillCount, SkillCountsEditor.
 
         SkillRow(SkillCount skillCount) {
             count.setMin(1);
+            BuiltInTexts.translate(count);
             count.setStepButtonsVisible(true);
             count.setWidth("7em");
             count.setValue(skillCount.getCount());

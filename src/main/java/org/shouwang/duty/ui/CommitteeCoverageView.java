@@ -35,6 +35,12 @@ public class CommitteeCoverageView extends VerticalLayout implements TranslatedT
         H2 title = new H2(getTranslation("publish.coverage.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "0");
         add(title);
+        if (!duties.hasOwnRecord()) {
+            Paragraph noRecord = new Paragraph(getTranslation("duty.no-record"));
+            noRecord.setId("coverage-no-record");
+            add(noRecord);
+            return;
+        }
         List<ShiftCoverage> shifts = duties.coverageOfMyCompounds();
         if (shifts.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("publish.coverage.none"));

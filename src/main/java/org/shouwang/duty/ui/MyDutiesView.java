@@ -35,6 +35,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import java.text.DecimalFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.shouwang.volunteer.Absence;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,6 +61,9 @@ public class MyDutiesView extends VerticalLayout implements TranslatedTitle {
     private final Span hours = new Span();
     private final Div upcoming = new Div();
     private final Div calendar = new Div();
+    private final Div myLeave = new Div();
+
+    private static final DateTimeFormatter LEAVE_DAY = DateTimeFormatter.ofPattern("M/d");
 
     public MyDutiesView(DutyService duties, CalendarService calendars, Clock clock) {
         this.duties = duties;
@@ -68,6 +75,12 @@ public class MyDutiesView extends VerticalLayout implements TranslatedTitle {
         // One column, as wide as a phone even on a desktop screen: the view is read on phones.
         setMaxWidth("32rem");
         setWidthFull();
+        if (!duties.hasOwnRecord()) {
+            Paragraph noRecord = new Paragraph(getTranslation("duty.no-record"));
+            noRecord.setId("duty-no-record");
+            add(noRecord);
+            return;
+        }
 
         changes.setId("duty-changes");
         next.setId("duty-next");
@@ -87,7 +100,9 @@ public class MyDutiesView extends VerticalLayout implements TranslatedTitle {
         greeting.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "0");
         H3 upcomingTitle = new H3(getTranslation("duty.upcoming"));
         upcomingTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
-        add(greeting, changes, next, hours, leave, upcomingTitle, upcoming, calendar);
+        myLeave.setId("duty-my-leave");
+        myLeave.setWidthFull();
+        add(greeting, changes, next, hours, leave, myLeave, upcomingTitle, upcoming, calendar);
         refresh();
     }
 
@@ -107,6 +122,7 @@ public class MyDutiesView extends VerticalLayout implements TranslatedTitle {
             upcoming.add(new Span(getTranslation("duty.upcoming.none")));
         }
         hours.setText(getTranslation("duty.hours", new DecimalFormat("0.#").format(duties.hoursServed())));
+        showMyLeave();
         showCalendar(Optional.empty());
     }
 
@@ -190,6 +206,58 @@ public class MyDutiesView extends VerticalLayout implements TranslatedTitle {
             row.add(leave);
         }
         return row;
+    }
+
+    /** The volunteer's own leave to come (or going on): seen at a glance, withdrawn while it lies ahead. */
+    private void showMyLeave() {
+        myLeave.removeAll();
+        List<Absence> absences = duties.myAbsences();
+        myLeave.setVisible(!absences.isEmpty());
+        if (absences.isEmpty()) {
+            return;
+        }
+        H3 title = new H3(getTranslation("duty.my-leave.title"));
+        title.getStyle().set("font-size", "var(--lumo-font-size-m)").set("margin", "0");
+        myLeave.add(title);
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (Absence absence : absences) {
+            Div row = new Div();
+            row.addClassName("sw-my-leave");
+            // Whole days: an absence ends at midnight after its last day.
+            LocalDate last = absence.getEndsAt().minusNanos(1).toLocalDate();
+            row.add(new Span(getTranslation("duty.my-leave.row", getTranslation("duty.reason." + absence.getReason().name()),
+                    LEAVE_DAY.format(absence.getStartsAt()), LEAVE_DAY.format(last))));
+            if (absence.getStartsAt().isAfter(now)) {
+                Button withdraw = new Button(getTranslation("duty.my-leave.withdraw"), e -> confirmWithdraw(absence));
+                withdraw.addClassName("sw-withdraw-leave");
+                withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                row.add(withdraw);
+            }
+            myLeave.add(row);
+        }
+    }
+
+    private void confirmWithdraw(Absence absence) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("duty-withdraw-confirm");
+        confirm.setHeader(getTranslation("duty.my-leave.withdraw"));
+        confirm.setText(getTranslation("duty.my-leave.confirm", LEAVE_DAY.format(absence.getStartsAt()),
+                LEAVE_DAY.format(absence.getEndsAt().minusNanos(1))));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("duty.my-leave.keep"));
+        confirm.setConfirmText(getTranslation("duty.my-leave.withdraw"));
+        confirm.addConfirmListener(e -> {
+            try {
+                duties.withdrawAbsence(absence.getStartsAt(), absence.getEndsAt());
+                Notification.show(getTranslation("duty.my-leave.withdrawn"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (IllegalArgumentException refused) {
+                Notification.show(getTranslation("duty.my-leave.refused"))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            refresh();
+        });
+        confirm.open();
     }
 
     private void openLeaveDialog() {

@@ -1,7 +1,9 @@
 package org.shouwang.exchange.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -31,6 +33,7 @@ import org.shouwang.exchange.CommunityExistsException;
 import org.shouwang.exchange.ImportMode;
 import org.shouwang.exchange.PlanExportService;
 import org.shouwang.exchange.PlanImportService;
+import org.shouwang.exchange.ReplacePreview;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanFormatException;
 import org.shouwang.plan.PlanJson;
@@ -44,6 +47,11 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Moves whole communities in and out as {@code shouwang-plan/1} JSON: an upload that imports a file
@@ -55,11 +63,14 @@ import java.time.temporal.TemporalAdjusters;
 public class ExchangeView extends VerticalLayout implements TranslatedTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ExchangeView.class);
+    /** How many problems, names or leave entries a list shows before it counts the rest. */
+    private static final int SHOWN = 50;
 
     private final transient PlanImportService importer;
     private final transient PlanExportService exporter;
     private final CommunitySelection selection;
     private final Checkbox replace = new Checkbox();
+    private Upload upload;
     private final Div outcome = new Div();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
@@ -84,12 +95,16 @@ public class ExchangeView extends VerticalLayout implements TranslatedTitle {
 
     private VerticalLayout createImport(UploadLimit uploadLimit) {
         replace.setLabel(getTranslation("exchange.import.replace"));
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+        upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
             // The import runs on the upload's request (signed in as the user); the page is updated afterwards.
             Runnable show = importJson(data);
             UI ui = getUI().orElse(null);
             if (ui != null) {
-                ui.access(show::run);
+                ui.access(() -> {
+                    // With one file allowed, the finished one would block the next try ("too many files").
+                    upload.clearFileList();
+                    show.run();
+                });
             }
         }));
         upload.setId("exchange-upload");
@@ -148,33 +163,142 @@ public class ExchangeView extends VerticalLayout implements TranslatedTitle {
     }
 
     /**
-     * Reads and imports an uploaded file; returns how to show the outcome on the page (called under the UI lock).
+     * Reads and imports an uploaded file; returns how to show the outcome on the page (called under the
+     * UI lock). A replacement is not made at once: the page shows what it would remove first.
      */
     Runnable importJson(byte[] data) {
         ImportMode mode = replace.getValue() ? ImportMode.REPLACE : ImportMode.CREATE;
+        PlanDocument document;
         try {
-            PlanImportService.ImportResult result = importer.importCommunity(
-                    PlanJson.read(new ByteArrayInputStream(data)), mode);
+            document = PlanJson.read(new ByteArrayInputStream(data));
+            if (mode == ImportMode.REPLACE) {
+                Optional<ReplacePreview> preview = importer.previewReplace(document);
+                if (preview.isPresent()) {
+                    return () -> confirmReplace(document, preview.get());
+                }
+            }
+        } catch (RuntimeException e) {
+            return failure(e, null);
+        }
+        return importNow(document, mode);
+    }
+
+    private Runnable importNow(PlanDocument document, ImportMode mode) {
+        try {
+            PlanImportService.ImportResult result = importer.importCommunity(document, mode);
             return () -> show(new Span(getTranslation("exchange.import.done", result.communityName(),
                     result.compounds(), result.posts(), result.volunteers(), result.assignments())), "success");
-        } catch (PlanFormatException e) {
-            return () -> {
-                UnorderedList problems = new UnorderedList();
-                e.problems().stream().limit(50)
-                        .forEach(p -> problems.add(new ListItem(p.describe(this::getTranslation))));
-                show(new Div(new Span(getTranslation("exchange.import.invalid", e.problems().size())), problems),
-                        "error");
-            };
-        } catch (CommunityExistsException e) {
-            return () -> show(new Span(getTranslation("exchange.import.exists", e.name())), "error");
-        } catch (AccessDeniedException e) {
-            return () -> show(new Span(getTranslation("exchange.import.denied")), "error");
         } catch (RuntimeException e) {
-            log.warn("Import failed", e);
-            // The exception's own text is for the log: the page says what it can in the user's language.
-            return () -> show(new Span(getTranslation("exchange.import.failed", Feedback.explanation(this, e)
-                    .orElseGet(() -> getTranslation("exchange.import.failed.unexpected")))), "error");
+            return failure(e, document);
         }
+    }
+
+    private Runnable failure(RuntimeException e, PlanDocument document) {
+        if (e instanceof PlanFormatException format) {
+            return () -> show(new Div(new Span(getTranslation("exchange.import.invalid", format.problems().size())),
+                    problemList(format.problems())), "error");
+        }
+        if (e instanceof CommunityExistsException exists) {
+            return () -> {
+                Button offer = new Button(getTranslation("exchange.import.offer-replace"), click -> {
+                    replace.setValue(true);
+                    offerReplace(document);
+                });
+                offer.setId("exchange-offer-replace");
+                show(new Div(new Span(getTranslation("exchange.import.exists", exists.name())), offer), "error");
+            };
+        }
+        if (e instanceof AccessDeniedException) {
+            return () -> show(new Span(getTranslation("exchange.import.denied")), "error");
+        }
+        log.warn("Import failed", e);
+        // The exception's own text is for the log: the page says what it can in the user's language.
+        return () -> show(new Span(getTranslation("exchange.import.failed", Feedback.explanation(this, e)
+                .orElseGet(() -> getTranslation("exchange.import.failed.unexpected")))), "error");
+    }
+
+    private void offerReplace(PlanDocument document) {
+        try {
+            importer.previewReplace(document).ifPresentOrElse(preview -> confirmReplace(document, preview),
+                    () -> importNow(document, ImportMode.REPLACE).run());
+        } catch (RuntimeException e) {
+            failure(e, document).run();
+        }
+    }
+
+    /** The warning before a replacement: what goes, what changes, what would be lost. */
+    private void confirmReplace(PlanDocument document, ReplacePreview preview) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("exchange-replace-confirm");
+        confirm.setHeader(getTranslation("exchange.replace.title", preview.communityName()));
+        Div text = new Div();
+        text.setId("exchange-replace-summary");
+        text.add(new Paragraph(getTranslation("exchange.replace.structure", preview.compounds(),
+                preview.documentCompounds(), preview.posts(), preview.documentPosts(), preview.demands(),
+                preview.documentDemands(), preview.rosters())));
+        if (preview.publishedSeats() > 0) {
+            text.add(warning(getTranslation("exchange.replace.published", preview.publishedSeats())));
+        }
+        addList(text, "exchange.replace.lost-leave", preview.lostLeave());
+        addList(text, "exchange.replace.removed", preview.removedVolunteers());
+        addList(text, "exchange.replace.accounts", preview.withAccounts());
+        addList(text, "exchange.replace.changed", preview.changedVolunteers());
+        confirm.setText(text);
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("editing.cancel"));
+        confirm.setConfirmText(getTranslation("exchange.replace.confirm"));
+        confirm.setConfirmButtonTheme(preview.losesData() ? "error primary" : "primary");
+        confirm.addConfirmListener(e -> importNow(document, ImportMode.REPLACE).run());
+        confirm.addCancelListener(e -> show(new Span(getTranslation("exchange.replace.cancelled")), "success"));
+        confirm.open();
+    }
+
+    private Paragraph warning(String sentence) {
+        Paragraph paragraph = new Paragraph(sentence);
+        paragraph.getStyle().set("color", "var(--lumo-error-text-color)");
+        return paragraph;
+    }
+
+    /** A heading with the count and the first names of a list; nothing for an empty list. */
+    private void addList(Div into, String key, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        into.add(warning(getTranslation(key, items.size())));
+        UnorderedList list = new UnorderedList();
+        items.stream().limit(SHOWN).forEach(item -> list.add(new ListItem(item)));
+        if (items.size() > SHOWN) {
+            list.add(new ListItem(getTranslation("exchange.import.more", items.size() - SHOWN)));
+        }
+        into.add(list);
+    }
+
+    /**
+     * The problems once per cause: an unknown code used in twenty places is one line that counts the
+     * others, so the real errors are not buried under their follow-ons. The first {@value #SHOWN} causes,
+     * then how many more.
+     */
+    private UnorderedList problemList(List<PlanFormatException.Problem> problems) {
+        Map<List<Object>, List<PlanFormatException.Problem>> byCause = new LinkedHashMap<>();
+        for (PlanFormatException.Problem problem : problems) {
+            List<Object> cause = new ArrayList<>();
+            cause.add(problem.kind());
+            cause.addAll(problem.args());
+            byCause.computeIfAbsent(cause, c -> new ArrayList<>()).add(problem);
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId("exchange-problems");
+        byCause.values().stream().limit(SHOWN).forEach(same -> {
+            String line = same.get(0).describe(this::getTranslation);
+            if (same.size() > 1) {
+                line += getTranslation("exchange.import.same-cause", same.size() - 1);
+            }
+            list.add(new ListItem(line));
+        });
+        if (byCause.size() > SHOWN) {
+            list.add(new ListItem(getTranslation("exchange.import.more", byCause.size() - SHOWN)));
+        }
+        return list;
     }
 
     private void show(com.vaadin.flow.component.Component message, String tone) {

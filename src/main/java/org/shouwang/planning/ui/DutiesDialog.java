@@ -40,6 +40,7 @@ class DutiesDialog extends Dialog {
         grid.setAllRowsVisible(duties.duties().size() <= 20);
         grid.addColumn(s -> WHEN.withLocale(getLocale()).format(s.start()) + "–" + TIME.format(s.end()))
                 .setHeader(getTranslation("roster.planner.duties.when")).setAutoWidth(true);
+        grid.addColumn(duties::compoundOf).setHeader(getTranslation("roster.planner.duties.compound")).setAutoWidth(true);
         grid.addColumn(RosterBoard.Seat::postName).setHeader(getTranslation("roster.planner.duties.post")).setAutoWidth(true);
         grid.addColumn(s -> s.pinned() ? getTranslation("roster.planner.seat.pinned") : "")
                 .setHeader(getTranslation("roster.planner.duties.pinned"));

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
+import org.shouwang.base.CurrentUser;
 import org.shouwang.base.ui.MainLayout;
 import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.security.AccountException;
@@ -28,12 +29,14 @@ public class ChangePasswordView extends VerticalLayout implements TranslatedTitl
 
     private final transient AccountService accountService;
     private final transient PasswordChangeGuard guard;
+    private final transient CurrentUser currentUser;
     private final PasswordField current = new PasswordField();
     private final PasswordField chosen = new PasswordField();
     private final PasswordField repeated = new PasswordField();
 
-    public ChangePasswordView(AccountService accountService, PasswordChangeGuard guard) {
+    public ChangePasswordView(AccountService accountService, PasswordChangeGuard guard, CurrentUser currentUser) {
         this.accountService = accountService;
+        this.currentUser = currentUser;
         this.guard = guard;
         setMaxWidth("28em");
         add(new H2(getTranslation("security.password.title")));
@@ -80,9 +83,10 @@ public class ChangePasswordView extends VerticalLayout implements TranslatedTitl
         guard.passwordChanged();
         Notification.show(getTranslation("security.password.changed"), 4000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        // On to the start page, where there is one (the app's start page belongs to another feature).
-        if (RouteConfiguration.forApplicationScope().isPathAvailable("")) {
-            UI.getCurrent().navigate("");
+        // On to the user's start page, where there is one (the start pages belong to other features).
+        String home = currentUser.role().map(Home::pathFor).orElse("");
+        if (RouteConfiguration.forApplicationScope().isPathAvailable(home)) {
+            UI.getCurrent().navigate(home);
         }
     }
 

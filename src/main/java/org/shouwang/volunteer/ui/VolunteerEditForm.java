@@ -1,5 +1,6 @@
 package org.shouwang.volunteer.ui;
 
+import org.shouwang.base.ui.BuiltInTexts;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -52,6 +53,7 @@ public class VolunteerEditForm extends EditForm<VolunteerForm> {
         maxHoursPerWeek.setLabel(getTranslation("volunteer.max-hours"));
         maxHoursPerWeek.setMin(0);
         maxHoursPerWeek.setMax(168);
+        BuiltInTexts.translate(maxHoursPerWeek);
         skills.setLabel(getTranslation("volunteer.skills"));
         skills.setHelperText(getTranslation("volunteer.skills-help"));
         skills.setAllowCustomValue(true);

@@ -32,6 +32,8 @@ import org.shouwang.volunteer.CalendarLinks;
 import org.shouwang.volunteer.VolunteerForm;
 import org.shouwang.volunteer.VolunteerQuery;
 import org.shouwang.volunteer.VolunteerRow;
+import org.shouwang.base.CodeTakenException;
+import org.shouwang.volunteer.PhoneTakenException;
 import org.shouwang.volunteer.VolunteerService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -116,7 +118,12 @@ public class VolunteersView extends VerticalLayout implements TranslatedTitle {
         add.setText(getTranslation("volunteer.add"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(volunteerService.maySeePhones());
-        add.addClickListener(e -> open(new VolunteerForm()));
+        add.addClickListener(e -> {
+            VolunteerForm fresh = new VolunteerForm();
+            // Generated, still editable: the secretary need not invent a code for each newcomer.
+            fresh.setCode(volunteerService.nextCode(communityId));
+            open(fresh);
+        });
         HorizontalLayout filters = new HorizontalLayout(search, role, home, skill, onLeaveNow, fullPhones, add);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
@@ -225,6 +232,12 @@ public class VolunteersView extends VerticalLayout implements TranslatedTitle {
             Feedback.success(getTranslation("editing.saved"));
             dialog.close();
             grid.getDataProvider().refreshAll();
+        } catch (PhoneTakenException taken) {
+            // Next to the field, naming the other volunteer: the secretary decides which record is right.
+            form.showFieldError(form.phone, getTranslation("volunteer.error.phone-taken", taken.phone(),
+                    taken.otherName(), taken.otherCode()));
+        } catch (CodeTakenException taken) {
+            form.showFieldError(form.code, getTranslation("editing.code-taken", taken.code()));
         } catch (RuntimeException e) {
             Feedback.refused(this, e);
             if (e instanceof ObjectOptimisticLockingFailureException && copy.getId() != null) {

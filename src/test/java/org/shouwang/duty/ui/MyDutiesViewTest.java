@@ -1,5 +1,10 @@
 package org.shouwang.duty.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.List;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -90,6 +95,47 @@ class MyDutiesViewTest extends KaribuTest {
         assertThat(get_textRecursively(_get(Div.class, d -> d.withId("duty-changes")))).contains("2");
         _click(_get(Button.class, b -> b.withId("duty-changes-seen")));
         assertThat(duties.changesSinceLastLook()).isEmpty();
+    }
+
+    @Test
+    void the_volunteer_sees_their_reported_leave_and_withdraws_one_that_lies_ahead() {
+        TestUsers.signIn(Roles.VOLUNTEER, data.community.getId(), wang.getId());
+        LocalDate inAWeek = LocalDate.now(clock).plusDays(7);
+        duties.reportAbsence(LocalDate.now(clock), LocalDate.now(clock), Absence.Reason.SICK, null);
+        duties.reportAbsence(inAWeek, inAWeek.plusDays(1), Absence.Reason.LEAVE, null);
+        openAsWang();
+
+        Div leave = _get(Div.class, d -> d.withId("duty-my-leave"));
+        assertThat(get_textRecursively(leave)).contains("生病").contains("请假")
+                .contains(inAWeek.getMonthValue() + "/" + inAWeek.getDayOfMonth());
+        // Today's sickness has begun: only the leave ahead can be withdrawn.
+        List<Button> withdraw = _find(leave, Button.class);
+        assertThat(withdraw).hasSize(1);
+        _click(withdraw.get(0));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ConfirmDialogKt._fireConfirm(confirm);
+        // The browser closes a confirm dialog by itself; the mock does not.
+        confirm.close();
+
+        assertThat(duties.myAbsences()).extracting(Absence::getReason).containsExactly(Absence.Reason.SICK);
+        assertThat(get_textRecursively(_get(Div.class, d -> d.withId("duty-my-leave")))).doesNotContain("请假：");
+    }
+
+    @Test
+    void a_leave_that_has_begun_or_is_not_ones_own_cannot_be_withdrawn() {
+        TestUsers.signIn(Roles.VOLUNTEER, data.community.getId(), wang.getId());
+        LocalDate today = LocalDate.now(clock);
+        duties.reportAbsence(today, today, Absence.Reason.SICK, null);
+        duties.reportAbsence(today.plusDays(5), today.plusDays(5), Absence.Reason.LEAVE, null);
+        Volunteer li = data.volunteer("李四", "13800000004");
+
+        assertThatThrownBy(() -> duties.withdrawAbsence(today.atStartOfDay(), today.plusDays(1).atStartOfDay()))
+                .isInstanceOf(IllegalArgumentException.class);
+        TestUsers.signIn(Roles.VOLUNTEER, data.community.getId(), li.getId());
+        assertThatThrownBy(() -> duties.withdrawAbsence(today.plusDays(5).atStartOfDay(), today.plusDays(6).atStartOfDay()))
+                .isInstanceOf(IllegalArgumentException.class);
+        TestUsers.signIn(Roles.VOLUNTEER, data.community.getId(), wang.getId());
+        assertThat(duties.myAbsences()).hasSize(2);
     }
 
     @Test

@@ -1,6 +1,16 @@
 package org.shouwang.exchange.ui;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.ListItem;
+import org.shouwang.volunteer.Volunteer;
+import org.shouwang.volunteer.VolunteerRepository;
+import java.time.LocalDateTime;
+import java.util.List;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
@@ -25,6 +35,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +47,10 @@ class ExchangeViewTest extends KaribuTest {
 
     @Autowired
     CommunityRepository communities;
+    @Autowired
+    VolunteerRepository volunteers;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void a_bad_file_lists_its_problems_with_their_paths_in_chinese_and_imports_nothing() throws IOException {
@@ -151,6 +166,98 @@ class ExchangeViewTest extends KaribuTest {
         assertThat(canNavigate(ExchangeView.class)).isFalse();
         login(Roles.SECRETARY, 1L, null);
         assertThat(canNavigate(ExchangeView.class)).isTrue();
+    }
+
+    @Test
+    void a_secretary_reimporting_the_own_community_is_told_it_exists_and_sees_what_a_replacement_would_lose() throws IOException {
+        login(Roles.DISTRICT_ADMIN, null, null);
+        String name = "备份社区-" + System.nanoTime();
+        byte[] backup = example().replace("测试社区", name).getBytes(StandardCharsets.UTF_8);
+        UI.getCurrent().navigate(ExchangeView.class);
+        _get(ExchangeView.class).importJson(backup).run();
+        long id = communities.findByName(name).orElseThrow().getId();
+        // A leave reported after the backup was taken.
+        Volunteer reporter = volunteers.findByCommunityIdOrderByCode(id).get(0);
+        LocalDateTime leaveStart = LocalDateTime.of(2030, 5, 1, 8, 0);
+        jdbc.update("delete from volunteer_absence where volunteer_id = ?", reporter.getId());
+        jdbc.update("insert into volunteer_absence (volunteer_id, position, starts_at, ends_at, reason) values (?, 0, ?, ?, 'LEAVE')",
+                reporter.getId(), leaveStart, leaveStart.plusDays(2));
+
+        login(Roles.SECRETARY, id, null);
+        UI.getCurrent().navigate(ExchangeView.class);
+        _get(ExchangeView.class).importJson(backup).run();
+
+        assertThat(outcome()).contains("已存在名为 " + name).doesNotContain("无权");
+        _click(_get(Button.class, spec -> spec.withId("exchange-offer-replace")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        String summary = _get(Div.class, spec -> spec.withId("exchange-replace-summary")).getElement().getTextRecursively();
+        assertThat(summary).contains("1 条请假", reporter.getName(), "2030-05-01 08:00");
+
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(leaveOf(reporter)).isEqualTo(1);
+
+        _get(ExchangeView.class).importJson(backup).run();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(outcome()).contains("已导入 " + name);
+        assertThat(leaveOf(reporter)).isZero();
+    }
+
+    private int leaveOf(Volunteer volunteer) {
+        return jdbc.queryForObject("select count(*) from volunteer_absence where volunteer_id = ?", Integer.class,
+                volunteer.getId());
+    }
+
+    @Test
+    void a_file_with_a_byte_order_mark_is_read_and_one_in_another_encoding_is_refused_in_words_with_its_line() throws IOException {
+        login(Roles.DISTRICT_ADMIN, null, null);
+        UI.getCurrent().navigate(ExchangeView.class);
+        String name = "带BOM社区-" + System.nanoTime();
+        byte[] json = example().replace("测试社区", name).getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[json.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(json, 0, withBom, 3, json.length);
+
+        _get(ExchangeView.class).importJson(withBom).run();
+        assertThat(outcome()).contains("已导入 " + name);
+
+        String gbkName = "国标社区-" + System.nanoTime();
+        String text = example().replace("测试社区", gbkName);
+        int line = (int) text.substring(0, text.indexOf(gbkName)).chars().filter(c -> c == '\n').count() + 1;
+        _get(ExchangeView.class).importJson(text.getBytes(java.nio.charset.Charset.forName("GBK"))).run();
+        assertThat(outcome()).contains("文件编码不对：第 " + line + " 行").doesNotContain("Invalid", "0x");
+    }
+
+    @Test
+    void the_follow_on_errors_of_one_cause_are_listed_once() throws IOException {
+        login(Roles.DISTRICT_ADMIN, null, null);
+        UI.getCurrent().navigate(ExchangeView.class);
+        String name = "错码社区-" + System.nanoTime();
+        // Every post now names a compound that does not exist.
+        String broken = example().replace("测试社区", name)
+                .replaceAll("\"compound\": \"C0[0-9]\"", "\"compound\": \"ZZ\"");
+
+        _get(ExchangeView.class).importJson(broken.getBytes(StandardCharsets.UTF_8)).run();
+
+        List<String> lines = _find(ListItem.class).stream().map(ListItem::getText).toList();
+        assertThat(lines).filteredOn(l -> l.contains("ZZ")).singleElement().asString().contains("另有");
+    }
+
+    @Test
+    void a_second_upload_is_imported_without_reloading_the_page() throws IOException {
+        login(Roles.DISTRICT_ADMIN, null, null);
+        UI.getCurrent().navigate(ExchangeView.class);
+        Upload upload = _get(Upload.class);
+        String name = "第二次上传-" + System.nanoTime();
+
+        UploadKt._upload(upload, "bad.json", badFile());
+        MockVaadin.runUIQueue();
+        assertThat(outcome()).contains("文件有 2 个问题");
+        UploadKt._upload(upload, "good.json", example().replace("测试社区", name).getBytes(StandardCharsets.UTF_8));
+        MockVaadin.runUIQueue();
+
+        assertThat(outcome()).contains("已导入 " + name);
     }
 
     private static String outcome() {

@@ -221,6 +221,9 @@ class PlannerViewTest extends KaribuTest {
         DutiesDialog dialog = _get(DutiesDialog.class);
         assertThat(dialog.getHeaderTitle()).contains("志愿者4");
         assertThat(_find(dialog, Span.class)).extracting(Span::getText).anyMatch(t -> t.contains("4 / 24"));
+        // The compound beside the post: two compounds may both have a "north gate".
+        Grid<?> duties = _get(dialog, Grid.class);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(duties, 0)).contains("乙院");
     }
 
     @Test

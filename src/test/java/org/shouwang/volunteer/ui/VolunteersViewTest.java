@@ -111,6 +111,47 @@ class VolunteersViewTest extends KaribuTest {
     }
 
     @Test
+    void a_phone_another_volunteer_has_is_refused_next_to_the_field_naming_them() {
+        VolunteersView view = open(Roles.SECRETARY, null);
+        _click(view.add);
+        _setValue(view.form.code, TestData.unique("V"));
+        _setValue(view.form.name, "新人");
+        _setValue(view.form.phone, "138-1234-1234");
+        _click(view.form.getSaveButton());
+
+        assertThat(view.dialog.isOpened()).isTrue();
+        assertThat(view.form.phone.isInvalid()).isTrue();
+        assertThat(view.form.phone.getErrorMessage()).contains("王芳").contains(wang.getCode());
+        assertThat(GridKt._size(view.grid)).isEqualTo(2);
+    }
+
+    @Test
+    void a_new_volunteer_gets_the_next_free_code_which_stays_editable() {
+        Volunteer numbered = data.volunteer(community, "编号人");
+        numbered.setCode("V0230");
+        data.save(numbered);
+        VolunteersView view = open(Roles.SECRETARY, null);
+
+        _click(view.add);
+
+        assertThat(view.form.code.getValue()).isEqualTo("V0231");
+        assertThat(view.form.code.isReadOnly()).isFalse();
+    }
+
+    @Test
+    void a_negative_weekly_maximum_gets_a_message_not_only_a_red_border() {
+        VolunteersView view = open(Roles.SECRETARY, null);
+        _click(view.add);
+        _setValue(view.form.name, "新人");
+        _setValue(view.form.maxHoursPerWeek, -5.0);
+        _click(view.form.getSaveButton());
+
+        assertThat(view.form.maxHoursPerWeek.isInvalid()).isTrue();
+        assertThat(view.form.maxHoursPerWeek.getErrorMessage()).isEqualTo("不能小于 0。");
+        assertThat(view.dialog.isOpened()).isTrue();
+    }
+
+    @Test
     void only_home_without_a_home_is_refused_by_the_form() {
         VolunteersView view = open(Roles.SECRETARY, null);
         _click(view.add);
