@@ -74,8 +74,8 @@ final class VolunteerWorkbook {
                 }
             }
             int lastRow = Math.max(rows.size(), TEMPLATE_ROWS);
-            writeLists(workbook, sheet, texts, compounds, skills, lastRow);
             writeHelp(workbook, texts, header);
+            writeLists(workbook, sheet, texts, compounds, skills, lastRow);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
