@@ -22,6 +22,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 /**
  * The layering of the code (package by feature): views depend on services, services on the domain, and
  * the features one way: exchange -> roster -> demand -> volunteer -> community -> base, roster -> solver -> plan.
+ * The office's paperwork (volunteers from Excel, the supplies forecast, the exposure list) sits on top of
+ * them: intake -> volunteer, supplies -> roster, exposure -> roster; nothing below knows them, nor they each other.
  * A feature's views ({@code ui}) are the top of everything: they may use any feature's services.
  */
 @AnalyzeClasses(packages = "org.shouwang", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -36,6 +38,9 @@ class ArchitectureTest {
     private static final String ROSTER = "org.shouwang.roster..";
     private static final String EXCHANGE = "org.shouwang.exchange..";
     private static final String SECURITY = "org.shouwang.security..";
+    private static final String INTAKE = "org.shouwang.intake..";
+    private static final String SUPPLIES = "org.shouwang.supplies..";
+    private static final String EXPOSURE = "org.shouwang.exposure..";
 
     @ArchTest
     static final ArchRule nothing_but_views_depends_on_views = noClasses()
@@ -55,14 +60,15 @@ class ArchitectureTest {
     static final ArchRule the_solver_knows_no_database_and_no_ui = noClasses()
             .that().resideInAPackage(SOLVER)
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.springframework.data..",
-                    "com.vaadin..", BASE, COMMUNITY, VOLUNTEER, DEMAND, ROSTER, EXCHANGE, SECURITY)
+                    "com.vaadin..", BASE, COMMUNITY, VOLUNTEER, DEMAND, ROSTER, EXCHANGE, SECURITY, INTAKE, SUPPLIES,
+                    EXPOSURE)
             .because("the planning model is plain Java built from the plan records");
 
     @ArchTest
     static final ArchRule base_knows_no_feature = noClasses()
             .that().resideInAPackage(BASE)
             .should().dependOnClassesThat().resideInAnyPackage(SOLVER, COMMUNITY, VOLUNTEER, DEMAND, ROSTER, EXCHANGE,
-                    SECURITY);
+                    SECURITY, INTAKE, SUPPLIES, EXPOSURE);
 
     @ArchTest
     static final ArchRule community_is_below_the_other_features = noClasses()
@@ -89,6 +95,28 @@ class ArchitectureTest {
             .that().resideInAPackage(EXCHANGE).and().resideOutsideOfPackage("..ui..")
             .should().dependOnClassesThat().resideInAPackage(SECURITY)
             .because("services check access through the CurrentUser and SystemAccess ports in base");
+
+    @ArchTest
+    static final ArchRule nothing_below_the_paperwork_knows_it = noClasses()
+            .that().resideInAnyPackage(COMMUNITY, VOLUNTEER, DEMAND, ROSTER, EXCHANGE, SECURITY)
+            .and().resideOutsideOfPackage("..ui..")
+            .should().dependOnClassesThat().resideInAnyPackage(INTAKE, SUPPLIES, EXPOSURE);
+
+    @ArchTest
+    static final ArchRule intake_needs_only_volunteers_and_compounds = noClasses()
+            .that().resideInAPackage(INTAKE).and().resideOutsideOfPackage("..ui..")
+            .should().dependOnClassesThat().resideInAnyPackage(DEMAND, ROSTER, EXCHANGE, SECURITY, SOLVER, SUPPLIES,
+                    EXPOSURE);
+
+    @ArchTest
+    static final ArchRule supplies_reads_the_roster_but_no_other_paperwork = noClasses()
+            .that().resideInAPackage(SUPPLIES).and().resideOutsideOfPackage("..ui..")
+            .should().dependOnClassesThat().resideInAnyPackage(EXCHANGE, SECURITY, INTAKE, EXPOSURE);
+
+    @ArchTest
+    static final ArchRule exposure_reads_the_roster_but_no_other_paperwork = noClasses()
+            .that().resideInAPackage(EXPOSURE).and().resideOutsideOfPackage("..ui..")
+            .should().dependOnClassesThat().resideInAnyPackage(EXCHANGE, SECURITY, INTAKE, SUPPLIES);
 
     /** Vaadin components that bring English texts of their own (month names, "Upload Files..."). */
     private static final Set<String> WITH_TEXTS_OF_THEIR_OWN = Set.of(DatePicker.class.getName(),

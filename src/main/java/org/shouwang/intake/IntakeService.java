@@ -9,7 +9,6 @@ import org.shouwang.community.CompoundRepository;
 import org.shouwang.plan.VolunteerRole;
 import org.shouwang.volunteer.AvailabilityWindow;
 import org.shouwang.volunteer.Volunteer;
-import org.shouwang.volunteer.VolunteerRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,7 +50,6 @@ public class IntakeService {
     private static final int PROGRESS_EVERY = 500;
 
     private final IntakeRepository intake;
-    private final VolunteerRepository volunteers;
     private final CompoundRepository compounds;
     private final CommunityService communityService;
     private final CurrentUser currentUser;
@@ -59,12 +57,11 @@ public class IntakeService {
     private final EntityManager entityManager;
     private final long maxBytes;
 
-    public IntakeService(IntakeRepository intake, VolunteerRepository volunteers, CompoundRepository compounds,
+    public IntakeService(IntakeRepository intake, CompoundRepository compounds,
                          CommunityService communityService, CurrentUser currentUser, Translations translations,
                          EntityManager entityManager,
                          @Value("${shouwang.upload.max:20MB}") DataSize maxUpload) {
         this.intake = intake;
-        this.volunteers = volunteers;
         this.compounds = compounds;
         this.communityService = communityService;
         this.currentUser = currentUser;
@@ -188,6 +185,8 @@ public class IntakeService {
             throw new IllegalStateException("A preview with problems cannot be imported");
         }
         long started = System.nanoTime();
+        // Skills and windows are rows of their own: sent in batches, 10,000 people take seconds, not minutes.
+        entityManager.unwrap(org.hibernate.Session.class).setJdbcBatchSize(FLUSH_EVERY);
         List<Volunteer> existing = intake.findVolunteers(communityId);
         Map<Long, Volunteer> byId = existing.stream().collect(Collectors.toMap(Volunteer::getId, v -> v));
         Set<String> phones = existing.stream().filter(v -> v.getPhone() != null).map(v -> normalPhone(v.getPhone()))
@@ -199,43 +198,64 @@ public class IntakeService {
         int added = 0;
         int updated = 0;
         int done = 0;
+        List<SheetValues> fresh = new ArrayList<>();
+        // Updates first, while the stored volunteers are managed; then the new ones, clearing as we go.
         for (SheetValues row : preview.values()) {
-            VolunteerData data = row.data();
-            Compound home = data.homeId() == null ? null : homes.get(data.homeId());
-            if (data.homeId() != null && home == null) {
-                throw new ObjectOptimisticLockingFailureException(Compound.class, data.homeId());
-            }
             if (row.existingId() == null) {
-                if (phones.contains(data.phone())) {
+                if (phones.contains(row.data().phone())) {
                     // Someone added a volunteer with this phone since the preview.
-                    throw new ObjectOptimisticLockingFailureException(Volunteer.class, data.phone());
+                    throw new ObjectOptimisticLockingFailureException(Volunteer.class, row.data().phone());
                 }
-                Volunteer volunteer = new Volunteer(community, String.format("V%04d", nextCode++), data.name(),
-                        data.role());
-                data.applyTo(volunteer);
-                volunteer.setHome(home);
-                volunteers.save(volunteer);
-                added++;
-            } else if (row.changes()) {
+                fresh.add(row);
+                continue;
+            }
+            if (row.changes()) {
                 Volunteer volunteer = byId.get(row.existingId());
                 if (volunteer == null || volunteer.getVersion() != row.existingVersion()) {
                     throw new ObjectOptimisticLockingFailureException(Volunteer.class, row.existingId());
                 }
-                data.applyTo(volunteer);
-                volunteer.setHome(home);
+                row.data().applyTo(volunteer);
+                volunteer.setHome(home(homes, row.data()));
                 updated++;
             }
-            if (++done % FLUSH_EVERY == 0) {
+            done = report(++done, progress);
+        }
+        entityManager.flush();
+        entityManager.clear();
+        for (SheetValues row : fresh) {
+            VolunteerData data = row.data();
+            Volunteer volunteer = new Volunteer(community, String.format("V%04d", nextCode++), data.name(), data.role());
+            data.applyTo(volunteer);
+            volunteer.setHome(home(homes, data));
+            entityManager.persist(volunteer);
+            added++;
+            done = report(++done, progress);
+            if (added % FLUSH_EVERY == 0) {
+                // Nothing new is looked at again: keep the persistence context small.
                 entityManager.flush();
-            }
-            if (done % PROGRESS_EVERY == 0) {
-                progress.accept(done);
+                entityManager.clear();
             }
         }
         entityManager.flush();
         log.info("Imported {} new and {} updated volunteers into community {} in {} ms", added, updated, communityId,
                 (System.nanoTime() - started) / 1_000_000);
         return new Imported(added, updated);
+    }
+
+    private static Compound home(Map<Long, Compound> homes, VolunteerData data) {
+        Compound home = data.homeId() == null ? null : homes.get(data.homeId());
+        if (data.homeId() != null && home == null) {
+            // The compound was deleted since the preview.
+            throw new ObjectOptimisticLockingFailureException(Compound.class, data.homeId());
+        }
+        return home;
+    }
+
+    private static int report(int done, IntConsumer progress) {
+        if (done % PROGRESS_EVERY == 0) {
+            progress.accept(done);
+        }
+        return done;
     }
 
     /** What an import stored. */
