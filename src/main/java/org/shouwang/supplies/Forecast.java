@@ -11,9 +11,13 @@ import java.util.Optional;
  */
 public record Forecast(long rosterId, LocalDate from, LocalDate to, List<LocalDate> days, List<CompoundForecast> compounds) {
 
-    /** One compound's needs and how long its stock lasts. */
+    /**
+     * One compound's needs and how long its stock lasts.
+     *
+     * @param counted whether the stock was ever entered: an uncounted compound has no run-out date
+     */
     public record CompoundForecast(long compoundId, String compound, List<Day> days, int thermometersNeeded,
-                                   Stock stock) {
+                                   Stock stock, boolean counted) {
 
         public double masks() {
             return days.stream().mapToDouble(Day::masks).sum();
@@ -47,7 +51,7 @@ public record Forecast(long rosterId, LocalDate from, LocalDate to, List<LocalDa
         }
 
         public boolean thermometersShort() {
-            return stock.thermometers() < thermometersNeeded;
+            return counted && stock.thermometers() < thermometersNeeded;
         }
 
         /** Short of anything within the horizon. */
@@ -57,6 +61,9 @@ public record Forecast(long rosterId, LocalDate from, LocalDate to, List<LocalDa
         }
 
         private Optional<LocalDate> runOut(double onHand, java.util.function.ToDoubleFunction<Day> need) {
+            if (!counted) {
+                return Optional.empty();
+            }
             double used = 0;
             for (Day day : days) {
                 used += need.applyAsDouble(day);

@@ -118,7 +118,7 @@ public class SuppliesService {
         List<LocalDate> days = from.isAfter(to) ? List.of() : from.datesUntil(to.plusDays(1)).toList();
         Map<PostKind, Rate> rateOf = rates(communityId);
         List<Compound> all = compounds.findByCommunityIdOrderByCode(communityId);
-        Map<Long, Stock> stock = stockOf(all);
+        Map<Long, Stock> counted = counted(all);
         Map<Long, Map<LocalDate, double[]>> use = new HashMap<>();
         Map<Long, List<LocalDateTime[]>> gateSeats = new HashMap<>();
         for (Object[] seat : seats.findSeats(rosterId, from.atStartOfDay())) {
@@ -147,7 +147,8 @@ public class SuppliesService {
                 return new Forecast.Day(d, u[0], u[1], u[2]);
             }).toList();
             result.add(new Forecast.CompoundForecast(compound.getId(), compound.getName(), perDay,
-                    mostAtOnce(gateSeats.getOrDefault(compound.getId(), List.of())), stock.get(compound.getId())));
+                    mostAtOnce(gateSeats.getOrDefault(compound.getId(), List.of())),
+                    counted.getOrDefault(compound.getId(), Stock.NONE), counted.containsKey(compound.getId())));
         }
         return new Forecast(rosterId, from, to, days, result);
     }
@@ -196,9 +197,13 @@ public class SuppliesService {
         return most;
     }
 
-    private Map<Long, Stock> stockOf(List<Compound> all) {
-        Map<Long, Stock> counted = stocks.findByCompoundIdIn(all.stream().map(Compound::getId).toList()).stream()
+    private Map<Long, Stock> counted(List<Compound> all) {
+        return stocks.findByCompoundIdIn(all.stream().map(Compound::getId).toList()).stream()
                 .collect(Collectors.toMap(SupplyStock::getCompoundId, SupplyStock::stock));
+    }
+
+    private Map<Long, Stock> stockOf(List<Compound> all) {
+        Map<Long, Stock> counted = counted(all);
         return all.stream().collect(Collectors.toMap(Compound::getId, c -> counted.getOrDefault(c.getId(), Stock.NONE),
                 (a, b) -> a, java.util.LinkedHashMap::new));
     }

@@ -267,6 +267,9 @@ public class SuppliesView extends VerticalLayout implements TranslatedTitle {
     }
 
     private String status(Forecast.CompoundForecast c) {
+        if (!c.counted()) {
+            return getTranslation("supplies.not-counted");
+        }
         if (!c.shortfall()) {
             return getTranslation("supplies.enough");
         }
