@@ -50,8 +50,8 @@ import java.util.stream.Collectors;
 @Transactional
 public class RosterService {
 
-    static final String[] READERS = {Roles.SECRETARY, Roles.DISTRICT_ADMIN, Roles.COMMITTEE};
-    static final String[] PLANNERS = {Roles.SECRETARY, Roles.DISTRICT_ADMIN};
+    public static final String[] READERS = {Roles.SECRETARY, Roles.DISTRICT_ADMIN, Roles.COMMITTEE};
+    public static final String[] PLANNERS = {Roles.SECRETARY, Roles.DISTRICT_ADMIN};
 
     private static final Logger log = LoggerFactory.getLogger(RosterService.class);
 
@@ -63,11 +63,11 @@ public class RosterService {
     private final PlanSnapshotService snapshots;
     private final SolverGateway solver;
     private final CurrentUser currentUser;
-    private final PublishingService publishing;
+    private final Replanning publishing;
 
     public RosterService(RosterRepository rosters, AssignmentRepository assignments, CommunityRepository communities,
                          PostRepository posts, VolunteerRepository volunteers, PlanSnapshotService snapshots,
-                         SolverGateway solver, CurrentUser currentUser, PublishingService publishing) {
+                         SolverGateway solver, CurrentUser currentUser, Replanning publishing) {
         this.rosters = rosters;
         this.publishing = publishing;
         this.assignments = assignments;
@@ -366,7 +366,7 @@ public class RosterService {
     public record VolunteerRef(long id, String code, String name) {
     }
 
-    /** The problem for a solve of the roster, with every seat's version at this moment ({@link RosterSolverService} only). */
+    /** The problem for a solve of the roster, with every seat's version at this moment ({@code planning.RosterSolverService} only). */
     @Transactional(readOnly = true)
     public SolveInput solverInput(long rosterId) {
         Roster roster = rosters.findById(rosterId).orElseThrow(() -> new IllegalArgumentException("No roster " + rosterId));
@@ -388,7 +388,7 @@ public class RosterService {
      * Pinned seats are never touched. A seat the solver gives to someone who, since the solve started,
      * can no longer take it (leave or sickness reported, availability or skills changed) comes out empty
      * rather than silently breaking their new unavailability, even if they held it before.
-     * For {@link RosterSolverService}, which calls it when a solve ends.
+     * For {@code planning.RosterSolverService}, which calls it when a solve ends.
      */
     public Applied applySolverResult(SolveInput input, PlanDocument solved) {
         currentUser.requireCommunity(input.communityId(), PLANNERS);

@@ -39,15 +39,15 @@ import java.util.function.Consumer;
  * plan document. Keeps the solver's own types out of the rest of the feature.
  */
 @Component
-class SolverGateway {
+public class SolverGateway {
 
     /** A running solve that can be ended early. */
-    interface Handle {
+    public interface Handle {
         void terminateEarly();
     }
 
     /** The figures of a new best roster. */
-    record Best(String score, int filled, int seats) {
+    public record Best(String score, int filled, int seats) {
     }
 
     private final PlanSolver planSolver = new PlanSolver();
@@ -245,7 +245,7 @@ class SolverGateway {
      * @param best    called with the figures of each new best roster
      * @return the document with one assignment per seat, and a summary
      */
-    PlanDocument solve(PlanDocument document, SoftWeights weights, Duration limit, Consumer<Handle> started,
+    public PlanDocument solve(PlanDocument document, SoftWeights weights, Duration limit, Consumer<Handle> started,
                        Consumer<Best> best) {
         SolveOptions options = SolveOptions.of(limit).withWeights(weights(weights))
                 .withProgress(p -> best.accept(new Best(String.valueOf(p.score()), p.filled(), p.seats())))

@@ -85,7 +85,8 @@ public final class PlanSolver {
     }
 
     /**
-     * Solves the document's roster for at most {@code options.limit()}, keeping pinned assignments
+     * Solves the document's roster for at most {@code options.limit()} (and {@code options.calculationLimit()}
+     * score calculations, if given), keeping pinned assignments
      * and preferring to keep the unpinned ones it was given.
      *
      * @return the output document (one assignment per seat and the summary) and the solution
@@ -105,6 +106,11 @@ public final class PlanSolver {
             phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(new GreedyStart(problem)));
             phases.add(2, construction());
             config.setPhaseConfigList(phases);
+        }
+        if (options.calculationLimit() != null) {
+            // Not a step limit: a late-acceptance step that finds no acceptable move never ends, while the
+            // calculation count is checked after every move tried.
+            config.getTerminationConfig().setScoreCalculationCountLimit(options.calculationLimit());
         }
         Solver<RosterSolution> solver = SolverFactory.<RosterSolution>create(config).buildSolver();
         AtomicBoolean stopRequested = new AtomicBoolean();

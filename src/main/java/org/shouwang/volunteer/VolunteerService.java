@@ -15,7 +15,9 @@ import org.shouwang.base.Roles;
 import org.shouwang.base.Versions;
 import org.shouwang.community.CommunityService;
 import org.shouwang.community.Compound;
+import org.shouwang.community.CompoundOwners;
 import org.shouwang.community.CompoundRepository;
+import org.shouwang.community.VolunteerChoice;
 import org.shouwang.plan.VolunteerRole;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -44,7 +46,7 @@ import java.util.stream.Collectors;
 /** The people who can be rostered: the public face of the volunteer feature. */
 @Service
 @Transactional
-public class VolunteerService {
+public class VolunteerService implements CompoundOwners {
 
     private static final String[] READERS = {Roles.SECRETARY, Roles.DISTRICT_ADMIN, Roles.COMMITTEE};
     private static final String[] EDITORS = {Roles.SECRETARY, Roles.DISTRICT_ADMIN};

@@ -22,9 +22,9 @@ import org.shouwang.base.ui.MainLayout;
 import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.community.CommunityService;
 import org.shouwang.community.CompoundData;
+import org.shouwang.community.CompoundOwners;
 import org.shouwang.community.PostData;
-import org.shouwang.volunteer.VolunteerChoice;
-import org.shouwang.volunteer.VolunteerService;
+import org.shouwang.community.VolunteerChoice;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import java.util.HashMap;
@@ -51,11 +51,11 @@ public class CompoundsView extends HorizontalLayout implements TranslatedTitle {
     private final H4 postsTitle = new H4();
 
     private final CommunityService communityService;
-    private final VolunteerService volunteerService;
+    private final CompoundOwners volunteerService;
     private final Long communityId;
     private Map<Long, String> ownerNames = new HashMap<>();
 
-    public CompoundsView(CommunityService communityService, VolunteerService volunteerService,
+    public CompoundsView(CommunityService communityService, CompoundOwners volunteerService,
                          CommunitySelection selection) {
         this.communityService = communityService;
         this.volunteerService = volunteerService;

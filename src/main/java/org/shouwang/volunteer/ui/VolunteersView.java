@@ -28,7 +28,7 @@ import org.shouwang.community.CommunityService;
 import org.shouwang.community.CompoundData;
 import org.shouwang.community.ui.CommunitySelection;
 import org.shouwang.plan.VolunteerRole;
-import org.shouwang.roster.CalendarService;
+import org.shouwang.volunteer.CalendarLinks;
 import org.shouwang.volunteer.VolunteerForm;
 import org.shouwang.volunteer.VolunteerQuery;
 import org.shouwang.volunteer.VolunteerRow;
@@ -63,14 +63,14 @@ public class VolunteersView extends VerticalLayout implements TranslatedTitle {
     final Button revokeCalendar = new Button();
 
     private final VolunteerService volunteerService;
-    private final CalendarService calendarService;
+    private final CalendarLinks calendarService;
     private final Long communityId;
     private VolunteerQuery query = VolunteerQuery.all();
     /** The volunteer the dialog shows. */
     private VolunteerForm editing;
 
     public VolunteersView(VolunteerService volunteerService, CommunityService communityService,
-                          CalendarService calendarService, CommunitySelection selection, Clock clock) {
+                          CalendarLinks calendarService, CommunitySelection selection, Clock clock) {
         this.volunteerService = volunteerService;
         this.calendarService = calendarService;
         this.communityId = selection.currentId().orElse(null);

@@ -7,7 +7,7 @@ import org.shouwang.KaribuTest;
 import org.shouwang.TestData;
 import org.shouwang.base.Roles;
 import org.shouwang.community.Community;
-import org.shouwang.roster.ui.OverviewView;
+import org.shouwang.overview.ui.OverviewView;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;

@@ -15,7 +15,7 @@ import org.shouwang.base.Roles;
 import org.shouwang.community.Community;
 import org.shouwang.community.Compound;
 import org.shouwang.plan.VolunteerRole;
-import org.shouwang.roster.CalendarService;
+import org.shouwang.duty.CalendarService;
 import org.shouwang.volunteer.Absence;
 import org.shouwang.volunteer.AvailabilityWindow;
 import org.shouwang.volunteer.Volunteer;

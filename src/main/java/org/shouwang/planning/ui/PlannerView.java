@@ -1,0 +1,410 @@
+package org.shouwang.planning.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import org.shouwang.base.Roles;
+import org.shouwang.base.ui.BuiltInTexts;
+import org.shouwang.base.ui.MainLayout;
+import org.shouwang.base.ui.TranslatedTitle;
+import org.shouwang.community.ui.CommunitySelection;
+import org.shouwang.duty.DutyService;
+import org.shouwang.publish.ui.PublishDialog;
+import org.shouwang.sheet.GateSheetService;
+import org.shouwang.publish.PublishingService;
+import org.shouwang.roster.Roster;
+import org.shouwang.roster.RosterBoard;
+import org.shouwang.roster.RosterService;
+import org.shouwang.planning.RosterSolverService;
+import org.shouwang.roster.SeatConflictException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The planner: pick a horizon, see the board of every seat, solve in the background while browsing,
+ * fix seats by hand, and see why the roster scores as it does and how many more people it needs.
+ */
+@Route(value = "planner", layout = MainLayout.class)
+@Menu(title = "roster.planner.menu", order = 20)
+@RolesAllowed({Roles.SECRETARY, Roles.DISTRICT_ADMIN, Roles.COMMITTEE})
+public class PlannerView extends VerticalLayout implements TranslatedTitle {
+
+    /** Default horizon for a community without a roster: a week from today. */
+    static final int DEFAULT_DAYS = 7;
+
+    private final RosterService rosters;
+    private final RosterSolverService solverService;
+    private final Long communityId;
+
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Select<Optional<RosterBoard.CompoundInfo>> compound = new Select<>();
+    private final Button solve = new Button();
+    private final Button stop = new Button();
+    private final Span progress = new Span();
+    private final Span summary = new Span();
+    private final ComboBox<RosterService.VolunteerRef> person = new ComboBox<>();
+    private final BoardGrid board = new BoardGrid(this::openSeat);
+    private final Div side = new Div();
+    private final Div empty = new Div();
+
+    // Publishing (its own feature's part of the board): the publish button and the chips' marks.
+    private final PublishingService publishing;
+    private final DutyService duties;
+    private final PublishDialog publish;
+    private final Anchor sheets;
+
+    private RosterBoard current;
+    private Long rosterId;
+    private RosterSolverService.Subscription subscription;
+    private String sidePanel;
+
+    public PlannerView(RosterService rosters, RosterSolverService solverService, CommunitySelection selection,
+                       Clock clock, PublishingService publishing, DutyService duties, GateSheetService gateSheets) {
+        this.rosters = rosters;
+        this.sheets = sheetsDownload(gateSheets);
+        this.publishing = publishing;
+        this.duties = duties;
+        this.publish = new PublishDialog(publishing, this::refresh);
+        publish.setVisible(rosters.canPlan());
+        this.solverService = solverService;
+        this.communityId = selection.currentId().orElse(null);
+        addClassName("sw-view");
+        addClassName("sw-planner");
+        setSizeFull();
+        setPadding(false);
+
+        add(createToolbar(), summary);
+        summary.setId("planner-summary");
+        summary.addClassName("sw-muted");
+        empty.setId("planner-no-roster");
+        empty.addClassName("sw-muted");
+        Div scroller = new Div(board, empty);
+        scroller.addClassName("sw-board-scroller");
+        side.addClassName("sw-side");
+        side.setVisible(false);
+        FlexLayout main = new FlexLayout(scroller, side);
+        main.addClassName("sw-planner-main");
+        main.setWidthFull();
+        addAndExpand(main);
+
+        if (communityId == null) {
+            empty.setText(getTranslation("roster.planner.no-community"));
+            setEditing(false);
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        Optional<Roster> latest = rosters.rostersOf(communityId).stream().findFirst();
+        from.setValue(latest.map(Roster::getFirstDate).orElse(today));
+        to.setValue(latest.map(Roster::getLastDate).orElse(today.plusDays(DEFAULT_DAYS - 1)));
+        person.setItems(rosters.volunteersOf(communityId));
+        openHorizon();
+    }
+
+    @Override
+    public String titleKey() {
+        return "roster.planner.title";
+    }
+
+    private Component createToolbar() {
+        from.setLabel(getTranslation("roster.planner.from"));
+        from.setId("planner-from");
+        to.setLabel(getTranslation("roster.planner.to"));
+        to.setId("planner-to");
+        BuiltInTexts.translate(from, to);
+        Button open = new Button(getTranslation("roster.planner.open"), e -> openHorizon());
+        open.setId("planner-open");
+
+        compound.setLabel(getTranslation("roster.planner.compound"));
+        compound.setId("planner-compound");
+        compound.setItemLabelGenerator(c -> c.map(RosterBoard.CompoundInfo::name)
+                .orElse(getTranslation("roster.planner.compound.all")));
+        compound.addValueChangeListener(e -> {
+            if (current != null && e.getValue() != null) {
+                board.show(current, e.getValue().map(RosterBoard.CompoundInfo::id).orElse(null));
+            }
+        });
+
+        solve.setText(getTranslation("roster.planner.solve"));
+        solve.setId("planner-solve");
+        solve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        solve.addClickListener(e -> startSolving());
+        stop.setText(getTranslation("roster.planner.stop"));
+        stop.setId("planner-stop");
+        stop.setEnabled(false);
+        stop.addClickListener(e -> solverService.stop(communityId));
+        progress.setId("planner-progress");
+        progress.addClassName("sw-progress");
+
+        Button why = new Button(getTranslation("roster.planner.why"), e -> toggleSide("why"));
+        why.setId("planner-why-toggle");
+        Button coverage = new Button(getTranslation("roster.planner.coverage"), e -> toggleSide("coverage"));
+        coverage.setId("planner-coverage-toggle");
+
+        person.setLabel(getTranslation("roster.planner.person"));
+        person.setId("planner-person");
+        person.setItemLabelGenerator(v -> v.name() + " (" + v.code() + ")");
+        person.setClearButtonVisible(true);
+        person.addValueChangeListener(e -> {
+            if (e.getValue() != null && rosterId != null) {
+                showDuties(e.getValue().id());
+            }
+        });
+
+        FlexLayout bar = new FlexLayout(from, to, open, compound, solve, stop, publish, sheets, why, coverage, person,
+                progress);
+        bar.addClassName("sw-toolbar");
+        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWidthFull();
+        return bar;
+    }
+
+    /** The printable sheets of the open roster, one per gate, in the page's language. */
+    private Anchor sheetsDownload(GateSheetService gateSheets) {
+        java.util.Locale locale = getLocale();
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            long id = rosterId;
+            byte[] book = gateSheets.workbook(id, locale);
+            return new DownloadResponse(new ByteArrayInputStream(book), "shouwang-roster-" + from.getValue() + "-"
+                    + to.getValue() + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    book.length);
+        }), getTranslation("sheet.download"));
+        anchor.setId("planner-sheets");
+        anchor.addClassName("sw-download");
+        anchor.setEnabled(false);
+        return anchor;
+    }
+
+    private void openHorizon() {
+        if (from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())) {
+            notify(getTranslation("roster.planner.horizon.invalid"), NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        rosterId = rosters.open(communityId, from.getValue(), to.getValue()).orElse(null);
+        refresh();
+    }
+
+    /** Loads the board again from the database and redraws it, keeping the compound filter. */
+    void refresh() {
+        if (rosterId == null) {
+            current = null;
+            publish.setRoster(null);
+            sheets.setEnabled(false);
+            board.removeAll();
+            empty.setText(getTranslation("roster.planner.no-roster"));
+            summary.setText("");
+            setEditing(false);
+            return;
+        }
+        empty.setText("");
+        current = rosters.board(rosterId);
+        Optional<RosterBoard.CompoundInfo> chosen = compound.getValue() == null ? Optional.empty()
+                : compound.getValue().flatMap(c -> current.compounds().stream().filter(x -> x.id() == c.id()).findFirst());
+        List<Optional<RosterBoard.CompoundInfo>> choices = new java.util.ArrayList<>();
+        choices.add(Optional.empty());
+        current.compounds().forEach(c -> choices.add(Optional.of(c)));
+        compound.setItems(choices);
+        // Many compounds at once do not fit a laptop screen: start with the first one.
+        if (chosen.isEmpty() && compound.getValue() == null && current.compounds().size() > 1) {
+            chosen = Optional.of(current.compounds().get(0));
+        }
+        compound.setValue(chosen);
+        publish.setRoster(rosterId);
+        sheets.setEnabled(true);
+        board.setMarkers(rosters.canPlan() ? PublishMarkers.load(publishing, duties, rosterId) : PublishMarkers.none());
+        board.show(current, chosen.map(RosterBoard.CompoundInfo::id).orElse(null));
+        summary.setText(getTranslation("roster.planner.summary", String.valueOf(current.filled()),
+                String.valueOf(current.seats().size()), String.valueOf(current.seats().size() - current.filled()),
+                current.score() == null ? "–" : current.score()));
+        setEditing(true);
+        if ("why".equals(sidePanel)) {
+            showSide("why");
+        } else if ("coverage".equals(sidePanel)) {
+            showSide("coverage");
+        }
+    }
+
+    private void setEditing(boolean rosterOpen) {
+        boolean solving = communityId != null && solverService.isSolving(communityId);
+        boolean planner = communityId != null && rosters.canPlan();
+        solve.setEnabled(planner && rosterOpen && !solving);
+        stop.setEnabled(planner && solving);
+    }
+
+    private void startSolving() {
+        if (rosterId == null) {
+            return;
+        }
+        try {
+            solverService.start(communityId, rosterId, null);
+            progress.setText(getTranslation("roster.planner.progress.started"));
+        } catch (IllegalStateException e) {
+            notify(getTranslation("roster.planner.solve.running"), NotificationVariant.LUMO_CONTRAST);
+        } catch (AccessDeniedException e) {
+            notify(getTranslation("roster.planner.denied"), NotificationVariant.LUMO_ERROR);
+        }
+        setEditing(true);
+    }
+
+    private void onProgress(RosterSolverService.Progress p) {
+        switch (p.state()) {
+            case SOLVING -> progress.setText(getTranslation("roster.planner.progress",
+                    p.score() == null ? "–" : p.score(), String.valueOf(p.filled()), String.valueOf(p.seats()),
+                    seconds(p.elapsed())));
+            case FINISHED -> {
+                progress.setText(getTranslation("roster.planner.progress.done",
+                        p.score() == null ? "–" : p.score(), String.valueOf(p.filled()), String.valueOf(p.seats()),
+                        seconds(p.elapsed())));
+                if (rosterId != null && rosterId == p.rosterId()) {
+                    refresh();
+                }
+            }
+            case FAILED -> {
+                progress.setText(getTranslation("roster.planner.progress.failed"));
+                notify(getTranslation("roster.planner.progress.failed"), NotificationVariant.LUMO_ERROR);
+            }
+        }
+        setEditing(current != null);
+    }
+
+    private static String seconds(Duration elapsed) {
+        return String.valueOf(elapsed.toSeconds());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        if (communityId == null) {
+            return;
+        }
+        UI ui = event.getUI();
+        // The update may run on the solver's thread, which carries whoever started the solve: the page
+        // must reload the board as its own user (a committee member sees fewer editable seats).
+        SecurityContext viewer = SecurityContextHolder.createEmptyContext();
+        viewer.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        subscription = solverService.listen(communityId,
+                p -> ui.access(() -> DelegatingSecurityContextRunnable.create(() -> onProgress(p), viewer).run()));
+        solverService.current(communityId).ifPresent(this::onProgress);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+        super.onDetach(event);
+    }
+
+    private void openSeat(RosterBoard.Seat seat) {
+        new SeatDialog(seat, rosters.candidates(seat.id()), new SeatDialog.Actions() {
+            @Override
+            public void assign(RosterBoard.Seat s, Long volunteerId) {
+                edit(() -> rosters.assign(s.id(), s.version(), volunteerId));
+            }
+
+            @Override
+            public void pin(RosterBoard.Seat s, boolean pinned) {
+                edit(() -> rosters.setPinned(s.id(), s.version(), pinned));
+            }
+
+            @Override
+            public void release(RosterBoard.Seat s, boolean released) {
+                edit(() -> rosters.setReleased(s.id(), s.version(), released));
+            }
+
+            @Override
+            public void showDuties(long volunteerId) {
+                PlannerView.this.showDuties(volunteerId);
+            }
+        }).open();
+    }
+
+    private void edit(java.util.function.Supplier<RosterService.Change> change) {
+        try {
+            RosterService.Change done = change.get();
+            notify(getTranslation("roster.planner.saved", done.score()), NotificationVariant.LUMO_SUCCESS);
+        } catch (SeatConflictException e) {
+            notify(getTranslation("roster.planner.conflict"), NotificationVariant.LUMO_ERROR);
+        } catch (AccessDeniedException e) {
+            notify(getTranslation("roster.planner.denied"), NotificationVariant.LUMO_ERROR);
+        } catch (IllegalStateException e) {
+            // E.g. releasing a seat whose publish another secretary has just undone.
+            notify(getTranslation("roster.planner.conflict"), NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    private void showDuties(long volunteerId) {
+        new DutiesDialog(rosters.duties(rosterId, volunteerId)).open();
+    }
+
+    private void toggleSide(String panel) {
+        if (panel.equals(sidePanel)) {
+            sidePanel = null;
+            side.removeAll();
+            side.setVisible(false);
+            board.highlight(Set.of());
+        } else {
+            sidePanel = panel;
+            showSide(panel);
+        }
+    }
+
+    private void showSide(String panel) {
+        if (rosterId == null) {
+            return;
+        }
+        side.removeAll();
+        side.add("why".equals(panel) ? new WhyPanel(rosters.analysis(rosterId), this::highlight)
+                : new CoveragePanel(rosters.coverage(rosterId)));
+        side.setVisible(true);
+    }
+
+    private void highlight(Set<String> keys) {
+        // Show the compound of the chosen seats, so that the highlight is seen.
+        current.seats().stream().filter(s -> keys.contains(s.key())).findFirst().ifPresent(seat -> {
+            Optional<RosterBoard.CompoundInfo> of = current.compounds().stream()
+                    .filter(c -> c.id() == seat.compoundId()).findFirst();
+            if (compound.getValue() != null && compound.getValue().isPresent() && !compound.getValue().equals(of)) {
+                compound.setValue(of);
+            }
+        });
+        board.highlight(keys);
+    }
+
+    private static void notify(String text, NotificationVariant variant) {
+        Notification notification = Notification.show(text, 5000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(variant);
+    }
+}

@@ -1,0 +1,166 @@
+package org.shouwang.planning.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.shouwang.roster.RosterBoard;
+import org.shouwang.roster.SeatCandidate;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * One seat: who may take it, best fit first, and for everybody else why not; assign, empty, pin.
+ * The dialog only reports the user's choice; the view saves it.
+ */
+class SeatDialog extends Dialog {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** What the user chose to do with the seat. */
+    interface Actions {
+        void assign(RosterBoard.Seat seat, Long volunteerId);
+
+        void pin(RosterBoard.Seat seat, boolean pinned);
+
+        /** Releases a published seat for the next solve ({@code true}) or keeps it again. */
+        void release(RosterBoard.Seat seat, boolean released);
+
+        void showDuties(long volunteerId);
+    }
+
+    SeatDialog(RosterBoard.Seat seat, List<SeatCandidate> candidates, Actions actions) {
+        setId("seat-dialog");
+        setHeaderTitle(seat.postName() + " · " + WHEN.format(seat.start()) + "–" + TIME.format(seat.end())
+                + " · " + getTranslation("roster.planner.seat.number", seat.seat() + 1));
+        setWidth("min(60em, 95vw)");
+
+        Div current = new Div();
+        current.addClassName("sw-seat-current");
+        current.add(new Span(getTranslation("roster.planner.seat.holder") + ": "));
+        current.add(seat.filled() ? new Span(seat.volunteerName() + " (" + seat.volunteerCode() + ")")
+                : new Span(getTranslation("roster.planner.seat.empty")));
+        if (seat.skill() != null) {
+            current.add(new Span(" · " + getTranslation("roster.planner.seat.needs", RuleNames.skill(this, seat.skill()))));
+        }
+        if (!seat.broken().isEmpty()) {
+            Div broken = new Div(new Span("⚠ " + seat.broken().stream().map(r -> RuleNames.rule(this, r))
+                    .collect(Collectors.joining(", "))));
+            broken.addClassName("sw-seat-broken");
+            current.add(broken);
+        }
+        add(current);
+        if (seat.published()) {
+            Div published = new Div(new Span(getTranslation(seat.released() ? "roster.planner.seat.published.released"
+                    : "roster.planner.seat.published.kept", seat.publishedName())));
+            published.setId("seat-published");
+            published.addClassName("sw-muted");
+            add(published);
+        }
+
+        Grid<SeatCandidate> grid = new Grid<>();
+        grid.setId("seat-candidates");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setHeight("22em");
+        grid.addColumn(c -> c.name() + " (" + c.code() + ")").setHeader(getTranslation("roster.planner.candidate.name"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.homeName() == null ? "" : c.homeName())
+                .setHeader(getTranslation("roster.planner.candidate.home")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> formatHours(c.weekHours()) + " / " + formatHours(c.maxHoursPerWeek()))
+                .setHeader(getTranslation("roster.planner.candidate.hours")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::fitOrReasons).setHeader(getTranslation("roster.planner.candidate.fit")).setFlexGrow(1);
+        grid.addComponentColumn(c -> {
+            Button take = new Button(getTranslation("roster.planner.candidate.assign"), e -> {
+                actions.assign(seat, c.volunteerId());
+                close();
+            });
+            take.setId("assign-" + c.code());
+            take.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            take.setEnabled(seat.editable() && c.eligible() && !c.code().equals(seat.volunteerCode()));
+            Button duties = new Button(getTranslation("roster.planner.candidate.duties"), e -> actions.showDuties(c.volunteerId()));
+            duties.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return new HorizontalLayout(take, duties);
+        }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(candidates);
+        grid.setPartNameGenerator(c -> c.eligible() ? null : "sw-ineligible");
+        add(grid);
+
+        Button empty = new Button(getTranslation("roster.planner.seat.clear"), e -> {
+            actions.assign(seat, null);
+            close();
+        });
+        empty.setId("seat-clear");
+        empty.setEnabled(seat.editable() && seat.filled());
+        Button pin = new Button(getTranslation(seat.pinned() ? "roster.planner.seat.unpin" : "roster.planner.seat.pin"), e -> {
+            actions.pin(seat, !seat.pinned());
+            close();
+        });
+        pin.setId("seat-pin");
+        pin.setEnabled(seat.editable());
+        Button close = new Button(getTranslation("roster.planner.close"), e -> close());
+        close.setId("seat-close");
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        getFooter().add(empty, pin);
+        // Only a published seat is kept by the next solve, so only it can be released (or kept again).
+        if (seat.published() && seat.editable()) {
+            getFooter().add(seat.released() ? keepButton(seat, actions) : releaseButton(seat, actions));
+        }
+        getFooter().add(close);
+    }
+
+    private Button releaseButton(RosterBoard.Seat seat, Actions actions) {
+        Button release = new Button(getTranslation("roster.planner.seat.release"), e -> {
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setId("seat-release-confirm");
+            confirm.setHeader(getTranslation("roster.planner.seat.release.title"));
+            confirm.setText(getTranslation("roster.planner.seat.release.text", seat.publishedName()));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("roster.planner.seat.release.cancel"));
+            confirm.setConfirmText(getTranslation("roster.planner.seat.release"));
+            confirm.addConfirmListener(ok -> {
+                actions.release(seat, true);
+                close();
+            });
+            confirm.open();
+        });
+        release.setId("seat-release");
+        return release;
+    }
+
+    private Button keepButton(RosterBoard.Seat seat, Actions actions) {
+        Button keep = new Button(getTranslation("roster.planner.seat.keep"), e -> {
+            actions.release(seat, false);
+            close();
+        });
+        keep.setId("seat-keep");
+        return keep;
+    }
+
+    private String fitOrReasons(SeatCandidate c) {
+        if (!c.eligible()) {
+            return c.reasons().stream().map(r -> RuleNames.rule(this, r)).collect(Collectors.joining(", "));
+        }
+        StringBuilder text = new StringBuilder();
+        if (c.home()) {
+            text.append(getTranslation("roster.planner.candidate.fit.home")).append(' ');
+        }
+        if (c.preferred()) {
+            text.append(getTranslation("roster.planner.candidate.fit.preferred")).append(' ');
+        }
+        text.append('(').append(c.fit()).append(')');
+        return text.toString();
+    }
+
+    static String formatHours(double hours) {
+        return hours == Math.rint(hours) ? String.valueOf((long) hours) : String.format(java.util.Locale.ROOT, "%.1f", hours);
+    }
+}

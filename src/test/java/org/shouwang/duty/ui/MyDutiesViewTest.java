@@ -1,0 +1,139 @@
+package org.shouwang.duty.ui;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shouwang.KaribuTest;
+import org.shouwang.TestUsers;
+import org.shouwang.base.Roles;
+import org.shouwang.base.Translations;
+import org.shouwang.roster.Assignment;
+import org.shouwang.duty.CalendarService;
+import org.shouwang.duty.DutyFixture;
+import org.shouwang.duty.DutyService;
+import org.shouwang.publish.PublishingService;
+import org.shouwang.roster.Roster;
+import org.shouwang.duty.SeatNeedingCover;
+import org.shouwang.volunteer.Absence;
+import org.shouwang.volunteer.Volunteer;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MyDutiesViewTest extends KaribuTest {
+
+    @Autowired
+    PublishingService publishing;
+    @Autowired
+    DutyService duties;
+    @Autowired
+    CalendarService calendars;
+    @Autowired
+    Clock clock;
+
+    DutyFixture data;
+    Volunteer wang;
+    Roster roster;
+    Assignment wangSeat;
+    LocalDate tomorrow;
+
+    @BeforeEach
+    void setUp() {
+        data = new DutyFixture(ctx);
+        Volunteer lead = data.volunteer("张组长", "13800000009", "LEAD");
+        wang = data.volunteer("王芳", "13800000001");
+        Volunteer li = data.volunteer("李强", "13800000002");
+        tomorrow = LocalDate.now(clock).plusDays(1);
+        roster = data.roster(tomorrow, tomorrow.plusDays(2));
+        data.demand(data.gate, LocalTime.of(7, 0), LocalTime.of(11, 0), 3, "LEAD");
+        data.demand(data.gate, LocalTime.of(19, 0), LocalTime.of(23, 0), 1);
+        data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 0, "LEAD", lead);
+        wangSeat = data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 1, null, wang);
+        data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 2, null, li);
+        data.seat(roster, data.gate, tomorrow.plusDays(1).atTime(19, 0), 4, 0, null, wang);
+        TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
+        publishing.publish(roster.getId());
+    }
+
+    private void openAsWang() {
+        login(Roles.VOLUNTEER, data.community.getId(), wang.getId());
+        UI.getCurrent().navigate(MyDutiesView.class);
+    }
+
+    @Test
+    void the_volunteer_sees_the_next_duty_with_team_lead_and_only_the_leads_phone() {
+        openAsWang();
+
+        String card = get_textRecursively(_get(Card.class));
+        assertThat(card).contains("07:00–11:00").contains("堰山和畔 · 北门").contains("张组长").contains("李强");
+        assertThat(_get(Anchor.class, a -> a.withId("duty-lead-phone")).getHref()).isEqualTo("tel:13800000009");
+        assertThat(get_textRecursively(_get(MyDutiesView.class))).doesNotContain("13800000002");
+        assertThat(get_textRecursively(_get(Div.class, d -> d.withId("duty-upcoming")))).contains("19:00–23:00");
+        // First publish: both duties are news to her.
+        assertThat(get_textRecursively(_get(Div.class, d -> d.withId("duty-changes")))).contains("2");
+        _click(_get(Button.class, b -> b.withId("duty-changes-seen")));
+        assertThat(duties.changesSinceLastLook()).isEmpty();
+    }
+
+    @Test
+    void reporting_sickness_in_the_dialog_records_it_and_the_secretary_sees_the_seat_flagged() {
+        openAsWang();
+        _click(_get(Button.class, b -> b.withId("duty-report-leave")));
+        _setValue(_get(DatePicker.class, f -> f.withId("leave-first")), tomorrow);
+        _setValue(_get(DatePicker.class, f -> f.withId("leave-last")), tomorrow);
+        _setValue(_get(Select.class, f -> f.withId("leave-reason")), Absence.Reason.SICK);
+        _click(_get(Button.class, b -> b.withId("leave-save")));
+
+        assertThat(NotificationsKt.getNotifications()).extracting(Notification::getElement)
+                .anySatisfy(n -> assertThat(n.getProperty("text")).isNotBlank());
+        TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
+        assertThat(duties.seatsNeedingCover(roster.getId())).extracting(SeatNeedingCover::seatId)
+                .containsExactly(wangSeat.getId());
+    }
+
+    @Test
+    void the_calendar_link_is_shown_once_and_can_be_revoked() {
+        openAsWang();
+        _click(_get(Button.class, b -> b.withId("duty-calendar-issue")));
+        String url = _get(TextField.class, f -> f.withId("duty-calendar-url")).getValue();
+        assertThat(url).contains("/calendar/").endsWith(".ics");
+        String token = url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length());
+        assertThat(calendars.feed(token, Translations.CHINESE)).isPresent();
+
+        _click(_get(Button.class, b -> b.withId("duty-calendar-revoke")));
+        assertThat(calendars.feed(token, Translations.CHINESE)).isEmpty();
+        assertThat(calendars.hasMyCalendar()).isFalse();
+        assertThat(get_textRecursively(_get(Div.class, d -> d.withId("duty-calendar")))).doesNotContain(token);
+    }
+
+    @Test
+    void only_volunteers_and_committee_members_open_the_phone_view_and_only_committee_the_coverage() {
+        login(Roles.VOLUNTEER, data.community.getId(), wang.getId());
+        assertThat(canNavigate(MyDutiesView.class)).isTrue();
+        assertThat(canNavigate(CommitteeCoverageView.class)).isFalse();
+        login(Roles.COMMITTEE, data.community.getId(), wang.getId());
+        assertThat(canNavigate(MyDutiesView.class)).isTrue();
+        assertThat(canNavigate(CommitteeCoverageView.class)).isTrue();
+        login(Roles.SECRETARY, data.community.getId(), null);
+        assertThat(canNavigate(MyDutiesView.class)).isFalse();
+        logout();
+        assertThat(canNavigate(MyDutiesView.class)).isFalse();
+    }
+}

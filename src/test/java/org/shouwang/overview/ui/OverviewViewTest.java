@@ -1,0 +1,126 @@
+package org.shouwang.overview.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shouwang.KaribuTest;
+import org.shouwang.TestUsers;
+import org.shouwang.base.Roles;
+import org.shouwang.base.Translations;
+import org.shouwang.exchange.ImportMode;
+import org.shouwang.exchange.PlanImportService;
+import org.shouwang.plan.PlanDocument;
+import org.shouwang.plan.PlanJson;
+import org.shouwang.plan.VolunteerRole;
+import org.shouwang.overview.CommunityOverviewService.CompoundSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OverviewViewTest extends KaribuTest {
+
+    @Autowired
+    PlanImportService importer;
+    @Autowired
+    Clock clock;
+
+    private PlanDocument doc;
+    private long communityId;
+
+    @BeforeEach
+    void importTestCommunity() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/examples/tiny.json")) {
+            PlanDocument tiny = PlanJson.read(in);
+            doc = new PlanDocument(tiny.format(), new PlanDocument.CommunityInfo("概况社区-" + System.nanoTime()),
+                    tiny.horizon(), tiny.rules(), tiny.compounds(), tiny.posts(), tiny.demands(), tiny.volunteers(),
+                    null, null);
+        }
+        TestUsers.signIn(Roles.DISTRICT_ADMIN, null, null);
+        communityId = importer.importCommunity(doc, ImportMode.CREATE).communityId();
+    }
+
+    @Test
+    void the_overview_shows_the_figures_of_the_community_in_chinese() {
+        open(Translations.CHINESE);
+
+        assertThat(_get(H2.class, spec -> spec.withId("overview-community")).getText())
+                .isEqualTo(doc.community().name());
+        assertFigures();
+        assertThat(label("compounds")).isEqualTo("小区");
+        assertThat(label("role-STAFF")).isEqualTo("社区工作人员");
+    }
+
+    @Test
+    void the_overview_shows_the_figures_of_the_community_in_english() {
+        open(Translations.ENGLISH);
+
+        assertFigures();
+        assertThat(label("compounds")).isEqualTo("Compounds");
+        assertThat(label("role-STAFF")).isEqualTo("Staff");
+    }
+
+    @Test
+    void volunteers_may_not_open_the_overview_but_committee_members_may() {
+        login(Roles.VOLUNTEER, communityId, null);
+        assertThat(canNavigate(OverviewView.class)).isFalse();
+        login(Roles.COMMITTEE, communityId, null);
+        assertThat(canNavigate(OverviewView.class)).isTrue();
+    }
+
+    private void open(Locale locale) {
+        login(Roles.SECRETARY, communityId, null);
+        UI.getCurrent().setLocale(locale);
+        UI.getCurrent().navigate(OverviewView.class);
+        // Signing in opened the overview already (it is the root page): build it again in this language.
+        UI.getCurrent().refreshCurrentRoute(false);
+    }
+
+    private void assertFigures() {
+        assertThat(figure("compounds")).isEqualTo(doc.compounds().size());
+        assertThat(figure("households")).isEqualTo(
+                doc.compounds().stream().mapToInt(PlanDocument.CompoundDef::households).sum());
+        assertThat(figure("posts")).isEqualTo(doc.posts().size());
+        assertThat(figure("volunteers")).isEqualTo(doc.volunteers().size());
+        for (VolunteerRole role : VolunteerRole.values()) {
+            assertThat(figure("role-" + role.name())).as(role.name())
+                    .isEqualTo(doc.volunteers().stream().filter(v -> v.role() == role).count());
+        }
+        int week = 0;
+        for (int i = 0; i < 7; i++) {
+            LocalDate date = LocalDate.now(clock).plusDays(i);
+            // Every demand of the example holds on all days, without a date range.
+            int seats = doc.demands().stream().filter(d -> d.days().contains(date.getDayOfWeek()))
+                    .mapToInt(PlanDocument.DemandDef::headcount).sum();
+            assertThat(figure("day-" + date)).as(date.toString()).isEqualTo(seats);
+            week += seats;
+        }
+        assertThat(figure("seats")).isEqualTo(week);
+        @SuppressWarnings("unchecked")
+        Grid<CompoundSummary> grid = _get(Grid.class, spec -> spec.withId("overview-compounds"));
+        assertThat(_size(grid)).isEqualTo(doc.compounds().size());
+        String ownerCode = doc.compounds().get(0).owner();
+        String ownerName = doc.volunteers().stream().filter(v -> v.code().equals(ownerCode)).findFirst().orElseThrow().name();
+        assertThat(_get(grid, 0).ownerName()).isEqualTo(ownerName);
+    }
+
+    private static long figure(String id) {
+        return Long.parseLong(_get(Span.class, spec -> spec.withId("figure-" + id)).getText().replaceAll("[^0-9]", ""));
+    }
+
+    private static String label(String id) {
+        Span figure = _get(Span.class, spec -> spec.withId("figure-" + id));
+        return ((Span) figure.getParent().orElseThrow().getChildren().skip(1).findFirst().orElseThrow()).getText();
+    }
+}

@@ -1,0 +1,207 @@
+package org.shouwang.planning;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.shouwang.TestUsers;
+import org.shouwang.base.Roles;
+import org.shouwang.exchange.ImportMode;
+import org.shouwang.exchange.PlanImportService;
+import org.shouwang.plan.PlanDocument;
+import org.shouwang.plan.demo.CommunityGenerator;
+import org.shouwang.roster.PlanSnapshotService;
+import org.shouwang.roster.RosterBoard;
+import org.shouwang.roster.RosterService;
+import org.shouwang.roster.RosterTestData;
+import org.shouwang.solver.check.RosterChecker;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.shouwang.roster.RosterTestData.MONDAY;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class RosterSolverServiceTest {
+
+    /** Long enough that only a stop ends the solve within the test's patience. */
+    private static final Duration LONG = Duration.ofMinutes(5);
+
+    @Autowired
+    RosterSolverService solverService;
+    @Autowired
+    RosterService rosters;
+    @Autowired
+    RosterTestData data;
+    @Autowired
+    PlanImportService imports;
+    @Autowired
+    PlanSnapshotService snapshots;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    /** Collects a solve's reports and lets the test wait for its end. */
+    static final class Recorder implements java.util.function.Consumer<RosterSolverService.Progress> {
+        final List<RosterSolverService.Progress> reports = new CopyOnWriteArrayList<>();
+        final CountDownLatch improved = new CountDownLatch(1);
+        final CountDownLatch ended = new CountDownLatch(1);
+
+        @Override
+        public void accept(RosterSolverService.Progress progress) {
+            reports.add(progress);
+            if (progress.state() == RosterSolverService.State.SOLVING && progress.score() != null) {
+                improved.countDown();
+            } else if (progress.state() != RosterSolverService.State.SOLVING) {
+                ended.countDown();
+            }
+        }
+
+        RosterSolverService.Progress awaitEnd() throws InterruptedException {
+            assertThat(ended.await(2, TimeUnit.MINUTES)).as("the solve ended").isTrue();
+            return reports.get(reports.size() - 1);
+        }
+    }
+
+    private long open(RosterTestData.Made made) {
+        TestUsers.signIn(Roles.SECRETARY, made.communityId(), null);
+        return rosters.open(made.communityId(), MONDAY, MONDAY.plusDays(2)).orElseThrow();
+    }
+
+    @Test
+    void a_solve_fills_the_roster_in_the_background_and_reports_its_progress() throws Exception {
+        RosterTestData.Made made = data.community("后台排班");
+        long rosterId = open(made);
+        Recorder recorder = new Recorder();
+
+        try (RosterSolverService.Subscription ignored = solverService.start(made.communityId(), rosterId,
+                Duration.ofSeconds(2), recorder)) {
+            RosterSolverService.Progress last = recorder.awaitEnd();
+
+            assertThat(last.state()).isEqualTo(RosterSolverService.State.FINISHED);
+            assertThat(last.seats()).isEqualTo(24);
+            assertThat(last.filled()).isPositive();
+            assertThat(recorder.reports).anyMatch(p -> p.state() == RosterSolverService.State.SOLVING);
+            RosterBoard board = rosters.board(rosterId);
+            assertThat(board.filled()).isEqualTo(last.filled());
+            assertThat(board.score()).isEqualTo(last.score());
+            assertThat(solverService.isSolving(made.communityId())).isFalse();
+        }
+    }
+
+    @Test
+    void stop_ends_a_solve_early_and_its_best_roster_becomes_the_draft() throws Exception {
+        RosterTestData.Made made = data.community("停止排班");
+        long rosterId = open(made);
+        Recorder recorder = new Recorder();
+
+        try (RosterSolverService.Subscription ignored = solverService.start(made.communityId(), rosterId, LONG, recorder)) {
+            assertThat(recorder.improved.await(1, TimeUnit.MINUTES)).isTrue();
+            assertThat(solverService.isSolving(made.communityId())).isTrue();
+            solverService.stop(made.communityId());
+
+            RosterSolverService.Progress last = recorder.awaitEnd();
+            assertThat(last.state()).isEqualTo(RosterSolverService.State.FINISHED);
+            assertThat(rosters.board(rosterId).filled()).isEqualTo(last.filled()).isPositive();
+        }
+    }
+
+    @Test
+    void only_one_solve_of_a_community_runs_at_a_time() throws Exception {
+        RosterTestData.Made made = data.community("一次一个");
+        long rosterId = open(made);
+        Recorder recorder = new Recorder();
+
+        try (RosterSolverService.Subscription ignored = solverService.start(made.communityId(), rosterId, LONG, recorder)) {
+            assertThatThrownBy(() -> solverService.start(made.communityId(), rosterId, LONG, null))
+                    .isInstanceOf(IllegalStateException.class);
+            solverService.stop(made.communityId());
+            recorder.awaitEnd();
+        }
+    }
+
+    @Test
+    void a_pinned_seat_is_kept_by_the_solver() throws Exception {
+        RosterTestData.Made made = data.community("锁定不变");
+        long rosterId = open(made);
+        RosterBoard.Seat seat = rosters.board(rosterId).seats().get(3);
+        rosters.assign(seat.id(), seat.version(), made.volunteerIds().get(6));
+        rosters.setPinned(seat.id(), seat.version() + 1, true);
+        RosterBoard.Seat empty = rosters.board(rosterId).seats().get(5);
+        rosters.setPinned(empty.id(), empty.version(), true);
+        Recorder recorder = new Recorder();
+
+        try (RosterSolverService.Subscription ignored = solverService.start(made.communityId(), rosterId,
+                Duration.ofSeconds(2), recorder)) {
+            recorder.awaitEnd();
+        }
+
+        RosterBoard board = rosters.board(rosterId);
+        assertThat(board.seats()).filteredOn(s -> s.id() == seat.id()).singleElement()
+                .satisfies(s -> assertThat(s.volunteerCode()).isEqualTo("V7"));
+        assertThat(board.seats()).filteredOn(s -> s.id() == empty.id()).singleElement()
+                .satisfies(s -> assertThat(s.filled()).isFalse());
+        assertThat(board.filled()).isGreaterThan(1);
+    }
+
+    @Test
+    void a_listener_that_was_closed_is_no_longer_kept() {
+        RosterTestData.Made made = data.community("监听");
+        open(made);
+        int before = solverService.listenerCount(made.communityId());
+
+        RosterSolverService.Subscription subscription = solverService.listen(made.communityId(), p -> { });
+        assertThat(solverService.listenerCount(made.communityId())).isEqualTo(before + 1);
+        subscription.close();
+
+        assertThat(solverService.listenerCount(made.communityId())).isEqualTo(before);
+    }
+
+    @Test
+    void a_committee_member_may_not_start_a_solve() {
+        RosterTestData.Made made = data.community("委员排班");
+        long rosterId = open(made);
+        TestUsers.signIn(Roles.COMMITTEE, made.communityId(), made.owner());
+
+        assertThatThrownBy(() -> solverService.start(made.communityId(), rosterId, LONG, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(solverService.isSolving(made.communityId())).isFalse();
+    }
+
+    @Test
+    void the_demo_community_is_solved_without_breaking_a_hard_rule() throws Exception {
+        TestUsers.signIn(Roles.DISTRICT_ADMIN, null, null);
+        PlanDocument demo = CommunityGenerator.upstream();
+        PlanDocument renamed = new PlanDocument(demo.format(),
+                new PlanDocument.CommunityInfo(demo.community().name() + "-排班-" + System.nanoTime()), demo.horizon(),
+                demo.rules(), demo.compounds(), demo.posts(), demo.demands(), demo.volunteers(), List.of(), null);
+        long communityId = imports.importCommunity(renamed, ImportMode.CREATE).communityId();
+        LocalDate from = demo.horizon().from();
+        LocalDate to = from.plusDays(1);
+        long rosterId = rosters.open(communityId, from, to).orElseThrow();
+        Recorder recorder = new Recorder();
+
+        RosterSolverService.Progress last;
+        try (RosterSolverService.Subscription ignored = solverService.start(communityId, rosterId,
+                Duration.ofSeconds(10), recorder)) {
+            last = recorder.awaitEnd();
+        }
+
+        assertThat(last.state()).isEqualTo(RosterSolverService.State.FINISHED);
+        assertThat(last.filled()).isPositive();
+        PlanDocument solved = snapshots.snapshot(communityId, from, to, rosterId);
+        assertThat(solved.assignments()).filteredOn(a -> a.volunteer() != null).hasSize(last.filled());
+        assertThat(new RosterChecker().check(solved)).isEmpty();
+    }
+}

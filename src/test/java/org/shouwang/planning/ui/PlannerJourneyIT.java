@@ -1,0 +1,185 @@
+package org.shouwang.planning.ui;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The secretary's journey in a real browser: sign in, open the planner on the demo community, solve,
+ * pin a seat, solve again, and find the pinned seat unchanged. Leaves a screenshot of the board in
+ * {@code target/planner-board.png} for a person to look at.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:planner-journey;DB_CLOSE_DELAY=-1",
+        "shouwang.demo-data=true",
+        "optaplanner.solver.termination.spent-limit=5s"})
+@ActiveProfiles("test")
+class PlannerJourneyIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
+
+    @LocalServerPort
+    int port;
+
+    private WebDriver driver;
+    private Path profile;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("planner-journey-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1366,768", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1366, 768));
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        FileSystemUtils.deleteRecursively(profile);
+    }
+
+    /**
+     * Waits that look the element up again on every poll: the board is rebuilt whenever the roster
+     * changes (a pin, a pushed solve result), so an element found a moment ago may be gone.
+     */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    private String attribute(By by, String name) {
+        return driver.findElement(by).getAttribute(name);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    private void signInAsDemoSecretary() {
+        driver.get(url("login"));
+        WebElement form = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        waiting().until(d -> !form.findElements(By.cssSelector("input[name=username]")).isEmpty());
+        form.findElement(By.cssSelector("input[name=username]")).sendKeys(DemoLogin.USERNAME);
+        form.findElement(By.cssSelector("input[name=password]")).sendKeys(DemoLogin.PASSWORD);
+        form.findElement(By.cssSelector("vaadin-button[slot=submit], vaadin-button")).click();
+        waiting().until(d -> !d.getCurrentUrl().contains("login"));
+    }
+
+    /**
+     * Clicks like a person; when the development-mode badge of the page happens to cover the element,
+     * the click goes to the element itself.
+     */
+    private void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click()", element);
+        }
+    }
+
+    private String progress() {
+        return driver.findElement(By.id("planner-progress")).getText();
+    }
+
+    /** Clicks Solve and waits until the result is on the board. */
+    private void solve() {
+        By solve = By.id("planner-solve");
+        waiting().until(d -> attribute(solve, "disabled") == null);
+        click(driver.findElement(solve));
+        waiting().until(d -> attribute(solve, "disabled") != null);
+        try {
+            waiting().until(d -> attribute(solve, "disabled") == null && progress().contains("排班完成"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("planner-board-failed.png");
+            throw new AssertionError("The solve did not finish on the page; progress shows: " + progress(), e);
+        }
+    }
+
+    private Path screenshot(String name) {
+        try {
+            Path target = Path.of("target", name);
+            Files.createDirectories(target.getParent());
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void a_pinned_seat_is_unchanged_when_the_demo_community_is_solved_again() throws IOException {
+        signInAsDemoSecretary();
+        driver.get(url("planner"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#planner-board .sw-chip")));
+
+        solve();
+        String[] filled = waiting().until(d -> d.findElements(By.cssSelector("#planner-board .sw-chip:not(.sw-chip--empty)"))
+                .stream().findFirst().map(chip -> new String[] {chip.getAttribute("id"), chip.getText()}).orElse(null));
+        By seat = By.id(filled[0]);
+        String holder = filled[1];
+        waiting().until(d -> {
+            click(d.findElement(seat));
+            return true;
+        });
+        click(waiting().until(ExpectedConditions.elementToBeClickable(By.id("seat-pin"))));
+        waiting().until(d -> attribute(seat, "class").contains("sw-chip--pinned"));
+
+        solve();
+
+        // Read text and class in one look at the chip, retried if the board is rebuilt in between.
+        String[] again = waiting().until(d -> {
+            WebElement chip = d.findElement(seat);
+            return new String[] {chip.getText(), chip.getAttribute("class")};
+        });
+        assertThat(again[0]).isEqualTo(holder);
+        assertThat(again[1]).contains("sw-chip--pinned");
+        List<WebElement> chips = driver.findElements(By.cssSelector("#planner-board .sw-chip:not(.sw-chip--empty)"));
+        assertThat(chips).hasSizeGreaterThan(1);
+
+        assertThat(Files.size(screenshot("planner-board.png"))).isPositive();
+    }
+
+    /** The demo secretary of 上游社区 (see the README's "Demo logins"). */
+    private static final class DemoLogin {
+        static final String USERNAME = "shangyou";
+        static final String PASSWORD = "shouwang-demo";
+    }
+}

@@ -1,0 +1,179 @@
+package org.shouwang.planning.ui;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shouwang.KaribuTest;
+import org.shouwang.TestUsers;
+import org.shouwang.base.Roles;
+import org.shouwang.community.Compound;
+import org.shouwang.community.Post;
+import org.shouwang.duty.ui.CommitteeCoverageView;
+import org.shouwang.publish.ui.PublishDialog;
+import org.shouwang.roster.Assignment;
+import org.shouwang.duty.DutyFixture;
+import org.shouwang.duty.DutyService;
+import org.shouwang.publish.PublishingService;
+import org.shouwang.roster.Roster;
+import org.shouwang.volunteer.Absence;
+import org.shouwang.volunteer.Volunteer;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The publish button with its diff, the board's marks, and the committee's coverage view. */
+class PublishDialogTest extends KaribuTest {
+
+    @Autowired
+    PublishingService publishing;
+    @Autowired
+    DutyService duties;
+    @Autowired
+    Clock clock;
+
+    DutyFixture data;
+    Volunteer wang;
+    Volunteer li;
+    Roster roster;
+    Assignment seat;
+    LocalDate tomorrow;
+
+    @BeforeEach
+    void setUp() {
+        data = new DutyFixture(ctx);
+        wang = data.volunteer("王芳", "13800000001");
+        li = data.volunteer("李强", "13800000002");
+        tomorrow = LocalDate.now(clock).plusDays(1);
+        roster = data.roster(tomorrow, tomorrow);
+        data.demand(data.gate, LocalTime.of(7, 0), LocalTime.of(11, 0), 1);
+        seat = data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 0, null, wang);
+    }
+
+    @Test
+    void the_secretary_sees_the_diff_before_publishing_and_publishing_clears_it() {
+        login(Roles.SECRETARY, data.community.getId(), null);
+        AtomicInteger published = new AtomicInteger();
+        PublishDialog button = new PublishDialog(publishing, published::incrementAndGet);
+        button.setRoster(roster.getId());
+        UI.getCurrent().add(button);
+
+        _click(_get(Button.class, b -> b.withId("publish-open")));
+        Grid<?> diff = _get(Grid.class, g -> g.withId("publish-diff"));
+        assertThat(_size(diff)).isEqualTo(1);
+        assertThat(_getFormatted(diff, 0, "before")).isEqualTo(diff.getTranslation("publish.empty"));
+        assertThat(_getFormatted(diff, 0, "after")).isEqualTo("王芳");
+        _click(_get(Button.class, b -> b.withId("publish-confirm")));
+
+        assertThat(published).hasValue(1);
+        assertThat(publishing.diff(roster.getId())).isEmpty();
+        assertThat(data.reload(roster).getStatus()).isEqualTo(Roster.Status.PUBLISHED);
+    }
+
+    @Test
+    void the_board_marks_changed_seats_and_flags_seats_of_absent_volunteers() {
+        TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
+        publishing.publish(roster.getId());
+        TestUsers.signIn(Roles.VOLUNTEER, data.community.getId(), wang.getId());
+        duties.reportAbsence(tomorrow, tomorrow, Absence.Reason.SICK, null);
+
+        login(Roles.SECRETARY, data.community.getId(), null);
+        Div chip = new Div();
+        UI.getCurrent().add(chip);
+        PublishMarkers.load(publishing, duties, roster.getId()).decorate(seat.getId(), chip);
+        Span flag = _get(chip, Span.class, s -> s.withId("cover-flag-" + seat.getId()));
+        assertThat(flag.getElement().getAttribute("title")).contains("王芳").contains("李强");
+        assertThat(_find(chip, Span.class, s -> s.withClasses("sw-changed-mark"))).isEmpty();
+
+        data.reassign(seat, li);
+        Div after = new Div();
+        UI.getCurrent().add(after);
+        PublishMarkers.load(publishing, duties, roster.getId()).decorate(seat.getId(), after);
+        assertThat(_find(after, Span.class, s -> s.withClasses("sw-changed-mark"))).hasSize(1);
+        assertThat(_find(after, Span.class, s -> s.withClasses("sw-cover-flag"))).isEmpty();
+    }
+
+    @Test
+    void the_secretary_releases_one_published_seat_from_its_dialog_after_a_confirm() {
+        login(Roles.SECRETARY, data.community.getId(), null);
+        UI.getCurrent().navigate(PlannerView.class);
+        _click(_get(Span.class, c -> c.withId("seat-" + seat.getId())));
+        assertThat(_find(Div.class, d -> d.withId("seat-published"))).as("a draft seat").isEmpty();
+        assertThat(_find(Button.class, b -> b.withId("seat-release"))).isEmpty();
+        _click(_get(Button.class, b -> b.withId("seat-close")));
+
+        publishing.publish(roster.getId());
+        _get(PlannerView.class).refresh();
+        _click(_get(Span.class, c -> c.withId("seat-" + seat.getId())));
+        assertThat(get_textRecursively(_get(Div.class, d -> d.withId("seat-published")))).contains("王芳");
+        _click(_get(Button.class, b -> b.withId("seat-release")));
+        assertThat(data.reload(seat).isReleased()).as("not before the confirm").isFalse();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(data.reload(seat).isReleased()).isTrue();
+        Span chip = _get(Span.class, c -> c.withId("seat-" + seat.getId()));
+        assertThat(chip.hasClassName("sw-chip--released")).isTrue();
+        assertThat(_find(chip, Span.class, m -> m.withClasses("sw-released-mark"))).hasSize(1);
+
+        // Publishing again keeps the seat again, and the mark goes.
+        publishing.publish(roster.getId());
+        _get(PlannerView.class).refresh();
+        assertThat(_get(Span.class, c -> c.withId("seat-" + seat.getId())).hasClassName("sw-chip--released")).isFalse();
+    }
+
+    @Test
+    void a_released_seat_is_kept_again_from_its_dialog_and_others_cannot_release() {
+        Volunteer member = data.volunteer("刘委员", null);
+        TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
+        publishing.publish(roster.getId());
+
+        login(Roles.COMMITTEE, data.community.getId(), member.getId());
+        UI.getCurrent().navigate(PlannerView.class);
+        _click(_get(Span.class, c -> c.withId("seat-" + seat.getId())));
+        assertThat(get_textRecursively(_get(Div.class, d -> d.withId("seat-published")))).contains("王芳");
+        assertThat(_find(Button.class, b -> b.withId("seat-release"))).as("not their compound").isEmpty();
+
+        login(Roles.SECRETARY, data.community.getId(), null);
+        UI.getCurrent().navigate(PlannerView.class);
+        _click(_get(Span.class, c -> c.withId("seat-" + seat.getId())));
+        _click(_get(Button.class, b -> b.withId("seat-release")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        _click(_get(Span.class, c -> c.withId("seat-" + seat.getId())));
+        _click(_get(Button.class, b -> b.withId("seat-keep")));
+
+        assertThat(data.reload(seat).isReleased()).isFalse();
+        assertThat(_get(Span.class, c -> c.withId("seat-" + seat.getId())).hasClassName("sw-chip--released")).isFalse();
+    }
+
+    @Test
+    void the_committee_member_sees_the_empty_seats_of_their_compounds() {
+        Volunteer member = data.volunteer("刘委员", null);
+        Compound owned = data.compound("锦江苑", member.getId());
+        Post east = data.post(owned, "东门");
+        data.seat(roster, east, tomorrow.atTime(8, 0), 4, 0, null, li);
+        data.seat(roster, east, tomorrow.atTime(8, 0), 4, 1, null, null);
+        TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
+        publishing.publish(roster.getId());
+
+        login(Roles.COMMITTEE, data.community.getId(), member.getId());
+        UI.getCurrent().navigate(CommitteeCoverageView.class);
+        String text = get_textRecursively(_get(Div.class, d -> d.withId("coverage-list")));
+        assertThat(text).contains("锦江苑 · 东门").contains("1/2").contains("李强").doesNotContain("北门");
+    }
+}
