@@ -3,6 +3,7 @@ package org.shouwang.intake;
 import org.shouwang.base.CurrentUser;
 import org.shouwang.base.Roles;
 import org.shouwang.base.Translations;
+import org.shouwang.base.UploadLimit;
 import org.shouwang.community.CommunityService;
 import org.shouwang.community.Compound;
 import org.shouwang.community.CompoundRepository;
@@ -11,11 +12,9 @@ import org.shouwang.volunteer.AvailabilityWindow;
 import org.shouwang.volunteer.Volunteer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -56,18 +55,19 @@ public class IntakeService {
     private final Translations translations;
     private final EntityManager entityManager;
     private final long maxBytes;
+    private final String shownLimit;
 
     public IntakeService(IntakeRepository intake, CompoundRepository compounds,
                          CommunityService communityService, CurrentUser currentUser, Translations translations,
-                         EntityManager entityManager,
-                         @Value("${shouwang.upload.max:20MB}") DataSize maxUpload) {
+                         EntityManager entityManager, UploadLimit uploadLimit) {
         this.intake = intake;
         this.compounds = compounds;
         this.communityService = communityService;
         this.currentUser = currentUser;
         this.translations = translations;
         this.entityManager = entityManager;
-        this.maxBytes = maxUpload.toBytes();
+        this.maxBytes = uploadLimit.bytes();
+        this.shownLimit = uploadLimit.shown();
     }
 
     /** The largest file an upload may be, in bytes (the upload component refuses larger ones too). */
@@ -101,7 +101,7 @@ public class IntakeService {
     @Transactional(readOnly = true)
     public IntakePreview preview(long communityId, byte[] file, Locale locale, IntConsumer progress) {
         currentUser.requireCommunity(communityId, EDITORS);
-        SheetReader.Sheet sheet = SheetReader.read(file, maxBytes, progress);
+        SheetReader.Sheet sheet = SheetReader.read(file, maxBytes, shownLimit, progress);
         SheetTexts texts = new SheetTexts(translations, locale);
         List<Volunteer> existing = intake.findVolunteers(communityId);
         Map<Long, VolunteerData> stored = storedData(communityId, existing);

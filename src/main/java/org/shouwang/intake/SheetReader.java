@@ -72,9 +72,9 @@ final class SheetReader {
      * @param progress told the number of rows read so far, now and then
      * @throws SheetRefusedException when the file cannot be read as the volunteers' sheet
      */
-    static Sheet read(byte[] data, long maxBytes, IntConsumer progress) {
+    static Sheet read(byte[] data, long maxBytes, String shownLimit, IntConsumer progress) {
         if (data.length > maxBytes) {
-            throw new SheetRefusedException("intake.refused.too-large", maxBytes / (1024 * 1024));
+            throw new SheetRefusedException("intake.refused.too-large", shownLimit);
         }
         FileMagic magic;
         try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(data))) {

@@ -25,6 +25,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
+import org.shouwang.base.UploadLimit;
 import org.shouwang.base.ui.BuiltInTexts;
 import org.shouwang.base.ui.Feedback;
 import org.shouwang.base.ui.MainLayout;
@@ -78,7 +79,8 @@ public class VolunteerImportView extends VerticalLayout implements TranslatedTit
     /** The page's language, read on the page's thread for the work done elsewhere. */
     private volatile Locale locale = Locale.SIMPLIFIED_CHINESE;
 
-    public VolunteerImportView(IntakeService service, IntakeJobs jobs, CommunitySelection selection) {
+    public VolunteerImportView(IntakeService service, IntakeJobs jobs, CommunitySelection selection,
+                               UploadLimit uploadLimit) {
         this.service = service;
         this.jobs = jobs;
         this.communityId = selection.currentId().orElse(null);
@@ -91,6 +93,7 @@ public class VolunteerImportView extends VerticalLayout implements TranslatedTit
         }
         add(new Paragraph(getTranslation("intake.hint")), createDownloads(), createUpload(), createProgress(),
                 outcome, createPreview());
+        BuiltInTexts.translate(upload, uploadLimit);
     }
 
     @Override
@@ -126,7 +129,6 @@ public class VolunteerImportView extends VerticalLayout implements TranslatedTit
         upload.setAcceptedFileTypes(XLSX, ".xlsx");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
-        BuiltInTexts.translate(upload);
         return upload;
     }
 
