@@ -79,6 +79,37 @@ public final class PlanSolver {
                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING);
     }
 
+    /** A fresh roster: no assignment given to keep (a re-plan starts from the previous roster instead). */
+    static boolean fresh(PlanDocument problem) {
+        return problem.assignments().stream().noneMatch(a -> !a.pinned() && a.volunteer() != null);
+    }
+
+    /**
+     * After construction, start from the greedy baseline if it is fuller, and let construction fill its
+     * gaps. Construction may not finish a large problem on a slow or busy machine: give it half the
+     * time, so the greedy roster can still take over.
+     */
+    private static void startFromGreedy(SolverConfig config, Duration limit, GreedyStart greedy) {
+        List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
+        phases.set(0, construction().withTerminationConfig(new TerminationConfig().withSpentLimit(limit.dividedBy(2))));
+        phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(greedy));
+        phases.add(2, construction());
+        config.setPhaseConfigList(phases);
+    }
+
+    /**
+     * The configuration of a solver that serves one problem after another (the app's solver manager):
+     * as {@link #solve} configures a fresh roster, with the greedy start reading each problem from its
+     * solution and standing aside on a re-plan; it ends after {@code limit}, or once the best score has
+     * not improved for {@code unimproved}.
+     */
+    public static SolverConfig config(Duration limit, Duration unimproved) {
+        SolverConfig config = config().withTerminationConfig(new TerminationConfig().withSpentLimit(limit)
+                .withUnimprovedSpentLimit(unimproved));
+        startFromGreedy(config, limit, new GreedyStart());
+        return config;
+    }
+
     /** The configuration with a time limit. */
     public static SolverConfig config(Duration limit) {
         return config().withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
@@ -94,17 +125,8 @@ public final class PlanSolver {
     public SolveOutcome solve(PlanDocument problem, SolveOptions options) {
         RosterSolution model = RosterModel.build(problem, options.weights());
         SolverConfig config = config(options.limit());
-        if (problem.assignments().stream().noneMatch(a -> !a.pinned() && a.volunteer() != null)) {
-            // A fresh roster (a re-plan starts from the previous one instead): after construction,
-            // start from the greedy baseline if it is fuller, and let construction fill its gaps.
-            // Construction may not finish a large problem on a slow or busy machine: give it half the
-            // time, so the greedy roster can still take over.
-            List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
-            phases.set(0, construction().withTerminationConfig(
-                    new TerminationConfig().withSpentLimit(options.limit().dividedBy(2))));
-            phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(new GreedyStart(problem)));
-            phases.add(2, construction());
-            config.setPhaseConfigList(phases);
+        if (fresh(problem)) {
+            startFromGreedy(config, options.limit(), new GreedyStart(problem));
         }
         Solver<RosterSolution> solver = SolverFactory.<RosterSolution>create(config).buildSolver();
         AtomicBoolean stopRequested = new AtomicBoolean();

@@ -91,7 +91,9 @@ public final class RosterModel {
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("Assignment names an unknown seat: " + given.keySet().iterator().next());
         }
-        return new RosterSolution(new ArrayList<>(people.values()), shifts, seats, weights);
+        RosterSolution solution = new RosterSolution(new ArrayList<>(people.values()), shifts, seats, weights);
+        solution.setProblem(document);
+        return solution;
     }
 
     /** One assignment per seat, in post, start, seat order (the order of the format's output). */

@@ -6,6 +6,7 @@ import org.optaplanner.core.api.domain.solution.PlanningSolution;
 import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
 import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.shouwang.plan.PlanDocument;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,9 @@ public class RosterSolution {
 
     @PlanningScore
     private HardMediumSoftScore score;
+
+    /** The document the problem was built from (not planned): the greedy start reads it. */
+    private PlanDocument problem;
 
     public RosterSolution() {
     }
@@ -64,5 +68,13 @@ public class RosterSolution {
 
     public void setScore(HardMediumSoftScore score) {
         this.score = score;
+    }
+
+    public PlanDocument getProblem() {
+        return problem;
+    }
+
+    void setProblem(PlanDocument problem) {
+        this.problem = problem;
     }
 }
