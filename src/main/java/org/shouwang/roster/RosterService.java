@@ -195,8 +195,8 @@ public class RosterService {
      * @param seenVersion the seat's version the editor saw
      * @throws SeatConflictException when someone changed the seat since
      */
-    public void assign(long seatId, int seenVersion, Long volunteerId) {
-        Assignment seat = editable(seatId, seenVersion);
+    public void assign(long assignmentId, int seenVersion, Long volunteerId) {
+        Assignment seat = editable(assignmentId, seenVersion);
         Volunteer volunteer = null;
         if (volunteerId != null) {
             volunteer = volunteers.findById(volunteerId)
@@ -212,8 +212,8 @@ public class RosterService {
      *
      * @throws SeatConflictException when someone changed the seat since the editor saw it
      */
-    public void setPinned(long seatId, int seenVersion, boolean pinned) {
-        Assignment seat = editable(seatId, seenVersion);
+    public void setPinned(long assignmentId, int seenVersion, boolean pinned) {
+        Assignment seat = editable(assignmentId, seenVersion);
         seat.setPinned(pinned);
         save(seat);
     }
@@ -226,13 +226,13 @@ public class RosterService {
      * @throws SeatNotPublishedException when the seat was never published (the solver may move it anyway)
      * @throws SeatConflictException when someone changed the seat since the editor saw it
      */
-    public void setReleased(long seatId, int seenVersion, boolean released) {
-        Assignment seat = editable(seatId, seenVersion);
+    public void setReleased(long assignmentId, int seenVersion, boolean released) {
+        Assignment seat = editable(assignmentId, seenVersion);
         if (released && seat.getPublishedVolunteer() == null) {
-            throw new SeatNotPublishedException(seatId);
+            throw new SeatNotPublishedException(assignmentId);
         }
         seat.setReleased(released);
-        log.info("Seat {} {} for re-planning", seatId, released ? "released" : "kept again");
+        log.info("Seat {} {} for re-planning", assignmentId, released ? "released" : "kept again");
         save(seat);
     }
 
@@ -244,21 +244,21 @@ public class RosterService {
         }
     }
 
-    private Assignment editable(long seatId, int seenVersion) {
-        Assignment seat = assignments.findSeat(seatId)
-                .orElseThrow(() -> new SeatConflictException(seatId, "The seat no longer exists"));
+    private Assignment editable(long assignmentId, int seenVersion) {
+        Assignment seat = assignments.findAssignment(assignmentId)
+                .orElseThrow(() -> new SeatConflictException(assignmentId, "The seat no longer exists"));
         currentUser.requireCommunity(seat.getRoster().getCommunity().getId(), READERS);
         if (!mayEdit(seat.getPost().getCompound())) {
             throw new AccessDeniedException("Only the owner of the compound may change this seat");
         }
         if (seat.getVersion() != seenVersion) {
-            throw conflict(seatId);
+            throw conflict(assignmentId);
         }
         return seat;
     }
 
-    private static SeatConflictException conflict(long seatId) {
-        return new SeatConflictException(seatId, "Someone else changed this seat meanwhile; your change was not saved");
+    private static SeatConflictException conflict(long assignmentId) {
+        return new SeatConflictException(assignmentId, "Someone else changed this seat meanwhile; your change was not saved");
     }
 
     /** True when the caller may create rosters and solve them (a secretary or a district admin). */
@@ -289,8 +289,8 @@ public class RosterService {
      * by fit, then the others with the rules they would break.
      */
     @Transactional(readOnly = true)
-    public List<SeatCandidate> candidates(long seatId) {
-        Assignment seat = assignments.findSeat(seatId).orElseThrow(() -> new SeatConflictException(seatId, "The seat no longer exists"));
+    public List<SeatCandidate> candidates(long assignmentId) {
+        Assignment seat = assignments.findAssignment(assignmentId).orElseThrow(() -> new SeatConflictException(assignmentId, "The seat no longer exists"));
         Roster roster = seat.getRoster();
         currentUser.requireCommunity(roster.getCommunity().getId(), READERS);
         PlanDocument document = snapshots.snapshot(roster.getCommunity().getId(), roster.getFirstDate(),

@@ -16,8 +16,4 @@ public record VolunteerDuties(long volunteerId, String code, String name, double
         duties = List.copyOf(duties);
         hoursPerWeek = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(hoursPerWeek));
     }
-
-    public double totalHours() {
-        return hoursPerWeek.values().stream().mapToDouble(Double::doubleValue).sum();
-    }
 }

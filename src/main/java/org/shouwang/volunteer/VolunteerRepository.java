@@ -12,23 +12,16 @@ import org.springframework.data.jpa.repository.Query;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 public interface VolunteerRepository extends JpaRepository<Volunteer, Long>, JpaSpecificationExecutor<Volunteer> {
 
     List<Volunteer> findByCommunityIdOrderByCode(Long communityId);
-
-    Optional<Volunteer> findByCommunityIdAndCode(Long communityId, String code);
 
     boolean existsByCommunityIdAndCode(Long communityId, String code);
 
     long countByCommunityId(Long communityId);
 
     long countByHomeId(Long compoundId);
-
-    /** Counts per role of one community, for the overview. */
-    @Query("select v.role, count(v) from Volunteer v where v.community.id = :communityId group by v.role")
-    List<Object[]> countByRole(Long communityId);
 
     List<Volunteer> findByCommunityIdAndRole(Long communityId, VolunteerRole role);
 
