@@ -182,7 +182,10 @@ public class RosterSolverService {
         job.began = true;
         RosterService.SolveInput input = rosters.solverInput(job.rosterId);
         job.input = input;
-        return RosterModel.build(input.document(), SolverGateway.weights(input.weights()));
+        RosterSolution model = RosterModel.build(input.document(), SolverGateway.weights(input.weights()));
+        // Construction fires no best-solution event: its roster, the first complete one, is reported too.
+        model.setOnConstructed(constructed -> improved(job, constructed));
+        return model;
     }
 
     private void improved(Job job, RosterSolution best) {

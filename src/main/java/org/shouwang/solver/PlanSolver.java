@@ -100,13 +100,17 @@ public final class PlanSolver {
     /**
      * The configuration of a solver that serves one problem after another (the app's solver manager):
      * as {@link #solve} configures a fresh roster, with the greedy start reading each problem from its
-     * solution and standing aside on a re-plan; it ends after {@code limit}, or once the best score has
-     * not improved for {@code unimproved}.
+     * solution and standing aside on a re-plan, and construction's roster handed to the solution's
+     * listener ({@link RosterSolution#setOnConstructed}); it ends after {@code limit}, or once the best
+     * score has not improved for {@code unimproved}.
      */
     public static SolverConfig config(Duration limit, Duration unimproved) {
         SolverConfig config = config().withTerminationConfig(new TerminationConfig().withSpentLimit(limit)
                 .withUnimprovedSpentLimit(unimproved));
         startFromGreedy(config, limit, new GreedyStart());
+        List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
+        phases.add(phases.size() - 1, new CustomPhaseConfig().withCustomPhaseCommands(new ConstructionReport()));
+        config.setPhaseConfigList(phases);
         return config;
     }
 

@@ -10,6 +10,7 @@ import org.shouwang.plan.PlanDocument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The planning problem and its solution: people, shifts, seats and the soft weights. Each seat
@@ -35,6 +36,9 @@ public class RosterSolution {
 
     /** The document the problem was built from (not planned): the greedy start reads it. */
     private PlanDocument problem;
+
+    /** Told of construction's roster on the solving thread (see {@link ConstructionReport}); may be {@code null}. */
+    private Consumer<RosterSolution> onConstructed;
 
     public RosterSolution() {
     }
@@ -76,5 +80,19 @@ public class RosterSolution {
 
     void setProblem(PlanDocument problem) {
         this.problem = problem;
+    }
+
+    /**
+     * Asks to be told of construction's roster, the first complete one, on the solving thread (read it
+     * before returning: the solver goes on changing it).
+     */
+    public void setOnConstructed(Consumer<RosterSolution> listener) {
+        this.onConstructed = listener;
+    }
+
+    void constructed() {
+        if (onConstructed != null) {
+            onConstructed.accept(this);
+        }
     }
 }

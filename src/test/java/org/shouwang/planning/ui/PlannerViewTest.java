@@ -259,12 +259,14 @@ class PlannerViewTest extends KaribuTest {
         UI.getCurrent().navigate(PlannerView.class);
         Button solve = _get(Button.class, spec -> spec.withId("planner-solve"));
 
-        _click(solve);
-        awaitUi(() -> chips().stream().anyMatch(c -> !c.hasClassName("sw-chip--empty")));
+        Span status = _get(Span.class, spec -> spec.withId("planner-status"));
+        assertThat(chips()).isNotEmpty().allMatch(c -> c.hasClassName("sw-chip--empty"));
 
-        assertThat(solverService.isSolving(communityId)).as("the board shows a roster before the end").isTrue();
-        assertThat(_get(Span.class, spec -> spec.withId("planner-status")).getText())
-                .startsWith("排班中，已用").contains("个岗位 · 违反规则");
+        _click(solve);
+        awaitUi(() -> status.getText().startsWith("排班中，已用") && status.getText().contains("个岗位 · 违反规则"));
+
+        assertThat(chips()).as("the board shows the best roster so far").anyMatch(c -> !c.hasClassName("sw-chip--empty"));
+        assertThat(solverService.isSolving(communityId)).as("before the end").isTrue();
         assertThat(_find(Span.class, spec -> spec.withId("planner-progress"))).as("no second status line").isEmpty();
         _click(_get(Button.class, spec -> spec.withId("planner-stop")));
         awaitUi(() -> !solverService.isSolving(communityId) && solve.isEnabled());
