@@ -161,7 +161,7 @@ class RosterSolverServiceTest {
     @Test
     void each_new_best_roster_reaches_the_listeners_with_its_seats() throws Exception {
         // A problem large enough that local search improves on construction (the tiny one is solved at once).
-        long[] day = demoDay("最佳推送");
+        long[] day = demo("最佳推送", 1);
         Recorder recorder = new Recorder();
 
         try (RosterSolverService.Subscription ignored = solverService.start(day[0], day[1], Duration.ofSeconds(8),
@@ -181,8 +181,8 @@ class RosterSolverServiceTest {
         }
     }
 
-    /** The upstream demo community with a one-day roster (community id, roster id), its admin signed in. */
-    private long[] demoDay(String name) {
+    /** The upstream demo community with a roster of its first days (community id, roster id), its admin signed in. */
+    private long[] demo(String name, int days) {
         TestUsers.signIn(Roles.DISTRICT_ADMIN, null, null);
         PlanDocument demo = CommunityGenerator.upstream();
         PlanDocument renamed = new PlanDocument(demo.format(),
@@ -191,7 +191,7 @@ class RosterSolverServiceTest {
                 List.of(), null);
         long communityId = imports.importCommunity(renamed, ImportMode.CREATE).communityId();
         LocalDate from = demo.horizon().from();
-        return new long[] {communityId, rosters.open(communityId, from, from).orElseThrow()};
+        return new long[] {communityId, rosters.open(communityId, from, from.plusDays(days - 1)).orElseThrow()};
     }
 
     @Test
@@ -262,15 +262,11 @@ class RosterSolverServiceTest {
 
     @Test
     void the_demo_community_is_solved_without_breaking_a_hard_rule() throws Exception {
-        TestUsers.signIn(Roles.DISTRICT_ADMIN, null, null);
-        PlanDocument demo = CommunityGenerator.upstream();
-        PlanDocument renamed = new PlanDocument(demo.format(),
-                new PlanDocument.CommunityInfo(demo.community().name() + "-排班-" + System.nanoTime()), demo.horizon(),
-                demo.rules(), demo.compounds(), demo.posts(), demo.demands(), demo.volunteers(), List.of(), null);
-        long communityId = imports.importCommunity(renamed, ImportMode.CREATE).communityId();
-        LocalDate from = demo.horizon().from();
+        long[] days = demo("排班", 2);
+        long communityId = days[0];
+        long rosterId = days[1];
+        LocalDate from = CommunityGenerator.upstream().horizon().from();
         LocalDate to = from.plusDays(1);
-        long rosterId = rosters.open(communityId, from, to).orElseThrow();
         Recorder recorder = new Recorder();
 
         RosterSolverService.Progress last;

@@ -79,6 +79,13 @@ class PlannerViewTest extends KaribuTest {
                 .findFirst().orElseThrow();
     }
 
+    /** V1 in two seats of the same shift (an overlap), then the planner. */
+    private void openWithOneVolunteerInBoth(RosterBoard.Seat first, RosterBoard.Seat second) {
+        rosters.assign(first.id(), first.version(), made.volunteerIds().get(0));
+        rosters.assign(second.id(), second.version(), made.volunteerIds().get(0));
+        UI.getCurrent().navigate(PlannerView.class);
+    }
+
     private static void showAllCompounds() {
         @SuppressWarnings("unchecked")
         Select<Optional<RosterBoard.CompoundInfo>> compound = _get(Select.class, spec -> spec.withId("planner-compound"));
@@ -187,9 +194,7 @@ class PlannerViewTest extends KaribuTest {
         prepareAsSecretary("原因");
         RosterBoard.Seat first = seat("A-N", 7, 0);
         RosterBoard.Seat second = seat("A-N", 7, 1);
-        rosters.assign(first.id(), first.version(), made.volunteerIds().get(0));
-        rosters.assign(second.id(), second.version(), made.volunteerIds().get(0));
-        UI.getCurrent().navigate(PlannerView.class);
+        openWithOneVolunteerInBoth(first, second);
 
         _click(_get(Button.class, spec -> spec.withId("planner-why-toggle")));
         assertThat(_find(Span.class, spec -> spec.withClasses("sw-match"))).extracting(Span::getText)
@@ -205,11 +210,7 @@ class PlannerViewTest extends KaribuTest {
     @Test
     void the_why_panel_names_each_rule_and_says_each_score_in_chinese_words() {
         prepareAsSecretary("规则名称");
-        RosterBoard.Seat first = seat("A-N", 7, 0);
-        RosterBoard.Seat second = seat("A-N", 7, 1);
-        rosters.assign(first.id(), first.version(), made.volunteerIds().get(0));
-        rosters.assign(second.id(), second.version(), made.volunteerIds().get(0));
-        UI.getCurrent().navigate(PlannerView.class);
+        openWithOneVolunteerInBoth(seat("A-N", 7, 0), seat("A-N", 7, 1));
 
         _click(_get(Button.class, spec -> spec.withId("planner-why-toggle")));
 
