@@ -44,6 +44,8 @@ public enum PlanProblem {
     UNKNOWN_VOLUNTEER("unknown-volunteer"),
     /** The code, the path of its first use. */
     DUPLICATE_CODE("duplicate-code"),
+    /** The post, the start, the path of the demand that made a shift with that start first. */
+    SAME_START("same-start"),
     /** The post, the start. */
     NO_SUCH_SHIFT("no-such-shift"),
     /** The post, the start, the last seat number, the seat found. */

@@ -120,7 +120,8 @@ public final class PlanSolver {
     }
 
     /**
-     * Solves the document's roster for at most {@code options.limit()}, keeping pinned assignments
+     * Solves the document's roster for at most {@code options.limit()} (and {@code options.calculationLimit()}
+     * score calculations, if given), keeping pinned assignments
      * and preferring to keep the unpinned ones it was given.
      *
      * @return the output document (one assignment per seat and the summary) and the solution
@@ -131,6 +132,11 @@ public final class PlanSolver {
         SolverConfig config = config(options.limit());
         if (fresh(problem)) {
             startFromGreedy(config, options.limit(), new GreedyStart(problem));
+        }
+        if (options.calculationLimit() != null) {
+            // Not a step limit: a late-acceptance step that finds no acceptable move never ends, while the
+            // calculation count is checked after every move tried.
+            config.getTerminationConfig().setScoreCalculationCountLimit(options.calculationLimit());
         }
         Solver<RosterSolution> solver = SolverFactory.<RosterSolution>create(config).buildSolver();
         AtomicBoolean stopRequested = new AtomicBoolean();

@@ -59,6 +59,7 @@ class PlanProblemsTest {
         FILES.put(PlanProblem.UNKNOWN_POST, () -> TinyPlan.with(doc -> element(doc, "demands", 0).put("post", "NOPE")));
         FILES.put(PlanProblem.UNKNOWN_VOLUNTEER, () -> TinyPlan.with(doc -> element(doc, "compounds", 0).put("owner", "V9999")));
         FILES.put(PlanProblem.DUPLICATE_CODE, () -> TinyPlan.with(doc -> element(doc, "volunteers", 1).put("code", "V0000")));
+        FILES.put(PlanProblem.SAME_START, () -> TinyPlan.with(doc -> element(doc, "demands", 1).put("from", "07:00")));
         FILES.put(PlanProblem.NO_SUCH_SHIFT, () -> TinyPlan.with(doc -> assignment(doc, "2020-02-03T08:00", 0)));
         FILES.put(PlanProblem.NO_SUCH_SEAT, () -> TinyPlan.with(doc -> assignment(doc, "2020-02-03T07:00", 5)));
         FILES.put(PlanProblem.SEAT_TAKEN, () -> TinyPlan.with(doc -> {

@@ -11,8 +11,8 @@ import org.shouwang.solver.RosterWeights;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shouwang.solver.PlanBuilder.anyone;
-import static org.shouwang.solver.PlanBuilder.plan;
+import static org.shouwang.plan.PlanBuilder.anyone;
+import static org.shouwang.plan.PlanBuilder.plan;
 
 /** Both solver settings of the properties reach the app's solver manager. */
 class SolverSetupTest {
