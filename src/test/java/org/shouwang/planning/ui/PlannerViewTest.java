@@ -256,7 +256,7 @@ class PlannerViewTest extends KaribuTest {
                 demo.compounds(), demo.posts(), demo.demands(), demo.volunteers(), List.of(), null),
                 ImportMode.CREATE).communityId();
         rosters.open(communityId, demo.horizon().from(), demo.horizon().from());
-        login(Roles.DISTRICT_ADMIN, communityId, null);
+        login(Roles.SECRETARY, communityId, null);
         UI.getCurrent().navigate(PlannerView.class);
         Button solve = _get(Button.class, spec -> spec.withId("planner-solve"));
 
