@@ -62,6 +62,8 @@ public enum PlanProblem {
     BAD_CODE("bad-code"),
     /** The most characters allowed. */
     TOO_LONG("too-long"),
+    /** A line break, tab or other control character in a name. */
+    CONTROL_CHARACTER("control-character"),
     /** The least allowed, the most allowed, the value found. */
     OUT_OF_RANGE("out-of-range");
 

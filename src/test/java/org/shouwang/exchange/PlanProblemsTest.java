@@ -70,6 +70,8 @@ class PlanProblemsTest {
         FILES.put(PlanProblem.NOT_A_PHONE, () -> TinyPlan.with(doc -> element(doc, "volunteers", 0).put("phone", "call me")));
         FILES.put(PlanProblem.BAD_CODE, () -> TinyPlan.with(doc -> element(doc, "volunteers", 0).put("code", "V 0")));
         FILES.put(PlanProblem.TOO_LONG, () -> TinyPlan.with(doc -> object(doc, "community").put("name", "社".repeat(101))));
+        FILES.put(PlanProblem.CONTROL_CHARACTER,
+                () -> TinyPlan.with(doc -> element(doc, "compounds", 0).put("name", "C0\r\nX")));
         FILES.put(PlanProblem.OUT_OF_RANGE, () -> TinyPlan.with(doc -> rules(doc).put("maxHoursPerDay", 30)));
     }
 
@@ -106,6 +108,14 @@ class PlanProblemsTest {
         assertThat(english).doesNotContain("!plan.", "{");
         assertThat(chinese).containsPattern("\\p{IsHan}");
         assertThat(problem.toString()).as("the command line's English is the bundle's").isEqualTo(english);
+    }
+
+    @Test
+    void a_name_with_a_line_break_is_refused_and_the_problem_names_the_field() {
+        PlanFormatException refused = importing(FILES.get(PlanProblem.CONTROL_CHARACTER).get());
+
+        assertThat(refused.problems()).singleElement().satisfies(problem -> assertThat(
+                problem.describe(in(Translations.CHINESE))).isEqualTo("compounds[0].name: 含有换行符、制表符或其他控制字符"));
     }
 
     @Test

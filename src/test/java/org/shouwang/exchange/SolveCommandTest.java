@@ -29,8 +29,9 @@ class SolveCommandTest {
         Path in = example("tiny.json");
         Path out = dir.resolve("roster.json");
 
+        // a budget of score calculations (enough for tiny, as PlanSchemaTest's solve shows), the seconds a safety net
         int code = SolveCommand.run(new String[] {"solve", "--in", in.toString(), "--out", out.toString(),
-                "--seconds", "2"}, err);
+                "--seconds", "180"}, err, options -> options.withCalculationLimit(20_000L));
 
         assertThat(code).isZero();
         PlanDocument roster = PlanJson.read(Files.readString(out));
