@@ -46,6 +46,10 @@ class BoardGrid extends Div {
         this.markers = markers;
     }
 
+    PublishMarkers markers() {
+        return markers;
+    }
+
     /** Draws the board, showing only the compound with {@code compoundId} ({@code null}: all). */
     void show(RosterBoard board, Long compoundId) {
         removeAll();

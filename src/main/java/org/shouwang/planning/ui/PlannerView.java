@@ -327,7 +327,7 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
     }
 
     private void openSeat(RosterBoard.Seat seat) {
-        new SeatDialog(seat, rosters.candidates(seat.id()), new SeatDialog.Actions() {
+        new SeatDialog(seat, rosters.candidates(seat.id()), board.markers().cover(seat.id()), new SeatDialog.Actions() {
             @Override
             public void assign(RosterBoard.Seat s, Long volunteerId) {
                 edit(() -> rosters.assign(s.id(), s.version(), volunteerId));
