@@ -220,7 +220,7 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
             current = null;
             publish.setRoster(null);
             sheets.setEnabled(false);
-            board.removeAll();
+            board.clear();
             empty.setText(getTranslation("roster.planner.no-roster"));
             summary.setText("");
             setEditing(false);
