@@ -3,6 +3,7 @@ package org.shouwang.planning.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import elemental.json.Json;
 import elemental.json.JsonArray;
@@ -73,7 +74,9 @@ class BoardGrid extends Grid<BoardGrid.Row> {
 
     private final Consumer<RosterBoard.Seat> onSeatClick;
     private final Map<Long, RosterBoard.Seat> seatsById = new HashMap<>();
-    private List<Row> rows = List.of();
+    /** The rows shown; one provider for the board's life, so that a refresh keeps the scroll position. */
+    private final List<Row> rows = new ArrayList<>();
+    private final ListDataProvider<Row> provider = new ListDataProvider<>(rows);
     private Set<String> highlighted = Set.of();
     /** Publishing's marks on the chips: changed since published, seats needing cover. */
     private PublishMarkers markers = PublishMarkers.none();
@@ -86,6 +89,7 @@ class BoardGrid extends Grid<BoardGrid.Row> {
         setPageSize(PAGE_SIZE);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         setPartNameGenerator(row -> row.first() ? "sw-compound-first" : null);
+        setItems(provider);
     }
 
     /** The publishing marks that the next {@link #show} puts on the chips. */
@@ -126,16 +130,17 @@ class BoardGrid extends Grid<BoardGrid.Row> {
                 first = false;
             }
         }
-        rows = List.copyOf(made);
+        rows.clear();
+        rows.addAll(made);
         setVisible(true);
-        setItems(rows);
+        provider.refreshAll();
     }
 
     /** Shows nothing (no roster open). */
     void clear() {
-        rows = List.of();
+        rows.clear();
         seatsById.clear();
-        setItems(rows);
+        provider.refreshAll();
         setVisible(false);
     }
 
@@ -241,7 +246,7 @@ class BoardGrid extends Grid<BoardGrid.Row> {
     /** Marks the seats with these keys (and unmarks the others), and scrolls to the first of them. */
     void highlight(Set<String> keys) {
         highlighted = Set.copyOf(keys);
-        getDataProvider().refreshAll();
+        provider.refreshAll();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).shifts().values().stream().flatMap(List::stream).flatMap(List::stream)
                     .anyMatch(seat -> highlighted.contains(seat.key()))) {
