@@ -1,5 +1,6 @@
 package org.shouwang.community;
 
+import org.shouwang.base.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -18,6 +19,7 @@ import org.shouwang.base.AbstractEntity;
 public class Community extends AbstractEntity {
 
     @NotBlank
+    @PlainText
     @Size(max = 100)
     @Column(nullable = false, unique = true)
     private String name;

@@ -1,5 +1,6 @@
 package org.shouwang.community;
 
+import org.shouwang.base.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -32,6 +33,7 @@ public class Compound extends AbstractEntity {
     private String code;
 
     @NotBlank
+    @PlainText
     @Size(max = 100)
     @Column(nullable = false)
     private String name;

@@ -1,5 +1,6 @@
 package org.shouwang.community;
 
+import org.shouwang.base.PlainText;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -20,6 +21,7 @@ public class CompoundData {
     private String code;
 
     @NotBlank
+    @PlainText
     @Size(max = 100)
     private String name;
 

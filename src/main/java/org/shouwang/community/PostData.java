@@ -1,5 +1,6 @@
 package org.shouwang.community;
 
+import org.shouwang.base.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,6 +25,7 @@ public class PostData {
     private String code;
 
     @NotBlank
+    @PlainText
     @Size(max = 100)
     private String name;
 

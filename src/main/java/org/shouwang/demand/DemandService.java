@@ -20,12 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The recurring staffing need of posts: the public face of the demand feature. */
@@ -73,12 +75,14 @@ public class DemandService {
      *
      * @throws ConstraintViolationException when a field is invalid
      * @throws IllegalArgumentException     when fields contradict each other (message: translation key)
+     * @throws SameStartException          when a shift would start together with one of another demand of the post
      * @throws ObjectOptimisticLockingFailureException when someone saved the demand meanwhile
      */
     public DemandForm save(DemandForm form) {
         Post post = findPost(form.getPostId());
         communityService.requireCompoundEditor(post.getCompound().getId());
         FormChecks.requireValid(validator, form, form.crossFieldProblems());
+        requireOwnStarts(post, form);
         Demand demand;
         if (form.getId() == null) {
             demand = new Demand(post, form.getDays(), form.getStartsAt(), form.getEndsAt(), form.getHeadcount());
@@ -101,6 +105,24 @@ public class DemandService {
         demand.setValidFrom(form.getValidFrom());
         demand.setValidTo(form.getValidTo());
         return DemandForm.of(demands.saveAndFlush(demand));
+    }
+
+    /**
+     * Refuses a demand that would start a shift together with another demand of the same post, on any
+     * date (a seat is named by its post, start and number: the solver and the plan format need them unique).
+     */
+    private void requireOwnStarts(Post post, DemandForm form) {
+        PlanDocument.DemandDef candidate = new PlanDocument.DemandDef(post.getCode(),
+                List.copyOf(form.getDays()), form.getStartsAt(), form.getEndsAt(), form.getHeadcount(), Map.of(),
+                dates(form.getValidFrom(), form.getValidTo()));
+        for (Demand other : demands.findByPostIdOrderByStartsAt(post.getId())) {
+            if (!other.getId().equals(form.getId())) {
+                Optional<LocalDateTime> start = Shifts.firstSameStart(candidate, toDef(other), LocalDate.MIN);
+                if (start.isPresent()) {
+                    throw new SameStartException(DemandForm.of(other), start.get());
+                }
+            }
+        }
     }
 
     /** Deletes one demand (nothing refers to a demand: rosters keep their own seats). */
@@ -180,12 +202,14 @@ public class DemandService {
 
     /** A demand in the plan format, for the one shift expansion ({@link Shifts#expand}). */
     public static PlanDocument.DemandDef toDef(Demand demand) {
-        PlanDocument.DateRange dates = demand.getValidFrom() == null && demand.getValidTo() == null ? null
-                : new PlanDocument.DateRange(
-                        demand.getValidFrom() == null ? LocalDate.MIN : demand.getValidFrom(),
-                        demand.getValidTo() == null ? LocalDate.MAX : demand.getValidTo());
         return new PlanDocument.DemandDef(demand.getPost().getCode(), demand.getDays().stream().sorted().toList(),
-                demand.getStartsAt(), demand.getEndsAt(), demand.getHeadcount(), demand.getSkillMap(), dates);
+                demand.getStartsAt(), demand.getEndsAt(), demand.getHeadcount(), demand.getSkillMap(),
+                dates(demand.getValidFrom(), demand.getValidTo()));
+    }
+
+    private static PlanDocument.DateRange dates(LocalDate validFrom, LocalDate validTo) {
+        return validFrom == null && validTo == null ? null : new PlanDocument.DateRange(
+                validFrom == null ? LocalDate.MIN : validFrom, validTo == null ? LocalDate.MAX : validTo);
     }
 
     private Map<DayOfWeek, Integer> seatsPerDay(List<PlanDocument.DemandDef> defs) {

@@ -1,22 +1,30 @@
 package org.shouwang.exchange;
 
+import org.shouwang.base.PlainText;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanDocument.VolunteerDef;
 import org.shouwang.plan.PlanFormatException;
 import org.shouwang.plan.PlanFormatException.Problem;
 import org.shouwang.plan.PlanProblem;
+import org.shouwang.plan.Shifts;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The limits of the database that the format itself does not have (code characters, lengths, ranges),
+ * The limits of the database that the format itself does not have (code characters, lengths, ranges,
+ * names without control characters, as the forms demand them: {@link PlainText}),
  * checked before an import writes anything so that a problem names its path in the document.
  */
 final class StorableCheck {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]+");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 -]*");
 
     private final List<Problem> problems = new ArrayList<>();
@@ -54,6 +62,7 @@ final class StorableCheck {
             }
             d.skills().keySet().forEach(skill -> text(path + ".skills." + skill, skill, 30));
         }
+        sameStarts(doc);
         for (int i = 0; i < doc.volunteers().size(); i++) {
             VolunteerDef v = doc.volunteers().get(i);
             String path = "volunteers[" + i + "]";
@@ -69,6 +78,28 @@ final class StorableCheck {
         }
     }
 
+    /**
+     * The format refuses demands of one post that start a shift together within the horizon; stored, they
+     * make shifts on every later date too, so they must not start together on any date.
+     */
+    private void sameStarts(PlanDocument doc) {
+        List<PlanDocument.DemandDef> demands = doc.demands();
+        for (int i = 0; i < demands.size(); i++) {
+            for (int first = 0; first < i; first++) {
+                PlanDocument.DemandDef a = demands.get(i);
+                PlanDocument.DemandDef b = demands.get(first);
+                // name the first shared start in the horizon or after it, else the one before it
+                Optional<LocalDateTime> start = Shifts.firstSameStart(a, b, doc.horizon().from())
+                        .or(() -> Shifts.firstSameStart(a, b, LocalDate.MIN));
+                if (start.isPresent()) {
+                    problems.add(new Problem("demands[" + i + "].from", PlanProblem.SAME_START, demands.get(i).post(),
+                            start.get().format(DATE_TIME), "demands[" + first + "]"));
+                    break;
+                }
+            }
+        }
+    }
+
     private void code(String path, String value, int max) {
         if (!CODE.matcher(value).matches()) {
             problems.add(new Problem(path, PlanProblem.BAD_CODE, value));
@@ -77,6 +108,9 @@ final class StorableCheck {
     }
 
     private void text(String path, String value, int max) {
+        if (!PlainText.Check.isPlain(value)) {
+            problems.add(new Problem(path, PlanProblem.CONTROL_CHARACTER));
+        }
         if (value.length() > max) {
             problems.add(new Problem(path, PlanProblem.TOO_LONG, String.valueOf(max)));
         }

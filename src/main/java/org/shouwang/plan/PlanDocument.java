@@ -108,7 +108,19 @@ public record PlanDocument(
     public record AssignmentDef(String post, LocalDateTime start, int seat, String volunteer, boolean pinned) {
     }
 
+    /**
+     * The figures of a solved roster.
+     *
+     * @param forced  seats whose given (unpinned) volunteer can no longer serve them: leave, availability,
+     *                skill, home-only, or a clash with pinned or earlier given duties
+     * @param changed seats whose given volunteer was replaced or removed (the forced ones included)
+     */
     public record Summary(int seats, int filled, int unfilled, int hardViolations, String score,
-                          double solveSeconds) {
+                          double solveSeconds, int forced, int changed) {
+
+        /** A summary of a roster solved without given assignments, or read from a file without the figures. */
+        public Summary(int seats, int filled, int unfilled, int hardViolations, String score, double solveSeconds) {
+            this(seats, filled, unfilled, hardViolations, score, solveSeconds, 0, 0);
+        }
     }
 }

@@ -170,6 +170,9 @@ public final class PlanJson {
 
             checkReferences(orEmpty(compounds), orEmpty(posts), orEmpty(demands), orEmpty(volunteers),
                     orEmpty(assignments));
+            if (problems.isEmpty()) {
+                checkStarts(demands, horizon);
+            }
             if (problems.isEmpty() && !assignments.isEmpty()) {
                 checkSeats(demands, horizon, assignments);
             }
@@ -332,8 +335,12 @@ public final class PlanJson {
             Integer hard = integer(n, p, "hardViolations", true, 0);
             String score = text(n, p, "score", true);
             Double seconds = number(n, p, "solveSeconds", true, 0);
+            // Optional: summaries written before re-plans were counted have neither.
+            Integer forced = n.has("forced") ? integer(n, p, "forced", true, 0) : Integer.valueOf(0);
+            Integer changed = n.has("changed") ? integer(n, p, "changed", true, 0) : Integer.valueOf(0);
             return seats == null || filled == null || unfilled == null || hard == null || score == null
-                    || seconds == null ? null : new Summary(seats, filled, unfilled, hard, score, seconds);
+                    || seconds == null || forced == null || changed == null ? null
+                    : new Summary(seats, filled, unfilled, hard, score, seconds, forced, changed);
         }
 
         // ---- cross references ----
@@ -398,16 +405,29 @@ public final class PlanJson {
             return seen;
         }
 
+        /**
+         * Only called on an otherwise valid document: no two demands of one post make shifts with the same
+         * start, since a seat is named by its post, its start and its number.
+         */
+        private void checkStarts(List<DemandDef> demands, Horizon horizon) {
+            Map<String, Integer> firstDemand = new HashMap<>();
+            for (int i = 0; i < demands.size(); i++) {
+                for (ShiftDef shift : Shifts.expand(List.of(demands.get(i)), horizon.from(), horizon.to())) {
+                    Integer first = firstDemand.putIfAbsent(shift.post() + "@" + shift.start(), i);
+                    if (first != null && first != i) {
+                        problem("demands[" + i + "].from", PlanProblem.SAME_START, shift.post(),
+                                shift.start().format(DATE_TIME), "demands[" + first + "]");
+                        break;
+                    }
+                }
+            }
+        }
+
         /** Only called on an otherwise valid document: every assignment names a real seat, once. */
         private void checkSeats(List<DemandDef> demands, Horizon horizon, List<AssignmentDef> assignments) {
             Map<String, ShiftDef> shifts = new HashMap<>();
             for (ShiftDef shift : Shifts.expand(demands, horizon.from(), horizon.to())) {
-                // Two demands may make shifts of one post with the same start; their seats add up.
-                shifts.merge(shift.post() + "@" + shift.start(), shift, (a, b) -> {
-                    List<String> seats = new ArrayList<>(a.seatSkills());
-                    seats.addAll(b.seatSkills());
-                    return new ShiftDef(a.post(), a.start(), a.end(), seats);
-                });
+                shifts.put(shift.post() + "@" + shift.start(), shift);
             }
             Map<String, Integer> seen = new HashMap<>();
             for (int i = 0; i < assignments.size(); i++) {
@@ -747,6 +767,7 @@ public final class PlanJson {
             ObjectNode n = root.putObject("summary").put("seats", s.seats()).put("filled", s.filled())
                     .put("unfilled", s.unfilled()).put("hardViolations", s.hardViolations()).put("score", s.score());
             putNumber(n, "solveSeconds", s.solveSeconds());
+            n.put("forced", s.forced()).put("changed", s.changed());
         }
         return root;
     }

@@ -44,6 +44,8 @@ public enum PlanProblem {
     UNKNOWN_VOLUNTEER("unknown-volunteer"),
     /** The code, the path of its first use. */
     DUPLICATE_CODE("duplicate-code"),
+    /** The post, the start, the path of the demand that made a shift with that start first. */
+    SAME_START("same-start"),
     /** The post, the start. */
     NO_SUCH_SHIFT("no-such-shift"),
     /** The post, the start, the last seat number, the seat found. */
@@ -60,6 +62,8 @@ public enum PlanProblem {
     BAD_CODE("bad-code"),
     /** The most characters allowed. */
     TOO_LONG("too-long"),
+    /** A line break, tab or other control character in a name. */
+    CONTROL_CHARACTER("control-character"),
     /** The least allowed, the most allowed, the value found. */
     OUT_OF_RANGE("out-of-range");
 

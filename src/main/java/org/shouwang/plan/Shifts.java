@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Expands recurring demands into the concrete shifts of a horizon: the one place that does so. */
 public final class Shifts {
@@ -44,6 +45,37 @@ public final class Shifts {
         }
         shifts.sort(ORDER);
         return shifts;
+    }
+
+    /**
+     * The first start, on or after {@code onOrAfter}, of a shift that both demands make, or empty when they
+     * never start a shift together (other post, other start time, no common weekday in their common dates).
+     * A shift starts on its own date whether or not it runs overnight, so the end time plays no part.
+     */
+    public static Optional<LocalDateTime> firstSameStart(PlanDocument.DemandDef a, PlanDocument.DemandDef b,
+                                                         LocalDate onOrAfter) {
+        if (!a.post().equals(b.post()) || !a.from().equals(b.from())) {
+            return Optional.empty();
+        }
+        LocalDate first = onOrAfter;
+        LocalDate last = LocalDate.MAX;
+        for (PlanDocument.DateRange dates : new PlanDocument.DateRange[] {a.dates(), b.dates()}) {
+            if (dates != null) {
+                first = max(first, dates.from());
+                last = min(last, dates.to());
+            }
+        }
+        // a week of common dates holds every weekday: looking further finds nothing new
+        for (int i = 0; i < 7 && !first.isAfter(last); i++) {
+            if (a.days().contains(first.getDayOfWeek()) && b.days().contains(first.getDayOfWeek())) {
+                return Optional.of(first.atTime(a.from()));
+            }
+            if (first.equals(last)) {
+                break;
+            }
+            first = first.plusDays(1);
+        }
+        return Optional.empty();
     }
 
     /** Seat i needs the skill of the i-th unit of the skill counts, in map order; the rest need none. */

@@ -97,7 +97,7 @@ public class AccountService {
         requireManager(account);
         String password = OneTimePasswords.generate();
         account.setPassword(passwordEncoder.encode(password), true);
-        throttle.succeeded(account.getUsername());
+        throttle.reset(account.getUsername());
         log.info("Password of account {} reset by {}", account.getUsername(), caller());
         return password;
     }

@@ -1,5 +1,6 @@
 package org.shouwang.security;
 
+import org.shouwang.base.DemoMode;
 import org.shouwang.base.Roles;
 import org.shouwang.exchange.DemoDataLoadedEvent;
 import org.shouwang.exchange.PlanImportService;
@@ -20,7 +21,9 @@ import java.util.Optional;
 /**
  * The documented demo logins (README, "Demo logins"), added when the demo communities are created: a
  * secretary for each community, and in the first one a committee member and a volunteer, who sign in
- * with their phone numbers. They all have {@link #PASSWORD} and need no password change.
+ * with their phone numbers. They all have the published {@link #PASSWORD}: in development that is all
+ * they need; anywhere else ({@link DemoMode#outsideDevelopment()}) each must change it at the first
+ * sign-in, so that a forgotten opt-in leaves no account with a known password behind.
  */
 @Component
 public class DemoAccounts {
@@ -34,11 +37,14 @@ public class DemoAccounts {
     private final AccountService accountService;
     private final AccountRepository accounts;
     private final VolunteerRepository volunteers;
+    private final DemoMode demoMode;
 
-    public DemoAccounts(AccountService accountService, AccountRepository accounts, VolunteerRepository volunteers) {
+    public DemoAccounts(AccountService accountService, AccountRepository accounts, VolunteerRepository volunteers,
+                        DemoMode demoMode) {
         this.accountService = accountService;
         this.accounts = accounts;
         this.volunteers = volunteers;
+        this.demoMode = demoMode;
     }
 
     @EventListener
@@ -70,7 +76,13 @@ public class DemoAccounts {
                 || (volunteerId != null && accounts.findByVolunteerId(volunteerId).isPresent())) {
             return;
         }
-        accountService.createInitial(normalized, PASSWORD, false, role, communityId, volunteerId);
-        log.info("Demo login: {} ({}) with password {}", normalized, role, PASSWORD);
+        boolean mustChange = demoMode.outsideDevelopment();
+        accountService.createInitial(normalized, PASSWORD, mustChange, role, communityId, volunteerId);
+        if (mustChange) {
+            log.warn("Demo login {} ({}) created: demo data is switched on outside development, not for real use; "
+                    + "the login must change its password at the first sign-in", normalized, role);
+        } else {
+            log.info("Demo login: {} ({}) with password {}", normalized, role, PASSWORD);
+        }
     }
 }

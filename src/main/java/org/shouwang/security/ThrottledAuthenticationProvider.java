@@ -7,12 +7,12 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-import java.time.Instant;
 
 /**
  * The password check behind the login form, guarded by the {@link LoginThrottle}: a throttled attempt
- * fails before the password is looked at, a wrong password counts against the username and the client
- * address, and the account row keeps its failures and lock so the secretary can see them.
+ * fails before the password is looked at, a wrong password counts against the account from this
+ * address, the account and the address, and the account row keeps its failures so the secretary can
+ * see them. Successful sign-ins feed the {@link SharedAddressWatch}.
  * Spring's {@link DaoAuthenticationProvider} answers "bad credentials" for an unknown username too, and
  * spends the same bcrypt time on it.
  */
@@ -21,12 +21,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwordCheck;
     private final LoginThrottle throttle;
     private final SignInRecorder recorder;
+    private final SharedAddressWatch sharedAddresses;
 
     ThrottledAuthenticationProvider(DaoAuthenticationProvider passwordCheck, LoginThrottle throttle,
-                                    SignInRecorder recorder) {
+                                    SignInRecorder recorder, SharedAddressWatch sharedAddresses) {
         this.passwordCheck = passwordCheck;
         this.throttle = throttle;
         this.recorder = recorder;
+        this.sharedAddresses = sharedAddresses;
     }
 
     @Override
@@ -34,19 +36,19 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = Usernames.normalize(attempt.getName());
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
-        var wait = throttle.waitBefore(username, address)
-                .or(() -> recorder.lockedFor(username));
+        var wait = throttle.waitBefore(username, address);
         if (wait.isPresent()) {
             throw new LoginBlockedException(wait.get());
         }
         try {
             Authentication result = passwordCheck.authenticate(attempt);
-            throttle.succeeded(username);
+            throttle.succeeded(username, address);
             recorder.succeeded(username);
+            sharedAddresses.signedIn(username, address);
             return result;
         } catch (BadCredentialsException wrong) {
-            Instant blockedUntil = throttle.failed(username, address).orElse(null);
-            recorder.failed(username, throttle.failures(username), blockedUntil);
+            throttle.failed(username, address);
+            recorder.failed(username, throttle.failures(username));
             throw wrong;
         }
     }

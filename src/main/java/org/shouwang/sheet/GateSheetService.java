@@ -1,5 +1,6 @@
 package org.shouwang.sheet;
 
+import org.shouwang.base.PlainText;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -166,9 +167,13 @@ public class GateSheetService {
         }
     }
 
-    /** Excel allows 31 characters and no {@code []:*?/\} in a sheet name, and each name once. */
+    /**
+     * Excel allows 31 characters and no {@code []:*?/\} in a sheet name, and each name once. Control
+     * characters (which POI's safe name keeps) become spaces: a name stored before forms refused them
+     * must not break the download.
+     */
     private static String sheetName(PostSheet sheet, Set<String> taken) {
-        String base = WorkbookUtil.createSafeSheetName(sheet.compound() + " " + sheet.post());
+        String base = WorkbookUtil.createSafeSheetName(PlainText.Check.flatten(sheet.compound() + " " + sheet.post()));
         String name = base;
         for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
             String suffix = " (" + n + ")";

@@ -14,6 +14,7 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelec
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.AcceptorType;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -85,16 +86,20 @@ public final class PlanSolver {
     }
 
     /**
-     * Solves the document's roster for at most {@code options.limit()}, keeping pinned assignments
+     * Solves the document's roster for at most {@code options.limit()} (and {@code options.calculationLimit()}
+     * score calculations, if given), keeping pinned assignments
      * and preferring to keep the unpinned ones it was given.
      *
      * @return the output document (one assignment per seat and the summary) and the solution
      * @throws IllegalArgumentException when an assignment names an unknown seat or volunteer
      */
     public SolveOutcome solve(PlanDocument problem, SolveOptions options) {
-        RosterSolution model = RosterModel.build(problem, options.weights());
+        RosterSolution model = RosterModel.startingPoint(problem, options.weights());
         SolverConfig config = config(options.limit());
-        if (problem.assignments().stream().noneMatch(a -> !a.pinned() && a.volunteer() != null)) {
+        AtomicBoolean stopRequested = new AtomicBoolean();
+        long deadline = System.nanoTime() + options.limit().toNanos();
+        boolean fresh = problem.assignments().stream().noneMatch(a -> !a.pinned() && a.volunteer() != null);
+        if (fresh) {
             // A fresh roster (a re-plan starts from the previous one instead): after construction,
             // start from the greedy baseline if it is fuller, and let construction fill its gaps.
             // Construction may not finish a large problem on a slow or busy machine: give it half the
@@ -105,9 +110,26 @@ public final class PlanSolver {
             phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(new GreedyStart(problem)));
             phases.add(2, construction());
             config.setPhaseConfigList(phases);
+        } else {
+            // A re-plan: hill climbing takes no move that makes the roster worse, so a seat is refilled or
+            // a volunteer moved only where that pays at once. Late acceptance would, for a hundred steps
+            // after each seat it fills, take any soft loss (moving given volunteers) that keeps the seats filled.
+            // Construction has given the forced seats the free volunteers it could; short chains fill more.
+            List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
+            LocalSearchPhaseConfig localSearch = (LocalSearchPhaseConfig) phases.get(1);
+            localSearch.setAcceptorConfig(new LocalSearchAcceptorConfig()
+                    .withAcceptorTypeList(List.of(AcceptorType.HILL_CLIMBING)));
+            phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(
+                    new CoverChains(() -> stopRequested.get() || System.nanoTime() > deadline)));
+            config.setPhaseConfigList(phases);
+        }
+        if (options.calculationLimit() != null) {
+            // Not a step limit: a late-acceptance step that finds no acceptable move never ends, while the
+            // calculation count is checked after every move tried.
+            config.getTerminationConfig().setScoreCalculationCountLimit(options.calculationLimit());
         }
         Solver<RosterSolution> solver = SolverFactory.<RosterSolution>create(config).buildSolver();
-        AtomicBoolean stopRequested = new AtomicBoolean();
+        AtomicBoolean startReported = new AtomicBoolean();
         BiConsumer<RosterSolution, Long> report = (best, millis) -> {
             // A stop asked for before solving began was reset by the solver: repeat it.
             if (stopRequested.get()) {
@@ -115,14 +137,29 @@ public final class PlanSolver {
             }
             options.onProgress().accept(Progress.of(best, Duration.ofMillis(millis)));
         };
+        BiConsumer<SolverScope<RosterSolution>, Long> reportBest = (scope, millis) -> {
+            if (stopRequested.get()) {
+                solver.terminateEarly();
+            }
+            options.onProgress().accept(Progress.of(scope.getBestSolution(),
+                    (HardMediumSoftScore) scope.getBestScore(), Duration.ofMillis(millis)));
+        };
         solver.addEventListener(event -> report.accept(event.getNewBestSolution(), event.getTimeMillisSpent()));
         // Construction fires no best-solution event: report its roster, the first complete one, too.
         ((DefaultSolver<RosterSolution>) solver).addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
             @Override
+            public void phaseStarted(AbstractPhaseScope<RosterSolution> phase) {
+                // A re-plan's starting roster, its forced seats emptied, is already a whole roster to show.
+                if (!fresh && startReported.compareAndSet(false, true)) {
+                    reportBest.accept(phase.getSolverScope(), phase.getSolverScope().calculateTimeMillisSpentUpToNow());
+                }
+            }
+
+            @Override
             public void phaseEnded(AbstractPhaseScope<RosterSolution> phase) {
                 if (phase instanceof ConstructionHeuristicPhaseScope<RosterSolution> construction) {
                     SolverScope<RosterSolution> scope = construction.getSolverScope();
-                    report.accept(scope.getBestSolution(), scope.calculateTimeMillisSpentUpToNow());
+                    reportBest.accept(scope, scope.calculateTimeMillisSpentUpToNow());
                 }
             }
         });
@@ -153,9 +190,10 @@ public final class PlanSolver {
         List<PlanDocument.AssignmentDef> assignments = RosterModel.assignments(solution);
         PlanDocument roster = problem.withAssignments(assignments, null);
         List<Violation> violations = checker.check(problem, roster);
-        int filled = (int) assignments.stream().filter(a -> a.volunteer() != null).count();
-        PlanDocument.Summary summary = new PlanDocument.Summary(assignments.size(), filled,
-                assignments.size() - filled, violations.size(), String.valueOf(solution.getScore()), seconds);
+        Progress figures = Progress.of(solution, Duration.ZERO);
+        PlanDocument.Summary summary = new PlanDocument.Summary(assignments.size(), figures.filled(),
+                assignments.size() - figures.filled(), violations.size(), String.valueOf(solution.getScore()), seconds,
+                figures.forced(), figures.changed());
         return new SolveOutcome(problem.withAssignments(assignments, summary), solution, violations, speed);
     }
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,12 +31,32 @@ public final class RosterModel {
     }
 
     /**
-     * The planning problem of a document. Pinned input assignments are pinned seats; unpinned ones
-     * are the starting value and the "previous" volunteer that stability protects.
+     * The planning problem of a document, its roster as given: pinned input assignments are pinned
+     * seats; unpinned ones are the current value and the "previous" volunteer that stability protects,
+     * even where they break a rule. For scoring and explaining a roster.
      *
      * @throws IllegalArgumentException when an assignment names an unknown seat or volunteer
      */
     public static RosterSolution build(PlanDocument document, RosterWeights weights) {
+        return build(document, weights, false);
+    }
+
+    /**
+     * The starting point of a solve. As {@link #build}, except that a given (unpinned) volunteer who can
+     * no longer serve a seat does not stay its value: leave, availability, skill, home-only, or a clash
+     * with the pinned duties or with given duties kept before it in time order (overlap, rest, hours per
+     * date and week, consecutive dates). Such a seat starts empty and {@linkplain Seat#isForced() forced},
+     * with that volunteer as previous; it is no longer a value the seat can take where the volunteer is
+     * ineligible. So the search starts without a hard violation it could mend, and need not trade soft
+     * score to dig out of one.
+     *
+     * @throws IllegalArgumentException when an assignment names an unknown seat or volunteer
+     */
+    public static RosterSolution startingPoint(PlanDocument document, RosterWeights weights) {
+        return build(document, weights, true);
+    }
+
+    private static RosterSolution build(PlanDocument document, RosterWeights weights, boolean emptyForced) {
         LocalDateTime origin = document.horizon().from().atStartOfDay();
         Map<String, String> compoundOfPost = new HashMap<>();
         document.posts().forEach(post -> compoundOfPost.put(post.code(), post.compound()));
@@ -66,32 +87,74 @@ public final class RosterModel {
         }
 
         List<Seat> seats = new ArrayList<>();
+        // A seat's given volunteer (unpinned), in the order the seats are made.
+        List<Person> givenPeople = new ArrayList<>();
+        KeptDuties kept = new KeptDuties();
         for (int i = 0; i < shifts.size(); i++) {
             Shift shift = shifts.get(i);
             List<String> seatSkills = shiftDefs.get(i).seatSkills();
             Map<String, List<Person>> cache = new HashMap<>();
             for (int number = 0; number < seatSkills.size(); number++) {
                 String skill = seatSkills.get(number);
-                List<Person> eligible = cache.computeIfAbsent(String.valueOf(skill),
-                        key -> eligible(people.values(), shift, skill));
                 SeatRef ref = new SeatRef(shift.getPost(), shift.getStartTime(), number);
                 AssignmentDef assignment = given.remove(ref);
                 Person person = assignment == null || assignment.volunteer() == null
                         ? null : people.get(assignment.volunteer());
                 boolean pinned = assignment != null && assignment.pinned();
-                if (person != null && !eligible.contains(person)) {
-                    // A given volunteer stays a legal value of the seat, even one who breaks a rule.
-                    eligible = new ArrayList<>(eligible);
-                    eligible.add(person);
+                List<Person> eligible;
+                if (pinned) {
+                    // The solver never moves a pinned seat: it needs no value range, only its fixed value.
+                    eligible = person == null ? List.of() : List.of(person);
+                    if (person != null) {
+                        kept.add(person, shift);
+                    }
+                } else {
+                    eligible = cache.computeIfAbsent(String.valueOf(skill),
+                            key -> eligible(people.values(), shift, skill));
+                    if (person != null && !emptyForced && !canServe(person, shift, skill)) {
+                        // Scoring a given roster: its volunteer stays a legal value, even one who breaks a rule.
+                        eligible = new ArrayList<>(eligible);
+                        eligible.add(person);
+                    }
                 }
                 seats.add(new Seat(ref.toString(), shift, number, skill, eligible, pinned,
                         pinned ? null : person, person));
+                givenPeople.add(pinned ? null : person);
             }
         }
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("Assignment names an unknown seat: " + given.keySet().iterator().next());
         }
+        if (emptyForced) {
+            emptyForced(seats, givenPeople, kept);
+        }
         return new RosterSolution(new ArrayList<>(people.values()), shifts, seats, weights);
+    }
+
+    /**
+     * Keeps each given volunteer, in time order, who can still serve their seat next to the pinned
+     * duties and the duties kept before; empties the others' seats as forced.
+     */
+    private static void emptyForced(List<Seat> seats, List<Person> givenPeople, KeptDuties kept) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < seats.size(); i++) {
+            if (givenPeople.get(i) != null) {
+                order.add(i);
+            }
+        }
+        order.sort(Comparator.<Integer>comparingInt(i -> seats.get(i).getShift().getStart())
+                .thenComparingInt(i -> seats.get(i).getShift().getIndex())
+                .thenComparingInt(i -> seats.get(i).getNumber()));
+        for (int i : order) {
+            Seat seat = seats.get(i);
+            Person person = givenPeople.get(i);
+            if (canServe(person, seat.getShift(), seat.getSkill()) && kept.fits(person, seat.getShift())) {
+                kept.add(person, seat.getShift());
+            } else {
+                seats.set(i, Seat.forced(seat.getId(), seat.getShift(), seat.getNumber(), seat.getSkill(),
+                        seat.getEligible(), person));
+            }
+        }
     }
 
     /** One assignment per seat, in post, start, seat order (the order of the format's output). */
@@ -131,17 +194,22 @@ public final class RosterModel {
     private static List<Person> eligible(Iterable<Person> people, Shift shift, String skill) {
         List<Person> eligible = new ArrayList<>();
         for (Person person : people) {
-            if ((skill == null || person.hasSkill(skill))
-                    && person.isAvailable(shift)
-                    && !person.isOnLeave(shift)
-                    && (!person.isOnlyHome() || person.getHome().equals(shift.getCompound()))
-                    && shift.getMinutes() <= person.getMaxDayMinutes()
-                    && shift.getMinutes() <= person.getMaxWeekMinutes()
-                    && person.getMaxConsecutiveDays() >= 1) {
+            if (canServe(person, shift, skill)) {
                 eligible.add(person);
             }
         }
         return eligible;
+    }
+
+    /** Skill, weekly windows, leave, home-only, and limits no single shift may exceed. */
+    private static boolean canServe(Person person, Shift shift, String skill) {
+        return (skill == null || person.hasSkill(skill))
+                && person.isAvailable(shift)
+                && !person.isOnLeave(shift)
+                && (!person.isOnlyHome() || person.getHome().equals(shift.getCompound()))
+                && shift.getMinutes() <= person.getMaxDayMinutes()
+                && shift.getMinutes() <= person.getMaxWeekMinutes()
+                && person.getMaxConsecutiveDays() >= 1;
     }
 
     /** A shift fits a weekly window when it lies wholly inside one occurrence of it. */

@@ -26,6 +26,8 @@ public class Seat {
     private boolean pinned;
     /** Who held this seat before (a published or starting assignment), or {@code null}. */
     private Person previous;
+    /** The previous volunteer can no longer serve the seat, so it started empty. */
+    private boolean forced;
 
     @PlanningVariable(nullable = true, valueRangeProviderRefs = "eligible")
     private Person person;
@@ -43,6 +45,16 @@ public class Seat {
         this.pinned = pinned;
         this.previous = previous;
         this.person = person;
+    }
+
+    /**
+     * A seat of a re-plan whose given volunteer can no longer serve it: it starts empty, with that
+     * volunteer as previous, so stability counts its change once.
+     */
+    static Seat forced(String id, Shift shift, int number, String skill, List<Person> eligible, Person previous) {
+        Seat seat = new Seat(id, shift, number, skill, eligible, false, previous, null);
+        seat.forced = true;
+        return seat;
     }
 
     public String getId() {
@@ -78,6 +90,15 @@ public class Seat {
 
     public Person getPrevious() {
         return previous;
+    }
+
+    public boolean isForced() {
+        return forced;
+    }
+
+    /** The seat had a given (unpinned) volunteer and now has another one, or none. */
+    public boolean isChanged() {
+        return previous != null && person != previous;
     }
 
     public Person getPerson() {

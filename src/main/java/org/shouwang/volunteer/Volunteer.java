@@ -1,5 +1,6 @@
 package org.shouwang.volunteer;
 
+import org.shouwang.base.PlainText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -46,6 +47,7 @@ public class Volunteer extends AbstractEntity {
     private String code;
 
     @NotBlank
+    @PlainText
     @Size(max = 50)
     @Column(nullable = false)
     private String name;

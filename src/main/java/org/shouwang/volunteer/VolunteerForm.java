@@ -1,5 +1,6 @@
 package org.shouwang.volunteer;
 
+import org.shouwang.base.PlainText;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -28,6 +29,7 @@ public class VolunteerForm {
     private String code;
 
     @NotBlank
+    @PlainText
     @Size(max = 50)
     private String name;
 

@@ -19,6 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -157,5 +158,71 @@ class DemandServiceTest {
         second.setHeadcount(5);
         assertThatThrownBy(() -> service.save(second)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(service.form(saved.getId()).getHeadcount()).isEqualTo(3);
+    }
+
+    private DemandForm form(Post post, Set<DayOfWeek> days, LocalTime from, LocalTime to) {
+        DemandForm form = new DemandForm(post.getId());
+        form.setDays(days);
+        form.setStartsAt(from);
+        form.setEndsAt(to);
+        return form;
+    }
+
+    @Test
+    void a_new_demand_whose_shift_starts_with_another_of_its_post_on_a_common_day_is_refused() {
+        DemandForm night = service.save(form(firstGate, EVERY_DAY, LocalTime.of(22, 0), LocalTime.of(6, 0)));
+
+        // an overnight shift starts on its own date: Saturday 22:00 is taken whatever the end
+        assertThatThrownBy(() -> service.save(form(firstGate, EnumSet.of(DayOfWeek.SATURDAY), LocalTime.of(22, 0),
+                LocalTime.of(23, 0))))
+                .isInstanceOfSatisfying(SameStartException.class, e -> {
+                    assertThat(e.other().getId()).isEqualTo(night.getId());
+                    assertThat(e.start().getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY);
+                    assertThat(e.start().toLocalTime()).isEqualTo(LocalTime.of(22, 0));
+                });
+        assertThat(service.demands(firstGate.getId())).extracting(DemandForm::getId).containsExactly(night.getId());
+    }
+
+    @Test
+    void an_edit_that_makes_a_shift_start_with_another_of_its_post_is_refused_and_changes_nothing() {
+        DemandForm weekdays = service.save(form(firstGate, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                LocalTime.of(8, 0), LocalTime.of(12, 0)));
+        DemandForm weekend = service.save(form(firstGate, EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+                LocalTime.of(8, 0), LocalTime.of(16, 0)));
+
+        DemandForm edited = service.form(weekend.getId());
+        edited.setDays(EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+        assertThatThrownBy(() -> service.save(edited))
+                .isInstanceOfSatisfying(SameStartException.class, e -> {
+                    assertThat(e.other().getId()).isEqualTo(weekdays.getId());
+                    assertThat(e.start().getDayOfWeek()).isEqualTo(DayOfWeek.FRIDAY);
+                });
+        assertThat(service.form(weekend.getId()).getDays()).containsExactlyInAnyOrder(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+
+        // the demand's own shifts never collide with themselves
+        DemandForm longer = service.form(weekend.getId());
+        longer.setEndsAt(LocalTime.of(20, 0));
+        assertThat(service.save(longer).getEndsAt()).isEqualTo(LocalTime.of(20, 0));
+    }
+
+    @Test
+    void a_same_start_on_other_days_other_dates_or_another_post_and_another_start_are_accepted() {
+        DemandForm weekdays = form(firstGate, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(8, 0),
+                LocalTime.of(12, 0));
+        weekdays.setValidTo(LocalDate.of(2026, 12, 31));
+        service.save(weekdays);
+
+        service.save(form(firstGate, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(8, 30),
+                LocalTime.of(12, 0)));
+        service.save(form(firstGate, EnumSet.of(DayOfWeek.SATURDAY), LocalTime.of(8, 0), LocalTime.of(12, 0)));
+        service.save(form(desk, EVERY_DAY, LocalTime.of(8, 0), LocalTime.of(12, 0)));
+        DemandForm nextYear = form(firstGate, EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(8, 0), LocalTime.of(9, 0));
+        nextYear.setValidFrom(LocalDate.of(2027, 1, 1));
+        service.save(nextYear);
+        // the night before runs into Monday 08:00 but starts on Sunday
+        service.save(form(firstGate, EnumSet.of(DayOfWeek.SUNDAY), LocalTime.of(20, 0), LocalTime.of(8, 0)));
+
+        assertThat(service.demands(firstGate.getId())).hasSize(5);
+        assertThat(service.demands(desk.getId())).hasSize(1);
     }
 }

@@ -118,6 +118,21 @@ class CalendarFeedTest {
     }
 
     @Test
+    void head_answers_like_get_without_a_body_and_without_signing_in() throws Exception {
+        String token = issueTokenAs(wang);
+        String path = "/" + CalendarService.feedPath(token, Translations.CHINESE);
+
+        MvcResult head = http.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head(path))
+                .andReturn();
+
+        assertThat(head.getResponse().getStatus()).isEqualTo(200);
+        assertThat(head.getResponse().getContentType()).startsWith("text/calendar");
+        assertThat(head.getResponse().getContentAsByteArray()).isEmpty();
+        assertThat(head.getResponse().getContentLengthLong()).isEqualTo(
+                fetch(path).getResponse().getContentAsByteArray().length);
+    }
+
+    @Test
     void a_link_made_in_english_gives_the_events_in_english() throws Exception {
         String token = issueTokenAs(wang);
 

@@ -11,9 +11,11 @@ import org.shouwang.base.Roles;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanDocument.AssignmentDef;
 import org.shouwang.plan.PlanDocument.CompoundDef;
+import org.shouwang.plan.PlanDocument.DemandDef;
 import org.shouwang.plan.PlanDocument.VolunteerDef;
 import org.shouwang.plan.PlanFormatException;
 import org.shouwang.plan.PlanJson;
+import org.shouwang.plan.PlanProblem;
 import org.shouwang.plan.ShiftDef;
 import org.shouwang.plan.Shifts;
 import org.shouwang.plan.demo.CommunityGenerator;
@@ -27,6 +29,8 @@ import org.springframework.test.context.ActiveProfiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -170,6 +174,30 @@ class PlanExchangeTest {
         });
 
         assertNothingImported(bad, ImportMode.CREATE, PlanFormatException.class, "volunteers[5].code");
+    }
+
+    @Test
+    void demands_of_a_post_that_start_together_after_the_horizon_import_nothing() {
+        // the horizon is Monday to Wednesday: the format sees no shift of these Saturday demands
+        PlanDocument doc = renamed(example("tiny.json"), unique("同时"));
+        List<DemandDef> demands = new ArrayList<>(doc.demands());
+        String post = demands.get(0).post();
+        demands.add(new DemandDef(post, List.of(DayOfWeek.SATURDAY), LocalTime.of(8, 0), LocalTime.of(12, 0), 1,
+                Map.of(), null));
+        demands.add(new DemandDef(post, List.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY), LocalTime.of(8, 0),
+                LocalTime.of(20, 0), 1, Map.of(), null));
+        PlanDocument bad = new PlanDocument(doc.format(), doc.community(), doc.horizon(), doc.rules(), doc.compounds(),
+                doc.posts(), demands, doc.volunteers(), doc.assignments(), doc.summary());
+        assertThat(PlanJson.validate(bad)).isNotNull();
+
+        int last = demands.size() - 1;
+        assertNothingImported(bad, ImportMode.CREATE, PlanFormatException.class, "demands[" + last + "].from");
+        assertThatThrownBy(() -> importer.importCommunity(bad, ImportMode.CREATE))
+                .isInstanceOfSatisfying(PlanFormatException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.kind()).isEqualTo(PlanProblem.SAME_START);
+                            assertThat(p.args()).containsExactly(post, "2020-02-08T08:00", "demands[" + (last - 1) + "]");
+                        }));
     }
 
     @Test

@@ -59,6 +59,7 @@ class PlanProblemsTest {
         FILES.put(PlanProblem.UNKNOWN_POST, () -> TinyPlan.with(doc -> element(doc, "demands", 0).put("post", "NOPE")));
         FILES.put(PlanProblem.UNKNOWN_VOLUNTEER, () -> TinyPlan.with(doc -> element(doc, "compounds", 0).put("owner", "V9999")));
         FILES.put(PlanProblem.DUPLICATE_CODE, () -> TinyPlan.with(doc -> element(doc, "volunteers", 1).put("code", "V0000")));
+        FILES.put(PlanProblem.SAME_START, () -> TinyPlan.with(doc -> element(doc, "demands", 1).put("from", "07:00")));
         FILES.put(PlanProblem.NO_SUCH_SHIFT, () -> TinyPlan.with(doc -> assignment(doc, "2020-02-03T08:00", 0)));
         FILES.put(PlanProblem.NO_SUCH_SEAT, () -> TinyPlan.with(doc -> assignment(doc, "2020-02-03T07:00", 5)));
         FILES.put(PlanProblem.SEAT_TAKEN, () -> TinyPlan.with(doc -> {
@@ -69,6 +70,8 @@ class PlanProblemsTest {
         FILES.put(PlanProblem.NOT_A_PHONE, () -> TinyPlan.with(doc -> element(doc, "volunteers", 0).put("phone", "call me")));
         FILES.put(PlanProblem.BAD_CODE, () -> TinyPlan.with(doc -> element(doc, "volunteers", 0).put("code", "V 0")));
         FILES.put(PlanProblem.TOO_LONG, () -> TinyPlan.with(doc -> object(doc, "community").put("name", "社".repeat(101))));
+        FILES.put(PlanProblem.CONTROL_CHARACTER,
+                () -> TinyPlan.with(doc -> element(doc, "compounds", 0).put("name", "C0\r\nX")));
         FILES.put(PlanProblem.OUT_OF_RANGE, () -> TinyPlan.with(doc -> rules(doc).put("maxHoursPerDay", 30)));
     }
 
@@ -105,6 +108,14 @@ class PlanProblemsTest {
         assertThat(english).doesNotContain("!plan.", "{");
         assertThat(chinese).containsPattern("\\p{IsHan}");
         assertThat(problem.toString()).as("the command line's English is the bundle's").isEqualTo(english);
+    }
+
+    @Test
+    void a_name_with_a_line_break_is_refused_and_the_problem_names_the_field() {
+        PlanFormatException refused = importing(FILES.get(PlanProblem.CONTROL_CHARACTER).get());
+
+        assertThat(refused.problems()).singleElement().satisfies(problem -> assertThat(
+                problem.describe(in(Translations.CHINESE))).isEqualTo("compounds[0].name: 含有换行符、制表符或其他控制字符"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,8 +30,9 @@ class SolveCommandTest {
         Path in = example("tiny.json");
         Path out = dir.resolve("roster.json");
 
+        // a budget of score calculations (enough for tiny, as PlanSchemaTest's solve shows), the seconds a safety net
         int code = SolveCommand.run(new String[] {"solve", "--in", in.toString(), "--out", out.toString(),
-                "--seconds", "2"}, err);
+                "--seconds", "180"}, err, options -> options.withCalculationLimit(20_000L));
 
         assertThat(code).isZero();
         PlanDocument roster = PlanJson.read(Files.readString(out));
@@ -100,6 +102,38 @@ class SolveCommandTest {
 
         assertThat(code).isEqualTo(2);
         assertThat(errText()).contains(in + ": no such file");
+    }
+
+    @Test
+    void a_replan_reports_the_forced_and_changed_seats_in_the_summary_and_the_progress() throws IOException {
+        // Solve tiny, then make the volunteer of the first filled seat unavailable on its date and solve again.
+        Path first = dir.resolve("first.json");
+        assertThat(SolveCommand.run(new String[] {"solve", "--in", example("tiny.json").toString(), "--out",
+                first.toString(), "--seconds", "2"}, err)).isZero();
+        PlanDocument solved = PlanJson.read(Files.readString(first));
+        PlanDocument.AssignmentDef taken = solved.assignments().stream().filter(a -> a.volunteer() != null)
+                .findFirst().orElseThrow();
+        List<PlanDocument.VolunteerDef> volunteers = solved.volunteers().stream().map(v -> !v.code().equals(taken.volunteer())
+                ? v : new PlanDocument.VolunteerDef(v.code(), v.name(), v.phone(), v.role(), v.home(), v.skills(),
+                v.maxHoursPerWeek(), v.onlyHome(), v.available(), List.of(new PlanDocument.DateTimeRange(
+                taken.start().toLocalDate().atStartOfDay(), taken.start().toLocalDate().plusDays(1).atStartOfDay())),
+                v.preferred())).toList();
+        PlanDocument replan = new PlanDocument(solved.format(), solved.community(), solved.horizon(), solved.rules(),
+                solved.compounds(), solved.posts(), solved.demands(), volunteers, solved.assignments(), null);
+        long forced = solved.assignments().stream().filter(a -> taken.volunteer().equals(a.volunteer())
+                && a.start().toLocalDate().equals(taken.start().toLocalDate())).count();
+        Path in = Files.writeString(dir.resolve("replan.json"), PlanJson.write(replan));
+        Path out = dir.resolve("second.json");
+
+        int code = SolveCommand.run(new String[] {"solve", "--in", in.toString(), "--out", out.toString(),
+                "--seconds", "2"}, err);
+
+        assertThat(code).isZero();
+        PlanDocument.Summary summary = PlanJson.read(Files.readString(out)).summary();
+        assertThat(summary.forced()).isEqualTo(forced).isPositive();
+        assertThat(summary.changed()).isGreaterThanOrEqualTo(summary.forced());
+        assertThat(errText()).contains("forced " + forced + "  changed ")
+                .contains(forced + " forced and " + summary.changed() + " changed");
     }
 
     private String errText() {

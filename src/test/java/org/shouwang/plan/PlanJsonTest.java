@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.shouwang.plan.PlanDocument.AssignmentDef;
 
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -92,7 +95,7 @@ class PlanJsonTest {
         assertThat(writtenVolunteer.has("available")).isFalse();
     }
 
-    // ---- one test per error ----
+    // ---- refusals ----
 
     @Test
     void a_file_that_is_not_json_is_refused() {
@@ -101,158 +104,113 @@ class PlanJsonTest {
                 .hasMessageContaining("not valid JSON");
     }
 
-    @Test
-    void another_format_is_refused() {
-        assertRefused(doc -> doc.put("format", "shouwang-plan/2"),
-                "format", PlanProblem.UNSUPPORTED_FORMAT, "unsupported format \"shouwang-plan/2\"");
+    /** Each document is tiny.json with one thing wrong; the problem names the field's path, its kind and says what. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusals")
+    void a_document_with_one_problem_is_refused_naming_the_path_and_the_problem(
+            String what, Consumer<ObjectNode> change, String path, PlanProblem kind, String[] message) {
+        assertRefused(change, path, kind, message);
     }
 
-    @Test
-    void a_missing_required_field_is_refused() {
-        assertRefused(doc -> volunteer(doc, 3).remove("maxHoursPerWeek"), "volunteers[3].maxHoursPerWeek",
-                PlanProblem.MISSING, "missing, expected a number");
+    static Stream<Arguments> refusals() {
+        return Stream.of(
+                refusal("another format",
+                        doc -> doc.put("format", "shouwang-plan/2"),
+                        "format", PlanProblem.UNSUPPORTED_FORMAT, "unsupported format \"shouwang-plan/2\""),
+                refusal("a missing required field",
+                        doc -> volunteer(doc, 3).remove("maxHoursPerWeek"),
+                        "volunteers[3].maxHoursPerWeek", PlanProblem.MISSING, "missing, expected a number"),
+                refusal("a field of the wrong type",
+                        doc -> demand(doc, 2).put("headcount", "two"),
+                        "demands[2].headcount", PlanProblem.WRONG_TYPE_VALUE,
+                        "expected an integer, found a string (\"two\")"),
+                refusal("a duplicate compound code",
+                        doc -> compound(doc, 2).put("code", "C00"),
+                        "compounds[2].code", PlanProblem.DUPLICATE_CODE, "duplicate"),
+                refusal("a duplicate post code",
+                        doc -> post(doc, 1).put("code", "C00-G0"),
+                        "posts[1].code", PlanProblem.DUPLICATE_CODE, "duplicate"),
+                refusal("a duplicate volunteer code",
+                        doc -> volunteer(doc, 5).put("code", "V0001"),
+                        "volunteers[5].code", PlanProblem.DUPLICATE_CODE, "duplicate"),
+                refusal("a post of an unknown compound",
+                        doc -> post(doc, 3).put("compound", "C99"),
+                        "posts[3].compound", PlanProblem.UNKNOWN_COMPOUND, "unknown compound"),
+                refusal("a demand of an unknown post",
+                        doc -> demand(doc, 4).put("post", "NOPE"),
+                        "demands[4].post", PlanProblem.UNKNOWN_POST, "unknown post"),
+                refusal("a compound owner who is no volunteer",
+                        doc -> compound(doc, 1).put("owner", "V9999"),
+                        "compounds[1].owner", PlanProblem.UNKNOWN_VOLUNTEER, "unknown volunteer"),
+                refusal("a volunteer of an unknown home compound",
+                        doc -> volunteer(doc, 7).put("home", "C42"),
+                        "volunteers[7].home", PlanProblem.UNKNOWN_COMPOUND, "unknown compound"),
+                refusal("an assignment to an unknown post",
+                        doc -> assignment(doc, "NOPE", "2020-02-03T07:00", 0, "V0001"),
+                        "assignments[0].post", PlanProblem.UNKNOWN_POST, "unknown post"),
+                refusal("an assignment of an unknown volunteer",
+                        doc -> assignment(doc, "C00-G0", "2020-02-03T07:00", 0, "V9999"),
+                        "assignments[0].volunteer", PlanProblem.UNKNOWN_VOLUNTEER, "unknown volunteer"),
+                refusal("an unknown weekday",
+                        doc -> ((ArrayNode) demand(doc, 1).get("days")).set(3, "THURSDAY"),
+                        "demands[1].days[3]", PlanProblem.UNKNOWN_VALUE,
+                        "unknown value \"THURSDAY\", expected one of MON, TUE"),
+                refusal("a malformed date",
+                        doc -> ((ObjectNode) doc.get("horizon")).put("to", "2020-02-30"),
+                        "horizon.to", PlanProblem.MALFORMED_DATE, "malformed"),
+                refusal("a malformed time",
+                        doc -> demand(doc, 0).put("from", "7:00"),
+                        "demands[0].from", PlanProblem.MALFORMED_TIME, "malformed"),
+                refusal("a malformed date time",
+                        doc -> ((ObjectNode) volunteer(doc, 9).get("unavailable").get(0))
+                                .put("from", "2020-02-03 00:00"),
+                        "volunteers[9].unavailable[0].from", PlanProblem.MALFORMED_DATE_TIME, "malformed"),
+                refusal("an unknown post kind",
+                        doc -> post(doc, 2).put("kind", "TOWER"),
+                        "posts[2].kind", PlanProblem.UNKNOWN_VALUE, "unknown value \"TOWER\""),
+                refusal("an unknown volunteer role",
+                        doc -> volunteer(doc, 4).put("role", "MAYOR"),
+                        "volunteers[4].role", PlanProblem.UNKNOWN_VALUE, "unknown value \"MAYOR\""),
+                refusal("skill counts exceeding the headcount",
+                        doc -> demand(doc, 0).putObject("skills").put("LEAD", 2).put("TEMPERATURE", 1),
+                        "demands[0].skills", PlanProblem.SKILLS_EXCEED_HEADCOUNT, "more than the headcount"),
+                refusal("a headcount below one",
+                        doc -> {
+                            demand(doc, 5).remove("skills");
+                            demand(doc, 5).put("headcount", 0);
+                        },
+                        "demands[5].headcount", PlanProblem.TOO_SMALL, "at least 1, not 0"),
+                refusal("only home without a home",
+                        doc -> volunteer(doc, 2).remove("home"),
+                        "volunteers[2].onlyHome", PlanProblem.ONLY_HOME_WITHOUT_HOME, "no home"),
+                refusal("a horizon ending before it starts",
+                        doc -> ((ObjectNode) doc.get("horizon")).put("to", "2020-02-01"),
+                        "horizon.to", PlanProblem.ENDS_BEFORE_START, "ends (2020-02-01) before"),
+                refusal("a leave that ends when it starts",
+                        doc -> ((ObjectNode) volunteer(doc, 9).get("unavailable").get(0))
+                                .put("to", volunteer(doc, 9).get("unavailable").get(0).get("from").asText()),
+                        "volunteers[9].unavailable[0].to", PlanProblem.ENDS_NOT_AFTER_START, "must end after it starts"),
+                refusal("two demands of one post starting at the same time",
+                        doc -> demand(doc, 1).put("from", "07:00"),
+                        "demands[1].from", PlanProblem.SAME_START,
+                        "post \"C00-G0\" already has a shift starting at 2020-02-03T07:00, from demands[0]"),
+                refusal("an assignment to a shift that does not exist",
+                        doc -> assignment(doc, "C00-G0", "2020-02-03T08:00", 0, "V0001"),
+                        "assignments[0].start", PlanProblem.NO_SUCH_SHIFT, "no shift"),
+                refusal("an assignment to a seat that does not exist",
+                        doc -> assignment(doc, "C00-G0", "2020-02-03T07:00", 2, "V0001"),
+                        "assignments[0].seat", PlanProblem.NO_SUCH_SEAT, "seats 0..1, not 2"),
+                refusal("the same seat assigned twice",
+                        doc -> {
+                            assignment(doc, "C00-G0", "2020-02-03T07:00", 1, "V0001");
+                            assignment(doc, "C00-G0", "2020-02-03T07:00", 1, "V0010");
+                        },
+                        "assignments[1].seat", PlanProblem.SEAT_TAKEN, "already assigned in assignments[0]"));
     }
 
-    @Test
-    void a_field_of_the_wrong_type_is_refused() {
-        assertRefused(doc -> demand(doc, 2).put("headcount", "two"),
-                "demands[2].headcount", PlanProblem.WRONG_TYPE_VALUE, "expected an integer, found a string (\"two\")");
-    }
-
-    @Test
-    void a_duplicate_compound_code_is_refused() {
-        assertRefused(doc -> compound(doc, 2).put("code", "C00"),
-                "compounds[2].code", PlanProblem.DUPLICATE_CODE, "duplicate");
-    }
-
-    @Test
-    void a_duplicate_post_code_is_refused() {
-        assertRefused(doc -> post(doc, 1).put("code", "C00-G0"),
-                "posts[1].code", PlanProblem.DUPLICATE_CODE, "duplicate");
-    }
-
-    @Test
-    void a_duplicate_volunteer_code_is_refused() {
-        assertRefused(doc -> volunteer(doc, 5).put("code", "V0001"),
-                "volunteers[5].code", PlanProblem.DUPLICATE_CODE, "duplicate");
-    }
-
-    @Test
-    void a_post_of_an_unknown_compound_is_refused() {
-        assertRefused(doc -> post(doc, 3).put("compound", "C99"),
-                "posts[3].compound", PlanProblem.UNKNOWN_COMPOUND, "unknown compound");
-    }
-
-    @Test
-    void a_demand_of_an_unknown_post_is_refused() {
-        assertRefused(doc -> demand(doc, 4).put("post", "NOPE"),
-                "demands[4].post", PlanProblem.UNKNOWN_POST, "unknown post");
-    }
-
-    @Test
-    void a_compound_owner_who_is_no_volunteer_is_refused() {
-        assertRefused(doc -> compound(doc, 1).put("owner", "V9999"),
-                "compounds[1].owner", PlanProblem.UNKNOWN_VOLUNTEER, "unknown volunteer");
-    }
-
-    @Test
-    void a_volunteer_of_an_unknown_home_compound_is_refused() {
-        assertRefused(doc -> volunteer(doc, 7).put("home", "C42"),
-                "volunteers[7].home", PlanProblem.UNKNOWN_COMPOUND, "unknown compound");
-    }
-
-    @Test
-    void an_assignment_to_an_unknown_post_is_refused() {
-        assertRefused(doc -> assignment(doc, "NOPE", "2020-02-03T07:00", 0, "V0001"), "assignments[0].post",
-                PlanProblem.UNKNOWN_POST, "unknown post");
-    }
-
-    @Test
-    void an_assignment_of_an_unknown_volunteer_is_refused() {
-        assertRefused(doc -> assignment(doc, "C00-G0", "2020-02-03T07:00", 0, "V9999"), "assignments[0].volunteer",
-                PlanProblem.UNKNOWN_VOLUNTEER, "unknown volunteer");
-    }
-
-    @Test
-    void an_unknown_weekday_is_refused() {
-        assertRefused(doc -> ((ArrayNode) demand(doc, 1).get("days")).set(3, "THURSDAY"), "demands[1].days[3]",
-                PlanProblem.UNKNOWN_VALUE, "unknown value \"THURSDAY\", expected one of MON, TUE");
-    }
-
-    @Test
-    void a_malformed_date_is_refused() {
-        assertRefused(doc -> ((ObjectNode) doc.get("horizon")).put("to", "2020-02-30"),
-                "horizon.to", PlanProblem.MALFORMED_DATE, "malformed");
-    }
-
-    @Test
-    void a_malformed_time_is_refused() {
-        assertRefused(doc -> demand(doc, 0).put("from", "7:00"),
-                "demands[0].from", PlanProblem.MALFORMED_TIME, "malformed");
-    }
-
-    @Test
-    void a_malformed_date_time_is_refused() {
-        assertRefused(doc -> ((ObjectNode) volunteer(doc, 9).get("unavailable").get(0)).put("from", "2020-02-03 00:00"),
-                "volunteers[9].unavailable[0].from", PlanProblem.MALFORMED_DATE_TIME, "malformed");
-    }
-
-    @Test
-    void an_unknown_post_kind_is_refused() {
-        assertRefused(doc -> post(doc, 2).put("kind", "TOWER"),
-                "posts[2].kind", PlanProblem.UNKNOWN_VALUE, "unknown value \"TOWER\"");
-    }
-
-    @Test
-    void an_unknown_volunteer_role_is_refused() {
-        assertRefused(doc -> volunteer(doc, 4).put("role", "MAYOR"),
-                "volunteers[4].role", PlanProblem.UNKNOWN_VALUE, "unknown value \"MAYOR\"");
-    }
-
-    @Test
-    void skill_counts_exceeding_the_headcount_are_refused() {
-        assertRefused(doc -> demand(doc, 0).putObject("skills").put("LEAD", 2).put("TEMPERATURE", 1),
-                "demands[0].skills", PlanProblem.SKILLS_EXCEED_HEADCOUNT, "more than the headcount");
-    }
-
-    @Test
-    void a_headcount_below_one_is_refused() {
-        assertRefused(doc -> {
-            demand(doc, 5).remove("skills");
-            demand(doc, 5).put("headcount", 0);
-        }, "demands[5].headcount", PlanProblem.TOO_SMALL, "at least 1, not 0");
-    }
-
-    @Test
-    void only_home_without_a_home_is_refused() {
-        assertRefused(doc -> volunteer(doc, 2).remove("home"),
-                "volunteers[2].onlyHome", PlanProblem.ONLY_HOME_WITHOUT_HOME, "no home");
-    }
-
-    @Test
-    void a_horizon_ending_before_it_starts_is_refused() {
-        assertRefused(doc -> ((ObjectNode) doc.get("horizon")).put("to", "2020-02-01"),
-                "horizon.to", PlanProblem.ENDS_BEFORE_START, "ends (2020-02-01) before");
-    }
-
-    @Test
-    void an_assignment_to_a_shift_that_does_not_exist_is_refused() {
-        assertRefused(doc -> assignment(doc, "C00-G0", "2020-02-03T08:00", 0, "V0001"), "assignments[0].start",
-                PlanProblem.NO_SUCH_SHIFT, "no shift");
-    }
-
-    @Test
-    void an_assignment_to_a_seat_that_does_not_exist_is_refused() {
-        assertRefused(doc -> assignment(doc, "C00-G0", "2020-02-03T07:00", 2, "V0001"), "assignments[0].seat",
-                PlanProblem.NO_SUCH_SEAT, "seats 0..1, not 2");
-    }
-
-    @Test
-    void the_same_seat_assigned_twice_is_refused() {
-        assertRefused(doc -> {
-            assignment(doc, "C00-G0", "2020-02-03T07:00", 1, "V0001");
-            assignment(doc, "C00-G0", "2020-02-03T07:00", 1, "V0010");
-        }, "assignments[1].seat", PlanProblem.SEAT_TAKEN, "already assigned in assignments[0]");
+    private static Arguments refusal(String what, Consumer<ObjectNode> change, String path, PlanProblem kind,
+                                     String... message) {
+        return Arguments.of(what, change, path, kind, message);
     }
 
     @Test
@@ -317,5 +275,23 @@ class PlanJsonTest {
     private static void assignment(ObjectNode doc, String post, String start, int seat, String volunteer) {
         doc.withArray("assignments").addObject().put("post", post).put("start", start).put("seat", seat)
                 .put("volunteer", volunteer).put("pinned", true);
+    }
+
+    @Test
+    void a_summary_carries_the_forced_and_changed_seats_of_a_replan_and_an_older_summary_reads_as_none() {
+        PlanDocument tiny = example("tiny.json");
+        PlanDocument solved = tiny.withAssignments(List.of(),
+                new PlanDocument.Summary(93, 32, 61, 0, "0hard/-61medium/-500soft", 2.0, 3, 5));
+
+        String json = PlanJson.write(solved);
+
+        assertThat(json).contains("\"forced\": 3", "\"changed\": 5");
+        assertThat(PlanJson.read(json).summary()).isEqualTo(solved.summary());
+        String older = json.replaceAll(",\\s*\"forced\": 3", "").replaceAll(",\\s*\"changed\": 5", "");
+        assertThat(older).doesNotContain("forced").doesNotContain("changed");
+        PlanDocument.Summary read = PlanJson.read(older).summary();
+        assertThat(read.forced()).isZero();
+        assertThat(read.changed()).isZero();
+        assertThat(read.filled()).isEqualTo(32);
     }
 }

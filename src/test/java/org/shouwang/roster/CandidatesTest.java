@@ -13,25 +13,27 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shouwang.roster.PlanFixtures.EVERY_DAY;
-import static org.shouwang.roster.PlanFixtures.demand;
-import static org.shouwang.roster.PlanFixtures.oneGate;
-import static org.shouwang.roster.PlanFixtures.volunteer;
+import static org.shouwang.plan.PlanBuilder.MONDAY;
+import static org.shouwang.plan.PlanBuilder.anyone;
+import static org.shouwang.plan.PlanBuilder.oneGate;
+import static org.shouwang.plan.PlanBuilder.window;
+import static org.shouwang.plan.PlanBuilder.withMaxHoursPerWeek;
+import static org.shouwang.plan.PlanBuilder.withPreferred;
 
 class CandidatesTest {
 
-    private static final LocalDateTime MONDAY_7 = LocalDate.of(2020, 2, 3).atTime(7, 0);
+    private static final LocalDateTime MONDAY_7 = MONDAY.atTime(7, 0);
     private static final AssignmentDef SEAT = new AssignmentDef("A-N", MONDAY_7, 1, null, false);
     private static final Map<String, Long> IDS = Map.of("V1", 1L, "V2", 2L, "V3", 3L, "V4", 4L);
 
     @Test
     void eligible_volunteers_come_first_best_fit_first_and_the_others_keep_their_reasons() {
-        WeeklyWindow mornings = new WeeklyWindow(EVERY_DAY, LocalTime.of(6, 0), LocalTime.of(12, 0));
-        PlanDocument plan = oneGate(List.of(demand(EVERY_DAY, "07:00", "11:00", 2)), List.of(
-                volunteer("V1", "B", 24, List.of()),
-                volunteer("V2", "A", 24, List.of(mornings)),
-                volunteer("V3", "A", 24, List.of()),
-                volunteer("V4", "A", 24, List.of(mornings))), List.of());
+        WeeklyWindow mornings = window("06:00", "12:00");
+        PlanDocument plan = oneGate().demand("A-N", "07:00", "11:00", 2)
+                .volunteer(withMaxHoursPerWeek(anyone("V1", "B"), 24))
+                .volunteer(withPreferred(withMaxHoursPerWeek(anyone("V2", "A"), 24), mornings))
+                .volunteer(withMaxHoursPerWeek(anyone("V3", "A"), 24))
+                .volunteer(withPreferred(withMaxHoursPerWeek(anyone("V4", "A"), 24), mornings)).build();
 
         List<SeatCandidate> ranked = Candidates.rank(plan, SEAT, MONDAY_7.plusHours(4), "A", IDS,
                 code -> code.equals("V4") ? List.of("UNAVAILABLE") : List.of());
@@ -45,10 +47,10 @@ class CandidatesTest {
 
     @Test
     void hours_already_served_in_the_week_lower_the_fit() {
-        PlanDocument plan = oneGate(List.of(demand(EVERY_DAY, "07:00", "11:00", 2)), List.of(
-                volunteer("V1", "A", 8, List.of()),
-                volunteer("V2", "A", 8, List.of())),
-                List.of(new AssignmentDef("A-N", MONDAY_7.plusDays(1), 0, "V1", false)));
+        PlanDocument plan = oneGate().demand("A-N", "07:00", "11:00", 2)
+                .volunteer(withMaxHoursPerWeek(anyone("V1", "A"), 8))
+                .volunteer(withMaxHoursPerWeek(anyone("V2", "A"), 8))
+                .assign("A-N", "2020-02-04T07:00", 0, "V1", false).build();
 
         List<SeatCandidate> ranked = Candidates.rank(plan, SEAT, MONDAY_7.plusHours(4), "A", IDS, code -> List.of());
 

@@ -12,18 +12,18 @@ import java.util.EnumSet;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shouwang.roster.PlanFixtures.EVERY_DAY;
-import static org.shouwang.roster.PlanFixtures.demand;
-import static org.shouwang.roster.PlanFixtures.oneGate;
-import static org.shouwang.roster.PlanFixtures.volunteer;
+import static org.shouwang.plan.PlanBuilder.MONDAY;
+import static org.shouwang.plan.PlanBuilder.anyone;
+import static org.shouwang.plan.PlanBuilder.oneGate;
+import static org.shouwang.plan.PlanBuilder.withMaxHoursPerWeek;
 
 class CoverageTest {
 
     @Test
     void each_time_band_of_a_compound_counts_its_seats_filled_and_empty() {
-        PlanDocument plan = oneGate(List.of(demand(EVERY_DAY, "07:00", "11:00", 2), demand(EVERY_DAY, "19:00", "23:00", 1)),
-                List.of(volunteer("V1", "A", 24, List.of())),
-                List.of(new AssignmentDef("A-N", LocalDate.of(2020, 2, 3).atTime(7, 0), 0, "V1", false)));
+        PlanDocument plan = oneGate().demand("A-N", "07:00", "11:00", 2).demand("A-N", "19:00", "23:00", 1)
+                .volunteer(withMaxHoursPerWeek(anyone("V1", "A"), 24))
+                .assign("A-N", "2020-02-03T07:00", 0, "V1", false).build();
 
         List<CoverageRow> rows = Coverage.of(plan);
 
@@ -37,8 +37,7 @@ class CoverageTest {
     @Test
     void people_needed_is_the_busiest_day_when_hours_allow_one_shift_a_day() {
         // 2 seats a day, 4-hour shifts, 40 h a week allow 6 shifts (consecutive-days rule): 14 / 6 -> 3 > 2.
-        PlanDocument plan = oneGate(List.of(demand(EVERY_DAY, "07:00", "11:00", 2)),
-                List.of(volunteer("V1", "A", 40, List.of())), List.of());
+        PlanDocument plan = oneGate().demand("A-N", "07:00", "11:00", 2).volunteer(anyone("V1", "A")).build();
 
         assertThat(Coverage.of(plan).get(0).peopleNeeded()).isEqualTo(3);
     }
@@ -46,8 +45,8 @@ class CoverageTest {
     @Test
     void people_needed_grows_when_weekly_hours_allow_few_shifts() {
         // 1 seat a day, 4-hour shifts, 8 h a week allow 2 shifts each: 7 empty seats need 4 people.
-        PlanDocument plan = oneGate(List.of(demand(EVERY_DAY, "19:00", "23:00", 1)),
-                List.of(volunteer("V1", "A", 8, List.of())), List.of());
+        PlanDocument plan = oneGate().demand("A-N", "19:00", "23:00", 1)
+                .volunteer(withMaxHoursPerWeek(anyone("V1", "A"), 8)).build();
 
         CoverageRow row = Coverage.of(plan).get(0);
         assertThat(row.peopleNeeded()).isEqualTo(4);
@@ -57,11 +56,11 @@ class CoverageTest {
     @Test
     void a_band_whose_seats_are_all_filled_needs_nobody() {
         List<AssignmentDef> all = new ArrayList<>();
-        for (LocalDate d = LocalDate.of(2020, 2, 3); !d.isAfter(LocalDate.of(2020, 2, 9)); d = d.plusDays(1)) {
+        for (LocalDate d = MONDAY; !d.isAfter(MONDAY.plusDays(6)); d = d.plusDays(1)) {
             all.add(new AssignmentDef("A-N", d.atTime(19, 0), 0, "V1", false));
         }
-        PlanDocument plan = oneGate(List.of(demand(EVERY_DAY, "19:00", "23:00", 1)),
-                List.of(volunteer("V1", "A", 40, List.of())), all);
+        PlanDocument plan = oneGate().demand("A-N", "19:00", "23:00", 1).volunteer(anyone("V1", "A"))
+                .assignments(all).build();
 
         CoverageRow row = Coverage.of(plan).get(0);
         assertThat(row.empty()).isZero();
@@ -71,8 +70,8 @@ class CoverageTest {
 
     @Test
     void empty_weekend_seats_are_reported_on_weekend_days_only() {
-        PlanDocument plan = oneGate(List.of(demand(List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), "07:00", "11:00", 1)),
-                List.of(volunteer("V1", "A", 24, List.of())), List.of());
+        PlanDocument plan = oneGate().demand("A-N", List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), "07:00", "11:00", 1)
+                .volunteer(withMaxHoursPerWeek(anyone("V1", "A"), 24)).build();
 
         assertThat(Coverage.of(plan).get(0).emptyDays()).containsExactlyInAnyOrder(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
     }

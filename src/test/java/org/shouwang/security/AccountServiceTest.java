@@ -226,18 +226,27 @@ class AccountServiceTest {
     @Test
     void a_reset_lifts_a_sign_in_block() {
         Account locked = fixtures.account(Roles.VOLUNTEER, communityA.getId(), volunteerA.getId(), "altes-passwort");
-        ctx.getBean(SignInRecorder.class).failed(locked.getUsername(), 10, java.time.Instant.now().plusSeconds(900));
+        // Wrong passwords from the address the sign-ins below come from: a wait of seconds for this account.
+        LoginThrottle throttle = ctx.getBean(LoginThrottle.class);
+        for (int i = 0; i < 6; i++) {
+            throttle.failed(locked.getUsername(), "10.77.0.1");
+        }
         TestUsers.signIn(Roles.SECRETARY, communityA.getId(), null);
 
         var signIn = ctx.getBean(org.springframework.security.authentication.AuthenticationProvider.class);
-        assertThatThrownBy(() -> signIn.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(locked.getUsername(), "altes-passwort")))
+        assertThatThrownBy(() -> signIn.authenticate(from("10.77.0.1",
+                UsernamePasswordAuthenticationToken.unauthenticated(locked.getUsername(), "altes-passwort"))))
                 .isInstanceOf(LoginBlockedException.class);
 
         String oneTime = accountService.resetPassword(locked.getId());
 
         TestUsers.signOut();
-        assertThat(signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(locked.getUsername(), oneTime))
-                .isAuthenticated()).isTrue();
+        assertThat(signIn.authenticate(from("10.77.0.1",
+                UsernamePasswordAuthenticationToken.unauthenticated(locked.getUsername(), oneTime))).isAuthenticated()).isTrue();
+    }
+
+    private static UsernamePasswordAuthenticationToken from(String address, UsernamePasswordAuthenticationToken attempt) {
+        attempt.setDetails(new org.springframework.security.web.authentication.WebAuthenticationDetails(address, null));
+        return attempt;
     }
 }

@@ -3,7 +3,9 @@ package org.shouwang.security;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.TestUsers;
+import org.shouwang.base.DemoMode;
 import org.shouwang.base.Roles;
+import org.shouwang.volunteer.VolunteerRepository;
 import org.shouwang.exchange.DemoDataLoadedEvent;
 import org.shouwang.exchange.ImportMode;
 import org.shouwang.exchange.PlanImportService;
@@ -11,12 +13,12 @@ import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.demo.CommunityGenerator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +29,6 @@ class DemoAccountsTest {
     @Autowired
     PlanImportService importer;
     @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
     AccountRepository accounts;
     @Autowired
     AuthenticationProvider signIn;
@@ -38,20 +38,15 @@ class DemoAccountsTest {
         TestUsers.signOut();
     }
 
+    @Autowired
+    AccountService accountService;
+    @Autowired
+    VolunteerRepository volunteers;
+
     @Test
-    void loading_the_demo_data_adds_a_documented_login_for_each_role_that_needs_no_password_change() {
-        TestUsers.signIn(Roles.DISTRICT_ADMIN, null, null);
-        PlanDocument d = CommunityGenerator.jinguanyi();
-        PlanDocument renamed = new PlanDocument(d.format(), new PlanDocument.CommunityInfo("演示社区-" + System.nanoTime()),
-                d.horizon(), d.rules(), d.compounds(), d.posts(), d.demands(), d.volunteers(), d.assignments(), d.summary());
-        PlanImportService.ImportResult imported = importer.importCommunity(renamed, ImportMode.CREATE);
-        TestUsers.signOut();
+    void in_development_the_demo_data_adds_a_documented_login_for_each_role_that_needs_no_password_change() {
+        List<Account> demo = demoLogins(new DemoMode(true, true));
 
-        events.publishEvent(new DemoDataLoadedEvent(List.of(imported)));
-        events.publishEvent(new DemoDataLoadedEvent(List.of(imported)));
-
-        List<Account> demo = accounts.findAll().stream()
-                .filter(a -> Long.valueOf(imported.communityId()).equals(a.getCommunityId())).toList();
         assertThat(demo).extracting(Account::getRole)
                 .containsExactlyInAnyOrder(Roles.SECRETARY, Roles.COMMITTEE, Roles.VOLUNTEER);
         assertThat(demo).noneMatch(Account::isMustChangePassword);
@@ -60,5 +55,42 @@ class DemoAccountsTest {
             assertThat(signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
                     account.getUsername(), DemoAccounts.PASSWORD)).isAuthenticated()).isTrue();
         }
+    }
+
+    @Test
+    void outside_development_every_demo_login_must_change_the_published_password_at_the_first_sign_in() {
+        List<Account> demo = demoLogins(new DemoMode(true, false));
+
+        assertThat(demo).extracting(Account::getRole)
+                .containsExactlyInAnyOrder(Roles.SECRETARY, Roles.COMMITTEE, Roles.VOLUNTEER);
+        assertThat(demo).allMatch(Account::isMustChangePassword);
+    }
+
+    /**
+     * Imports the demo community under a new name and with phone numbers of its own (the demo logins of
+     * members are their phone numbers), announces it twice, and returns the logins it got.
+     */
+    private List<Account> demoLogins(DemoMode mode) {
+        TestUsers.signIn(Roles.DISTRICT_ADMIN, null, null);
+        PlanDocument d = CommunityGenerator.jinguanyi();
+        long unique = System.nanoTime() % 1_000_000L * 1000;
+        AtomicLong next = new AtomicLong(unique);
+        List<PlanDocument.VolunteerDef> rephoned = d.volunteers().stream()
+                .map(v -> new PlanDocument.VolunteerDef(v.code(), v.name(),
+                        v.phone() == null ? null : String.format("199%08d", next.getAndIncrement() % 100_000_000L),
+                        v.role(), v.home(), v.skills(), v.maxHoursPerWeek(), v.onlyHome(), v.available(),
+                        v.unavailable(), v.preferred()))
+                .toList();
+        PlanDocument renamed = new PlanDocument(d.format(), new PlanDocument.CommunityInfo("演示社区-" + System.nanoTime()),
+                d.horizon(), d.rules(), d.compounds(), d.posts(), d.demands(), rephoned, d.assignments(), d.summary());
+        PlanImportService.ImportResult imported = importer.importCommunity(renamed, ImportMode.CREATE);
+        TestUsers.signOut();
+
+        DemoAccounts demoAccounts = new DemoAccounts(accountService, accounts, volunteers, mode);
+        demoAccounts.demoDataLoaded(new DemoDataLoadedEvent(List.of(imported)));
+        demoAccounts.demoDataLoaded(new DemoDataLoadedEvent(List.of(imported)));
+
+        return accounts.findAll().stream()
+                .filter(a -> Long.valueOf(imported.communityId()).equals(a.getCommunityId())).toList();
     }
 }

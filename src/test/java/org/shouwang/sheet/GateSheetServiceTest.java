@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.io.ByteArrayInputStream;
@@ -43,6 +44,8 @@ class GateSheetServiceTest {
     GateSheetService sheets;
     @Autowired
     VolunteerRepository volunteers;
+    @Autowired
+    JdbcTemplate jdbc;
 
     DutyFixture data;
     Roster roster;
@@ -123,6 +126,16 @@ class GateSheetServiceTest {
             assertThat(text(north.getRow(4))).startsWith("Date", "Day", "Time", "Lead");
             assertThat(text(north.getRow(5))).contains("Mon", "王芳, 李强");
             assertThat(text(north.getRow(6))).contains("1 missing");
+        }
+    }
+
+    @Test
+    void a_name_with_a_line_break_stored_before_forms_refused_it_still_gives_a_workbook() throws IOException {
+        // As an old row would hold it: straight into the table, past today's checks.
+        jdbc.update("update compound set name = ? where id = ?", "C0\r\nX", southGate.getCompound().getId());
+
+        try (Workbook book = read(sheets.workbook(roster.getId(), Translations.CHINESE))) {
+            assertThat(book.getSheet("C0 X 南门")).isNotNull();
         }
     }
 

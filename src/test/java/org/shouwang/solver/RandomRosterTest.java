@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
+import org.shouwang.plan.PlanBuilder;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanDocument.AssignmentDef;
 import org.shouwang.plan.PlanDocument.DateTimeRange;

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import org.shouwang.base.Translations;
+import org.shouwang.base.UploadLimit;
 
 import java.time.DayOfWeek;
 import java.time.Month;
@@ -36,6 +37,15 @@ public final class BuiltInTexts {
     public static void translate(DateTimePicker... pickers) {
         DatePicker.DatePickerI18n texts = dateTexts(pickers[0]);
         Arrays.stream(pickers).forEach(picker -> picker.setDatePickerI18n(texts));
+    }
+
+    /** An upload in the user's language that refuses files over the limit, naming it. */
+    public static void translate(Upload upload, UploadLimit limit) {
+        translate(upload);
+        upload.setMaxFileSize(limit.bytes());
+        UploadI18N texts = upload.getI18n();
+        texts.getError().setFileIsTooBig(upload.getTranslation("app.upload.too-big-limit", limit.shown()));
+        upload.setI18n(texts);
     }
 
     public static void translate(Upload upload) {

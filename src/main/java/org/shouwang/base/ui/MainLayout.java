@@ -13,11 +13,12 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import org.shouwang.base.DemoMode;
 
 /**
  * The frame of every signed-in page: the app name, the navigation built from the views' {@code @Menu}
  * (so this package knows no feature), a language switch, and slots that features fill in
- * ({@link #addToHeader}).
+ * ({@link #addToHeader}), and the {@link DemoBanner} when demo data is on outside development.
  */
 @Layout
 @AnonymousAllowed
@@ -25,7 +26,7 @@ public class MainLayout extends AppLayout {
 
     private final HorizontalLayout header = new HorizontalLayout();
 
-    public MainLayout() {
+    public MainLayout(DemoMode demoMode) {
         setPrimarySection(Section.DRAWER);
         H1 title = new H1(getTranslation("app.name"));
         // The title takes only the room the controls leave (the theme's sw-app-title): none on a phone.
@@ -37,6 +38,7 @@ public class MainLayout extends AppLayout {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.add(new DrawerToggle(), title);
         header.setFlexGrow(1, title);
+        DemoBanner.when(demoMode).ifPresent(header::add);
         header.add(new LanguageSwitch());
         addToNavbar(header);
         addToDrawer(createNavigation());

@@ -8,9 +8,11 @@ import org.shouwang.base.Weekdays;
 import org.shouwang.base.ui.BuiltInTexts;
 import org.shouwang.base.ui.EditForm;
 import org.shouwang.demand.DemandForm;
+import org.shouwang.demand.SameStartException;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.util.stream.Collectors;
 
 /** Edits one recurring demand of a post: days, from–to, headcount, skilled seats, validity. */
 public class DemandEditForm extends EditForm<DemandForm> {
@@ -50,5 +52,19 @@ public class DemandEditForm extends EditForm<DemandForm> {
         layOut(days, startsAt, endsAt, headcount, skills, validFrom, validTo);
         setColspan(days, 2);
         setColspan(skills, 2);
+    }
+
+    /**
+     * Shows next to the start why the service refused the demand: another demand of the post starts a
+     * shift then. The binder clears it when it next checks the start.
+     */
+    void showSameStart(SameStartException refused) {
+        DemandForm other = refused.other();
+        String otherDemand = other.getDays().stream().sorted().map(d -> Weekdays.shortName(d, getLocale()))
+                .collect(Collectors.joining(" ")) + " " + other.getStartsAt() + "–" + other.getEndsAt();
+        startsAt.setErrorMessage(getTranslation("demand.error.same-start",
+                Weekdays.shortName(refused.start().getDayOfWeek(), getLocale()), refused.start().toLocalTime(),
+                otherDemand));
+        startsAt.setInvalid(true);
     }
 }

@@ -25,6 +25,7 @@ import org.shouwang.community.PostData;
 import org.shouwang.community.ui.CommunitySelection;
 import org.shouwang.demand.DemandForm;
 import org.shouwang.demand.DemandService;
+import org.shouwang.demand.SameStartException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import java.time.DayOfWeek;
@@ -202,6 +203,8 @@ public class DemandView extends VerticalLayout implements TranslatedTitle {
             Feedback.success(getTranslation("editing.saved"));
             closeForm();
             refreshDemands();
+        } catch (SameStartException e) {
+            form.showSameStart(e);
         } catch (RuntimeException e) {
             Feedback.refused(this, e);
             if (e instanceof ObjectOptimisticLockingFailureException && demand.getId() != null) {

@@ -16,13 +16,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
+import org.shouwang.base.UploadLimit;
 import org.shouwang.base.ui.BuiltInTexts;
 import org.shouwang.base.ui.Feedback;
+import org.shouwang.base.ui.GuardedDownload;
 import org.shouwang.base.ui.MainLayout;
 import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.community.ui.CommunitySelection;
@@ -68,12 +69,12 @@ public class ExchangeView extends VerticalLayout implements TranslatedTitle {
     private volatile Long exportCommunity;
 
     public ExchangeView(PlanImportService importer, PlanExportService exporter, CommunitySelection selection,
-                        Clock clock) {
+                        Clock clock, UploadLimit uploadLimit) {
         this.importer = importer;
         this.exporter = exporter;
         this.selection = selection;
         setMaxWidth("60em");
-        add(new H2(getTranslation("exchange.title")), createImport(), createExport(clock));
+        add(new H2(getTranslation("exchange.title")), createImport(uploadLimit), createExport(clock));
     }
 
     @Override
@@ -81,7 +82,7 @@ public class ExchangeView extends VerticalLayout implements TranslatedTitle {
         return "exchange.title";
     }
 
-    private VerticalLayout createImport() {
+    private VerticalLayout createImport(UploadLimit uploadLimit) {
         replace.setLabel(getTranslation("exchange.import.replace"));
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
             // The import runs on the upload's request (signed in as the user); the page is updated afterwards.
@@ -93,12 +94,16 @@ public class ExchangeView extends VerticalLayout implements TranslatedTitle {
         }));
         upload.setId("exchange-upload");
         upload.setAcceptedFileTypes("application/json", ".json");
-        BuiltInTexts.translate(upload);
+        BuiltInTexts.translate(upload, uploadLimit);
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(20 * 1024 * 1024);
+        // The component marks the refused file; the page also says why (too big: with the limit) where
+        // results appear. The reason is the component's own text, which BuiltInTexts translated.
+        upload.addFileRejectedListener(rejected -> show(new Span(rejected.getErrorMessage()), "error"));
         outcome.setId("exchange-outcome");
         VerticalLayout section = new VerticalLayout(new H3(getTranslation("exchange.import.title")),
-                new Paragraph(getTranslation("exchange.import.hint")), replace, upload, outcome);
+                new Paragraph(getTranslation("exchange.import.hint") + " "
+                        + getTranslation("exchange.import.max-size", uploadLimit.shown())),
+                replace, upload, outcome);
         section.setPadding(false);
         return section;
     }
@@ -122,12 +127,12 @@ public class ExchangeView extends VerticalLayout implements TranslatedTitle {
         to.addValueChangeListener(e -> exportTo = e.getValue());
         from.setValue(first);
         to.setValue(last);
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+        Anchor download = new Anchor(GuardedDownload.of(event -> {
             PlanDocument document = exporter.export(exportCommunity, exportFrom, exportTo);
             byte[] json = PlanJson.write(document).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(json), fileName(exportFrom),
                     "application/json", json.length);
-        }), getTranslation("exchange.export.download"));
+        }, "exchange.export.failed"), getTranslation("exchange.export.download"));
         download.setId("exchange-download");
         download.setEnabled(exportCommunity != null);
         VerticalLayout section = new VerticalLayout(new H3(getTranslation("exchange.export.title")),

@@ -19,10 +19,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
+import org.shouwang.base.ui.GuardedDownload;
 import org.shouwang.base.ui.BuiltInTexts;
 import org.shouwang.base.ui.MainLayout;
 import org.shouwang.base.ui.TranslatedTitle;
@@ -192,13 +192,13 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
     /** The printable sheets of the open roster, one per gate, in the page's language. */
     private Anchor sheetsDownload(GateSheetService gateSheets) {
         java.util.Locale locale = getLocale();
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+        Anchor anchor = new Anchor(GuardedDownload.of(event -> {
             long id = rosterId;
             byte[] book = gateSheets.workbook(id, locale);
             return new DownloadResponse(new ByteArrayInputStream(book), "shouwang-roster-" + from.getValue() + "-"
                     + to.getValue() + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     book.length);
-        }), getTranslation("sheet.download"));
+        }, "sheet.download.failed"), getTranslation("sheet.download"));
         anchor.setId("planner-sheets");
         anchor.addClassName("sw-download");
         anchor.setEnabled(false);

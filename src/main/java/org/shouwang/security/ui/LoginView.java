@@ -10,14 +10,18 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.shouwang.base.DemoMode;
+import org.shouwang.base.ui.DemoBanner;
 import org.shouwang.base.ui.LanguageSwitch;
 import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.security.LoginBlockedException;
+import org.shouwang.security.LoginCsrfToken;
 import org.springframework.security.web.WebAttributes;
 
 /**
  * The sign-in page. The form posts to Spring Security ({@code /login}); a failure comes back as
- * {@code ?error}, with one message for a wrong username and a wrong password alike.
+ * {@code ?error}, with one message for a wrong username and a wrong password alike; a form posted after
+ * its session ended (without a valid CSRF token) comes back as {@code ?expired}.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -25,7 +29,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView() {
+    public LoginView(DemoMode demoMode) {
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
@@ -39,7 +43,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
         // In the corner, as in the top bar of the signed-in pages, not in the middle with the form.
         language.getStyle().set("position", "absolute").set("top", "var(--lumo-space-m)")
                 .set("right", "var(--lumo-space-m)");
-        add(language, title, form);
+        add(language, title);
+        DemoBanner.when(demoMode).ifPresent(this::add);
+        add(form);
     }
 
     private LoginI18n createI18n(String errorMessage) {
@@ -61,8 +67,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("error")) {
             form.setI18n(createI18n(errorMessage()));
+            form.setError(true);
+        } else if (parameters.containsKey(LoginCsrfToken.EXPIRED)) {
+            form.setI18n(createI18n(getTranslation("security.login.error.expired")));
             form.setError(true);
         }
     }
@@ -73,10 +83,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
         Object failure = session == null ? null
                 : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (failure instanceof LoginBlockedException blocked) {
-            long minutes = Math.max(1, (blocked.retryAfter().toSeconds() + 59) / 60);
-            return getTranslation("security.login.error.blocked", minutes);
+            return blockedMessage(blocked);
         }
         return getTranslation("security.login.error.message");
+    }
+
+    /** The wait rounded up: in seconds under a minute, else in minutes. */
+    private String blockedMessage(LoginBlockedException blocked) {
+        long millis = blocked.retryAfter().toMillis();
+        long seconds = Math.max(1, (millis + 999) / 1000);
+        if (seconds < 60) {
+            return getTranslation("security.login.error.blocked-seconds", seconds);
+        }
+        return getTranslation("security.login.error.blocked", (seconds + 59) / 60);
     }
 
     @Override

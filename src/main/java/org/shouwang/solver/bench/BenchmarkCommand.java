@@ -2,6 +2,7 @@ package org.shouwang.solver.bench;
 
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanDocument.AssignmentDef;
+import org.shouwang.plan.PlanDocument.DateTimeRange;
 import org.shouwang.plan.PlanDocument.VolunteerDef;
 import org.shouwang.plan.PlanJson;
 import org.shouwang.plan.ShiftDef;
@@ -21,15 +22,20 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -57,10 +63,43 @@ public final class BenchmarkCommand {
             new Problem("small", () -> example("small")),
             new Problem("medium", () -> example("medium")));
 
+    /**
+     * The re-plan family: each solves a problem afresh, pins the roster's first {@value #PINNED_DAYS} dates,
+     * makes some volunteers who hold duties after them unavailable for some dates (a fixed seed picks
+     * them), and solves again from that roster.
+     */
+    static final List<Replan> REPLANS = List.of(
+            new Replan("S-replan", PROBLEMS.get(0), 2, 3),
+            new Replan("M-replan", PROBLEMS.get(1), 5, 5),
+            new Replan("L-replan", PROBLEMS.get(2), 10, 3),
+            new Replan("medium-replan", PROBLEMS.get(6), 3, 3));
+
+    /** The dates at the start of the horizon that a re-plan keeps as they are. */
+    static final int PINNED_DAYS = 2;
+
+    /** The seed that picks who falls sick. */
+    static final long SICK_SEED = 20200205;
+
     private BenchmarkCommand() {
     }
 
     record Problem(String name, Supplier<PlanDocument> document) {
+    }
+
+    /** A re-plan of {@code problem} after {@code sick} volunteers fall sick for {@code days} dates. */
+    record Replan(String name, Problem problem, int sick, int days) {
+    }
+
+    /**
+     * One re-plan's figures.
+     *
+     * @param freshFilled seats the fresh solve filled
+     * @param feasibleSeconds seconds to the first best roster with 0 hard (the checker's count is {@code hard})
+     * @param filledSeconds   seconds to the first feasible best roster filling as many seats as the final one
+     */
+    record ReplanRow(String name, int seats, int freshFilled, int forced, int changed, int filled, int hard,
+                     double feasibleSeconds, double filledSeconds, long scoreCalculationsPerSecond,
+                     double cpuShare) {
     }
 
     /**
@@ -91,6 +130,7 @@ public final class BenchmarkCommand {
             }
             Set<String> names = new LinkedHashSet<>();
             PROBLEMS.forEach(problem -> names.add(problem.name()));
+            REPLANS.forEach(replan -> names.add(replan.name()));
             if (!names.containsAll(only)) {
                 throw new IllegalArgumentException("--only takes some of " + String.join(",", names));
             }
@@ -99,7 +139,8 @@ public final class BenchmarkCommand {
             }
         } catch (RuntimeException e) {
             System.err.println("benchmark: " + e.getMessage());
-            System.err.println("usage: benchmark [--seconds N] [--only S,M,L,Lfit,tiny,small,medium]");
+            System.err.println("usage: benchmark [--seconds N] [--only S,M,L,Lfit,tiny,small,medium,"
+                    + "S-replan,M-replan,L-replan,medium-replan]");
             return 2;
         }
 
@@ -110,10 +151,20 @@ public final class BenchmarkCommand {
         PrintStream out = System.out;
         out.printf(Locale.ROOT, "Shouwang benchmark: %d s per problem, %d cores, Java %s, load average %.1f%n",
                 seconds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage());
-        out.println(header());
+        if (only.isEmpty() || PROBLEMS.stream().anyMatch(problem -> only.contains(problem.name()))) {
+            out.println(header());
+        }
         for (Problem problem : PROBLEMS) {
             if (only.isEmpty() || only.contains(problem.name())) {
                 out.println(format(measure(problem, Duration.ofSeconds(seconds))));
+            }
+        }
+        if (only.isEmpty() || REPLANS.stream().anyMatch(replan -> only.contains(replan.name()))) {
+            out.println(replanHeader());
+        }
+        for (Replan replan : REPLANS) {
+            if (only.isEmpty() || only.contains(replan.name())) {
+                out.println(format(measure(replan, Duration.ofSeconds(seconds))));
             }
         }
         out.printf(Locale.ROOT, "load average at the end: %.1f%n", loadAverage());
@@ -161,6 +212,75 @@ public final class BenchmarkCommand {
                 seconds(reachedGreedy.get()), seconds(firstFeasibleWithFilled.getOrDefault(filled(solved), -1L)),
                 outcome.scoreCalculationSpeed(), cpuShare);
         return new Row(problem.name(), seats, bound, greedyFigures, solverFigures);
+    }
+
+    /** Solves the problem afresh, then re-plans it after the sickness; both solves get the time limit. */
+    static ReplanRow measure(Replan replan, Duration limit) {
+        PlanDocument document = replan.problem().document().get();
+        PlanDocument fresh = new PlanSolver().solve(document, SolveOptions.of(limit)).document();
+        PlanDocument input = replanProblem(fresh, replan.sick(), replan.days(), SICK_SEED);
+
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStarted = threads.getCurrentThreadCpuTime();
+        long wallStarted = System.nanoTime();
+        AtomicLong firstFeasible = new AtomicLong(-1);
+        Map<Integer, Long> firstFeasibleWithFilled = new HashMap<>();
+        SolveOutcome outcome = new PlanSolver().solve(input, SolveOptions.of(limit)
+                .withProgress(progress -> {
+                    if (progress.score().isFeasible()) {
+                        firstFeasible.compareAndSet(-1, progress.elapsed().toMillis());
+                        firstFeasibleWithFilled.putIfAbsent(progress.filled(), progress.elapsed().toMillis());
+                    }
+                }));
+        double cpuShare = (double) (threads.getCurrentThreadCpuTime() - cpuStarted) / (System.nanoTime() - wallStarted);
+        PlanDocument.Summary summary = outcome.summary();
+        return new ReplanRow(replan.name(), summary.seats(), filled(fresh), summary.forced(), summary.changed(),
+                summary.filled(), new RosterChecker().check(input, outcome.document()).size(),
+                seconds(firstFeasible.get()), seconds(firstFeasibleWithFilled.getOrDefault(summary.filled(), -1L)),
+                outcome.scoreCalculationSpeed(), cpuShare);
+    }
+
+    /**
+     * The input of a re-plan: the solved roster with its first {@value #PINNED_DAYS} dates pinned and the
+     * rest given (unpinned), and {@code sick} volunteers, picked at random among those holding a duty in
+     * the {@code days} dates after the pinned ones, unavailable for those dates (from midnight to midnight).
+     */
+    static PlanDocument replanProblem(PlanDocument solved, int sick, int days, long seed) {
+        LocalDate pinnedUntil = solved.horizon().from().plusDays(PINNED_DAYS);
+        LocalDateTime sickFrom = pinnedUntil.atStartOfDay();
+        LocalDateTime sickTo = sickFrom.plusDays(days);
+        Map<String, LocalDateTime> ends = new HashMap<>();
+        Shifts.expand(solved).forEach(shift -> ends.put(shiftKey(shift.post(), shift.start()), shift.end()));
+        List<AssignmentDef> assignments = new ArrayList<>();
+        Set<String> onDuty = new TreeSet<>();
+        // Whoever holds a pinned night shift into the first sick date cannot fall sick then: that duty is kept.
+        Set<String> pinnedAcross = new HashSet<>();
+        for (AssignmentDef a : solved.assignments()) {
+            boolean pinned = a.start().toLocalDate().isBefore(pinnedUntil);
+            assignments.add(new AssignmentDef(a.post(), a.start(), a.seat(), a.volunteer(), pinned));
+            if (a.volunteer() != null && !pinned && a.start().isBefore(sickTo)) {
+                onDuty.add(a.volunteer());
+            }
+            if (a.volunteer() != null && pinned && ends.get(shiftKey(a.post(), a.start())).isAfter(sickFrom)) {
+                pinnedAcross.add(a.volunteer());
+            }
+        }
+        onDuty.removeAll(pinnedAcross);
+        List<String> candidates = new ArrayList<>(onDuty);
+        Collections.shuffle(candidates, new Random(seed));
+        Set<String> sickPeople = new HashSet<>(candidates.subList(0, Math.min(sick, candidates.size())));
+        List<VolunteerDef> volunteers = new ArrayList<>();
+        for (VolunteerDef v : solved.volunteers()) {
+            if (sickPeople.contains(v.code())) {
+                List<DateTimeRange> unavailable = new ArrayList<>(v.unavailable());
+                unavailable.add(new DateTimeRange(sickFrom, sickTo));
+                v = new VolunteerDef(v.code(), v.name(), v.phone(), v.role(), v.home(), v.skills(),
+                        v.maxHoursPerWeek(), v.onlyHome(), v.available(), unavailable, v.preferred());
+            }
+            volunteers.add(v);
+        }
+        return new PlanDocument(solved.format(), solved.community(), solved.horizon(), solved.rules(),
+                solved.compounds(), solved.posts(), solved.demands(), volunteers, assignments, null);
     }
 
     /**
@@ -219,6 +339,18 @@ public final class BenchmarkCommand {
         return String.format(Locale.ROOT, "%-7s %6s %6s | %6s %4s %6s | %6s %4s %6s %8s %8s %7s %9s %4s",
                 "problem", "seats", "bound", "greedy", "hard", "spread",
                 "solver", "hard", "spread", "feasible", ">=greedy", "filled@", "calc/s", "cpu");
+    }
+
+    static String replanHeader() {
+        return String.format(Locale.ROOT, "%-13s %6s %6s | %6s %7s %6s %4s %7s %7s %9s %4s",
+                "re-plan", "seats", "fresh", "forced", "changed", "filled", "hard", "0hard@", "filled@",
+                "calc/s", "cpu");
+    }
+
+    static String format(ReplanRow row) {
+        return String.format(Locale.ROOT, "%-13s %6d %6d | %6d %7d %6d %4d %6.1fs %6.1fs %9d %3.0f%%",
+                row.name(), row.seats(), row.freshFilled(), row.forced(), row.changed(), row.filled(), row.hard(),
+                row.feasibleSeconds(), row.filledSeconds(), row.scoreCalculationsPerSecond(), row.cpuShare() * 100);
     }
 
     static String format(Row row) {

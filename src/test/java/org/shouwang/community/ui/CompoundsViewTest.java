@@ -105,6 +105,19 @@ class CompoundsViewTest extends KaribuTest {
     }
 
     @Test
+    void a_compound_name_with_a_line_break_is_refused_at_the_name_field() {
+        CompoundsView view = open(Roles.SECRETARY, null);
+        _click(view.addCompound);
+        _setValue(view.compoundForm.code, TestData.unique("CR"));
+        _setValue(view.compoundForm.name, "C0\r\nX");
+        _click(view.compoundForm.getSaveButton());
+
+        assertThat(view.compoundForm.name.isInvalid()).isTrue();
+        assertThat(view.compoundForm.name.getErrorMessage()).isEqualTo("不能包含换行符、制表符或其他控制字符");
+        assertThat(service.compounds(community.getId())).extracting(CompoundData::getName).doesNotContain("C0\r\nX");
+    }
+
+    @Test
     void deleting_a_compound_with_posts_is_refused_with_what_refers_to_it() {
         data.post(compound, "北门", PostKind.GATE);
         CompoundsView view = open(Roles.SECRETARY, null);

@@ -151,6 +151,35 @@ class DemandViewTest extends KaribuTest {
     }
 
     @Test
+    void a_shift_starting_with_another_of_the_post_is_refused_next_to_its_start_in_chinese() {
+        login(Roles.SECRETARY, community.getId(), null);
+        DemandForm night = new DemandForm(northGate.getId());
+        night.setStartsAt(LocalTime.of(22, 0));
+        night.setEndsAt(LocalTime.of(6, 0));
+        service.save(night);
+        DemandView view = open(Roles.SECRETARY, null);
+        select(view, northGate);
+        _click(view.addDemand);
+        _setValue(view.form.days, java.util.EnumSet.of(java.time.DayOfWeek.SATURDAY));
+        _setValue(view.form.startsAt, LocalTime.of(22, 0));
+        _setValue(view.form.endsAt, LocalTime.of(23, 0));
+        NotificationsKt.clearNotifications();
+        _click(view.form.getSaveButton());
+
+        assertThat(view.form.startsAt.isInvalid()).isTrue();
+        assertThat(view.form.startsAt.getErrorMessage())
+                .contains("周六 22:00", "22:00–06:00", "不能同时开始").doesNotContain("SATURDAY", "{");
+        assertThat(Shown.notifications()).isEmpty();
+        assertThat(service.demands(northGate.getId())).hasSize(1);
+
+        _setValue(view.form.startsAt, LocalTime.of(21, 0));
+        assertThat(view.form.startsAt.isInvalid()).isFalse();
+        _click(view.form.getSaveButton());
+        assertThat(service.demands(northGate.getId())).extracting(DemandForm::getStartsAt)
+                .containsExactly(LocalTime.of(21, 0), LocalTime.of(22, 0));
+    }
+
+    @Test
     void a_conflicting_edit_is_refused_and_the_form_reloads() {
         login(Roles.SECRETARY, community.getId(), null);
         DemandForm demand = service.save(new DemandForm(northGate.getId()));

@@ -1,5 +1,6 @@
 package org.shouwang.duty.ui;
 
+import org.shouwang.BrowserConsole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,18 +109,21 @@ class VolunteerPhoneJourneyIT {
                 "--no-first-run", "--window-size=360,740", "--lang=zh-CN", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        browser = new ChromeDriver(service, options);
+        browser = new ChromeDriver(service, BrowserConsole.recorded(options));
         browser.manage().window().setSize(new Dimension(360, 740));
     }
 
     @AfterEach
     void tearDown() throws IOException {
+        List<String> violations = List.of();
         if (browser != null) {
+            violations = BrowserConsole.policyViolations(browser);
             browser.quit();
         }
         if (profile != null) {
             FileSystemUtils.deleteRecursively(profile);
         }
+        assertThat(violations).as("Content-Security-Policy refusals in the browser console").isEmpty();
     }
 
     /** An account with its own password (no change needed), as after the first sign-in. */

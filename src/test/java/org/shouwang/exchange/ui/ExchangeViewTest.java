@@ -5,7 +5,16 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
+import jakarta.servlet.MultipartConfigElement;
 import org.junit.jupiter.api.Test;
+import org.shouwang.exchange.PlanDocuments;
+import org.shouwang.plan.PlanDocument;
+import org.shouwang.plan.PlanJson;
+import org.shouwang.plan.demo.CommunityGenerator;
+import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletRegistrationBean;
 import org.shouwang.KaribuTest;
 import org.shouwang.base.Roles;
 import org.shouwang.base.Translations;
@@ -16,10 +25,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ExchangeViewTest extends KaribuTest {
+
+    /** Volunteers that make a community's file a little over 10 MB. */
+    private static final int BIG_VOLUNTEERS = 34_000;
 
     @Autowired
     CommunityRepository communities;
@@ -69,6 +82,45 @@ class ExchangeViewTest extends KaribuTest {
         assertThat(english.getWeekdaysShort()).startsWith("Sun", "Mon");
         assertThat(english.getCancel()).isEqualTo("Cancel");
         assertThat(english.getFirstDayOfWeek()).as("Monday, as the app's weeks").isEqualTo(1);
+    }
+
+    @Test
+    void a_file_over_the_configured_limit_is_refused_with_a_message_that_names_the_limit() {
+        login(Roles.DISTRICT_ADMIN, null, null);
+        UI.getCurrent().navigate(ExchangeView.class);
+        Upload upload = _get(Upload.class);
+
+        assertThat(upload.getMaxFileSize()).isEqualTo(20 * 1024 * 1024);
+        String tooBig = upload.getI18n().getError().getFileIsTooBig();
+        assertThat(tooBig).contains("20 MB");
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, tooBig, "huge.json"));
+
+        assertThat(outcome()).isEqualTo("文件太大：最多可上传 20 MB。");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).anyMatch(text -> text.endsWith("文件最大 20 MB。"));
+    }
+
+    @Test
+    void the_server_admits_uploads_as_big_as_the_configured_limit() {
+        // Uploads reach Vaadin through Spring's dispatcher servlet, which parses them: Spring Boot's own
+        // default would refuse anything over 1 MB there.
+        MultipartConfigElement dispatcher = ctx.getBean(DispatcherServletRegistrationBean.class).getMultipartConfig();
+        assertThat(dispatcher.getMaxFileSize()).isEqualTo(20L * 1024 * 1024);
+        assertThat(dispatcher.getMaxRequestSize()).isGreaterThan(20L * 1024 * 1024);
+    }
+
+    @Test
+    void a_valid_community_of_10_mb_is_imported() {
+        login(Roles.DISTRICT_ADMIN, null, null);
+        UI.getCurrent().navigate(ExchangeView.class);
+        String name = "大社区-" + System.nanoTime();
+        PlanDocument big = PlanDocuments.renamed(CommunityGenerator.sized(7, 120, BIG_VOLUNTEERS, 1), name);
+        byte[] json = PlanJson.write(big).getBytes(StandardCharsets.UTF_8);
+        assertThat(json.length).isBetween(10 * 1024 * 1024, 20 * 1024 * 1024);
+
+        _get(ExchangeView.class).importJson(json).run();
+
+        assertThat(outcome()).contains("已导入 " + name);
+        assertThat(communities.findByName(name)).isPresent();
     }
 
     /** The first volunteer has no weekly maximum and an unknown role; the name is one no other test uses. */

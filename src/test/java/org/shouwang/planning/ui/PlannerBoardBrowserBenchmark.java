@@ -103,10 +103,11 @@ class PlannerBoardBrowserBenchmark {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--user-data-dir=" + profile, "--window-size=1366,768", "--lang=zh-CN");
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         driver = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
         driver.manage().window().setSize(new Dimension(1366, 768));
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
     @AfterEach
@@ -135,7 +136,20 @@ class PlannerBoardBrowserBenchmark {
         List<String> lines = new ArrayList<>();
         for (int run = 0; run <= RUNS; run++) {
             driver.get("http://localhost:" + port + "/planner");
-            Map<?, ?> open = (Map<?, ?>) ((JavascriptExecutor) driver).executeAsyncScript(UNTIL_SHOWN, firstPosts);
+            Map<?, ?> open;
+            try {
+                open = (Map<?, ?>) ((JavascriptExecutor) driver).executeAsyncScript(UNTIL_SHOWN, firstPosts);
+            } catch (org.openqa.selenium.ScriptTimeoutException e) {
+                throw new AssertionError("the board did not show " + firstPosts + " posts: " + ((JavascriptExecutor) driver)
+                        .executeScript("""
+                                const b = document.getElementById('planner-board');
+                                return b ? b.localName + ' size=' + b.size + ' loading=' + b.loading + ' chips='
+                                    + b.querySelectorAll('.sw-chip').length + ' cells='
+                                    + b.querySelectorAll('vaadin-grid-cell-content').length + ' html='
+                                    + [...b.querySelectorAll('vaadin-grid-cell-content')].map(c => c.innerHTML)
+                                        .join('|').slice(0, 1500) : document.body.innerHTML.slice(0, 1500);""")
+                        + " console: " + driver.manage().logs().get("browser").getAll(), e);
+            }
             WebElement select = new WebDriverWait(driver, Duration.ofSeconds(60))
                     .until(ExpectedConditions.elementToBeClickable(By.id("planner-compound")));
             select.click();

@@ -1,5 +1,6 @@
 package org.shouwang.planning.ui;
 
+import org.shouwang.BrowserConsole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.datasource.url=jdbc:h2:mem:planner-journey;DB_CLOSE_DELAY=-1",
         "shouwang.demo-data=true",
         "optaplanner.solver.termination.spent-limit=5s"})
-@ActiveProfiles("test")
+// As ./mvnw spring-boot:run runs it (dev: demo data and its documented logins), on a database of its own.
+@ActiveProfiles({"dev", "test"})
 class PlannerJourneyIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(120);
@@ -61,16 +63,19 @@ class PlannerJourneyIT {
                 "--no-first-run", "--user-data-dir=" + profile, "--window-size=1366,768", "--lang=zh-CN");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        driver = new ChromeDriver(service, options);
+        driver = new ChromeDriver(service, BrowserConsole.recorded(options));
         driver.manage().window().setSize(new Dimension(1366, 768));
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
+        List<String> violations = List.of();
         if (driver != null) {
+            violations = BrowserConsole.policyViolations(driver);
             driver.quit();
         }
         FileSystemUtils.deleteRecursively(profile);
+        assertThat(violations).as("Content-Security-Policy refusals in the browser console").isEmpty();
     }
 
     /**

@@ -3,7 +3,7 @@ package org.shouwang.solver.check;
 import org.junit.jupiter.api.Test;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanDocument.AssignmentDef;
-import org.shouwang.solver.PlanBuilder;
+import org.shouwang.plan.PlanBuilder;
 
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
@@ -11,8 +11,8 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.shouwang.solver.PlanBuilder.anyone;
-import static org.shouwang.solver.PlanBuilder.plan;
+import static org.shouwang.plan.PlanBuilder.anyone;
+import static org.shouwang.plan.PlanBuilder.plan;
 
 class RosterCheckerTest {
 
