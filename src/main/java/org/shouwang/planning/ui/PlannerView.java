@@ -240,7 +240,7 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
             current = null;
             publish.setRoster(null);
             sheets.setEnabled(false);
-            board.removeAll();
+            board.clear();
             empty.setText(getTranslation("roster.planner.no-roster"));
             status.setText("");
             setEditing(false);
@@ -404,7 +404,7 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
     }
 
     private void openSeat(RosterBoard.Seat seat) {
-        new SeatDialog(seat, rosters.candidates(seat.id()), new SeatDialog.Actions() {
+        new SeatDialog(seat, rosters.candidates(seat.id()), board.markers().cover(seat.id()), new SeatDialog.Actions() {
             @Override
             public void assign(RosterBoard.Seat s, Long volunteerId) {
                 edit(() -> rosters.assign(s.id(), s.version(), volunteerId));

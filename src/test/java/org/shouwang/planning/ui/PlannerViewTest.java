@@ -65,12 +65,12 @@ class PlannerViewTest extends KaribuTest {
         rosterId = rosters.open(made.communityId(), MONDAY, MONDAY.plusDays(2)).orElseThrow();
     }
 
-    private static List<Span> chips() {
-        return _find(Span.class, spec -> spec.withClasses("sw-chip"));
+    private static List<BoardProbe.Chip> chips() {
+        return BoardProbe.chips();
     }
 
-    private static Span chip(long seatId) {
-        return _get(Span.class, spec -> spec.withId("seat-" + seatId));
+    private static BoardProbe.Chip chip(long seatId) {
+        return BoardProbe.chip(seatId);
     }
 
     private RosterBoard.Seat seat(String post, int hour, int seatNumber) {
@@ -122,10 +122,28 @@ class PlannerViewTest extends KaribuTest {
     void the_board_shows_every_seat_of_the_chosen_compound_and_all_of_them_on_request() {
         openPlannerAsSecretary("看板");
 
-        assertThat(chips()).hasSize(12).allMatch(c -> c.hasClassName("sw-chip--empty"));
+        assertThat(chips()).hasSize(12).allMatch(c -> c.hasClass("sw-chip--empty"));
         showAllCompounds();
         assertThat(chips()).hasSize(24);
         assertThat(_get(Span.class, spec -> spec.withId("planner-status")).getText()).contains("24");
+    }
+
+    @Test
+    void the_dates_head_the_board_and_every_row_names_its_compound_in_the_frozen_first_column() {
+        openPlannerAsSecretary("表头");
+        showAllCompounds();
+
+        BoardGrid board = BoardProbe.board();
+        assertThat(board.getColumnByKey("post").isFrozen()).isTrue();
+        assertThat(board.getColumns()).extracting(c -> c.getKey())
+                .containsExactly("post", MONDAY.toString(), MONDAY.plusDays(1).toString(), MONDAY.plusDays(2).toString());
+        assertThat(board.getColumnByKey(MONDAY.toString()).getHeaderText()).startsWith(MONDAY.getMonthValue() + "/"
+                + MONDAY.getDayOfMonth() + " ");
+        assertThat(BoardProbe.postCells()).hasSize(2)
+                .anyMatch(t -> t.startsWith("甲院") && t.contains("A-N"))
+                .anyMatch(t -> t.startsWith("乙院") && t.contains("B-S"));
+        assertThat(_find(Span.class, spec -> spec.withClasses("sw-chip")))
+                .as("chips are drawn by the browser, not held as components").isEmpty();
     }
 
     @Test
@@ -160,17 +178,17 @@ class PlannerViewTest extends KaribuTest {
         openPlannerAsSecretary("换人锁定");
         RosterBoard.Seat seat = seat("A-N", 7, 1);
 
-        _click(chip(seat.id()));
+        BoardProbe.click(seat.id());
         _click(assignButton("V3"));
-        assertThat(chip(seat.id()).getElement().getTextRecursively()).contains("志愿者3");
+        assertThat(chip(seat.id()).text()).contains("志愿者3");
 
-        _click(chip(seat.id()));
+        BoardProbe.click(seat.id());
         _click(assignButton("V5"));
-        assertThat(chip(seat.id()).getElement().getTextRecursively()).contains("志愿者5");
+        assertThat(chip(seat.id()).text()).contains("志愿者5");
 
-        _click(chip(seat.id()));
+        BoardProbe.click(seat.id());
         _click(_get(Button.class, spec -> spec.withId("seat-pin")));
-        assertThat(chip(seat.id()).hasClassName("sw-chip--pinned")).isTrue();
+        assertThat(chip(seat.id()).hasClass("sw-chip--pinned")).isTrue();
         assertThat(seat("A-N", 7, 1).pinned()).isTrue();
     }
 
@@ -178,7 +196,7 @@ class PlannerViewTest extends KaribuTest {
     void a_conflicting_edit_is_refused_with_a_clear_message_and_the_other_change_shows() {
         openPlannerAsSecretary("两人同改");
         RosterBoard.Seat seat = seat("A-N", 7, 0);
-        _click(chip(seat.id()));
+        BoardProbe.click(seat.id());
 
         // Meanwhile a second secretary fills the same seat.
         rosters.assign(seat.id(), seat.version(), made.volunteerIds().get(7));
@@ -186,7 +204,7 @@ class PlannerViewTest extends KaribuTest {
 
         assertThat(NotificationsKt.getNotifications()).anyMatch(n -> n.getElement().getProperty("text", "")
                 .contains("别人修改过"));
-        assertThat(chip(seat.id()).getElement().getTextRecursively()).contains("志愿者8");
+        assertThat(chip(seat.id()).text()).contains("志愿者8");
     }
 
     @Test
@@ -203,8 +221,8 @@ class PlannerViewTest extends KaribuTest {
                 .filter(s -> s.getText().contains("V1") || s.getText().contains("志愿者1")).findFirst().orElseThrow();
         _click(match);
 
-        assertThat(chip(first.id()).hasClassName("sw-chip--highlight")).isTrue();
-        assertThat(chip(second.id()).hasClassName("sw-chip--highlight")).isTrue();
+        assertThat(chip(first.id()).hasClass("sw-chip--highlight")).isTrue();
+        assertThat(chip(second.id()).hasClass("sw-chip--highlight")).isTrue();
     }
 
     @Test
@@ -233,7 +251,7 @@ class PlannerViewTest extends KaribuTest {
         rosters.assign(first.id(), first.version(), made.volunteerIds().get(0));
         UI.getCurrent().navigate(PlannerView.class);
 
-        _click(chip(seat("A-N", 7, 1).id()));
+        BoardProbe.click(seat("A-N", 7, 1).id());
 
         @SuppressWarnings("unchecked")
         Grid<SeatCandidate> grid = _get(Grid.class, spec -> spec.withId("seat-candidates"));
@@ -261,12 +279,12 @@ class PlannerViewTest extends KaribuTest {
         Button solve = _get(Button.class, spec -> spec.withId("planner-solve"));
 
         Span status = _get(Span.class, spec -> spec.withId("planner-status"));
-        assertThat(chips()).isNotEmpty().allMatch(c -> c.hasClassName("sw-chip--empty"));
+        assertThat(chips()).isNotEmpty().allMatch(c -> c.classes().contains("sw-chip--empty"));
 
         _click(solve);
         awaitUi(() -> status.getText().startsWith("排班中，已用") && status.getText().contains("个岗位 · 违反规则"));
 
-        assertThat(chips()).as("the board shows the best roster so far").anyMatch(c -> !c.hasClassName("sw-chip--empty"));
+        assertThat(chips()).as("the board shows the best roster so far").anyMatch(c -> !c.classes().contains("sw-chip--empty"));
         assertThat(solverService.isSolving(communityId)).as("before the end").isTrue();
         assertThat(_find(Span.class, spec -> spec.withId("planner-progress"))).as("no second status line").isEmpty();
         _click(_get(Button.class, spec -> spec.withId("planner-stop")));
