@@ -62,7 +62,7 @@ public final class ReadPaths {
         PLANNER_PANELS(25),
         SEAT_CANDIDATES(12),
         PUBLISH_DIFF(2),
-        OVERVIEW(5),
+        OVERVIEW(6),  // one more: the seats needing cover this week, per compound
         // A count and a page for each of the two lazy grids (compounds, the community's posts).
         COMPOUNDS(4),
         VOLUNTEERS_PAGE(6),
