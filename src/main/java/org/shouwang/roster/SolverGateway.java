@@ -55,7 +55,7 @@ public class SolverGateway {
 
     static RosterWeights weights(SoftWeights weights) {
         return new RosterWeights(weights.home(), weights.preferred(), weights.fairness(), weights.continuity(),
-                weights.stability());
+                weights.stability(), weights.teams());
     }
 
     /** The score of the document's assignments, e.g. {@code 0hard/-8medium/-5120soft}. */

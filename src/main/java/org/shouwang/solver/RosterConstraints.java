@@ -21,6 +21,7 @@ import org.shouwang.solver.justifications.OutsideAvailabilityJustification;
 import org.shouwang.solver.justifications.OutsideHomeJustification;
 import org.shouwang.solver.justifications.OverlapJustification;
 import org.shouwang.solver.justifications.ScatteredPostsJustification;
+import org.shouwang.solver.justifications.StableTeamsJustification;
 import org.shouwang.solver.justifications.TooLittleRestJustification;
 import org.shouwang.solver.justifications.WeeklyHoursJustification;
 
@@ -29,7 +30,7 @@ import java.util.List;
 
 /**
  * The rules of a roster: hard (the hard rules of the plan format), medium (fill every seat) and soft
- * (home, preferences, fairness, continuity, stability; each multiplied by its {@link RosterWeights}).
+ * (home, preferences, fairness, continuity, stability, stable teams; each multiplied by its {@link RosterWeights}).
  * Pinned seats are not a constraint: {@link Seat#isPinned()} keeps the solver from touching them.
  * Each hard rule has one match per broken instance, counted as the roster checker counts them.
  */
@@ -50,6 +51,7 @@ public class RosterConstraints implements ConstraintProvider {
     public static final String UNFAIR_LOAD = "Fair load";
     public static final String SCATTERED_POSTS = "Continuity of posts";
     public static final String CHANGED_ASSIGNMENT = "Stability";
+    public static final String STABLE_TEAMS = "Stable teams";
 
     // The same joiner instances for both pair rules, so the engine shares their join of a person's seats.
     // The filter runs inside the join: only clashing pairs (rare in a good roster) become tuples, where
@@ -78,7 +80,8 @@ public class RosterConstraints implements ConstraintProvider {
                 notPreferred(factory),
                 unfairLoad(factory),
                 scatteredPosts(factory),
-                changedAssignment(factory)
+                changedAssignment(factory),
+                scatteredTeammates(factory)
         };
     }
 
@@ -261,6 +264,31 @@ public class RosterConstraints implements ConstraintProvider {
                         seat.getPrevious().getCode(),
                         seat.getPerson() == null ? null : seat.getPerson().getCode()))
                 .asConstraint(CHANGED_ASSIGNMENT);
+    }
+
+    // Volunteers keep serving with the same teammates, which limits how far an infection spreads: each
+    // distinct pair of volunteers who share a shift costs the teams weight.
+    Constraint scatteredTeammates(ConstraintFactory factory) {
+        // The weight comes first, so with the rule off no pair of seats is ever joined or grouped.
+        return factory.forEach(RosterWeights.class)
+                .filter(weights -> weights.teams() > 0)
+                .join(Seat.class)
+                .join(Seat.class, Joiners.equal((weights, seat) -> seat.getShift(), Seat::getShift),
+                        Joiners.lessThan((weights, seat) -> seat.getNumber(), Seat::getNumber))
+                .filter((weights, a, b) -> a.getPerson() != b.getPerson())
+                .groupBy((weights, a, b) -> weights, (weights, a, b) -> Teammates.of(a.getPerson(), b.getPerson()))
+                .penalize(HardMediumSoftScore.ONE_SOFT, (weights, pair) -> weights.teams())
+                .justifyWith((weights, pair, score) -> new StableTeamsJustification(pair.first().getCode(),
+                        pair.second().getCode()))
+                .asConstraint(STABLE_TEAMS);
+    }
+
+    /** Two volunteers who share a shift, in code order, so a pair is the same whichever seat each holds. */
+    record Teammates(Person first, Person second) {
+
+        static Teammates of(Person a, Person b) {
+            return a.getCode().compareTo(b.getCode()) <= 0 ? new Teammates(a, b) : new Teammates(b, a);
+        }
     }
 
     // ---- helpers -------------------------------------------------------------------------------
