@@ -8,6 +8,7 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 import org.optaplanner.core.api.score.stream.bi.BiJoiner;
+import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 import org.shouwang.solver.justifications.AwayFromHomeJustification;
 import org.shouwang.solver.justifications.ChangedAssignmentJustification;
 import org.shouwang.solver.justifications.ConsecutiveDaysJustification;
@@ -269,16 +270,15 @@ public class RosterConstraints implements ConstraintProvider {
     // Volunteers keep serving with the same teammates, which limits how far an infection spreads: each
     // distinct pair of volunteers who share a shift costs the teams weight.
     Constraint scatteredTeammates(ConstraintFactory factory) {
-        // The weight comes first, so with the rule off no pair of seats is ever joined or grouped.
-        return factory.forEach(RosterWeights.class)
-                .filter(weights -> weights.teams() > 0)
-                .join(Seat.class)
-                .join(Seat.class, Joiners.equal((weights, seat) -> seat.getShift(), Seat::getShift),
-                        Joiners.lessThan((weights, seat) -> seat.getNumber(), Seat::getNumber))
-                .filter((weights, a, b) -> a.getPerson() != b.getPerson())
-                .groupBy((weights, a, b) -> weights, (weights, a, b) -> Teammates.of(a.getPerson(), b.getPerson()))
-                .penalize(HardMediumSoftScore.ONE_SOFT, (weights, pair) -> weights.teams())
-                .justifyWith((weights, pair, score) -> new StableTeamsJustification(pair.first().getCode(),
+        // Only while the rule is on does a seat enter the pair join: off, it costs one check per move.
+        UniConstraintStream<Seat> seats = factory.forEach(Seat.class)
+                .ifExists(RosterWeights.class, Joiners.filtering((seat, weights) -> weights.teams() > 0));
+        return seats.join(seats, Joiners.equal(Seat::getShift), Joiners.lessThan(Seat::getNumber))
+                .filter((a, b) -> a.getPerson() != b.getPerson())
+                .groupBy((a, b) -> Teammates.of(a.getPerson(), b.getPerson()))
+                .join(RosterWeights.class)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (pair, weights) -> weights.teams())
+                .justifyWith((pair, weights, score) -> new StableTeamsJustification(pair.first().getCode(),
                         pair.second().getCode()))
                 .asConstraint(STABLE_TEAMS);
     }
