@@ -59,6 +59,10 @@ public class Community extends AbstractEntity {
     @Column(name = "weight_stability", nullable = false)
     private int weightStability = SoftWeights.DEFAULT.stability();
 
+    @Min(0)
+    @Column(name = "weight_teams", nullable = false)
+    private int weightTeams = SoftWeights.DEFAULT.teams();
+
     protected Community() {
     }
 
@@ -99,7 +103,8 @@ public class Community extends AbstractEntity {
     }
 
     public SoftWeights getWeights() {
-        return new SoftWeights(weightHome, weightPreferred, weightFairness, weightContinuity, weightStability);
+        return new SoftWeights(weightHome, weightPreferred, weightFairness, weightContinuity, weightStability,
+                weightTeams);
     }
 
     public void setWeights(SoftWeights weights) {
@@ -108,5 +113,6 @@ public class Community extends AbstractEntity {
         this.weightFairness = weights.fairness();
         this.weightContinuity = weights.continuity();
         this.weightStability = weights.stability();
+        this.weightTeams = weights.teams();
     }
 }

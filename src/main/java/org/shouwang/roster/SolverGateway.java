@@ -42,7 +42,7 @@ public class SolverGateway {
     /** The community's soft weights as the solver takes them. */
     public static RosterWeights weights(SoftWeights weights) {
         return new RosterWeights(weights.home(), weights.preferred(), weights.fairness(), weights.continuity(),
-                weights.stability());
+                weights.stability(), weights.teams());
     }
 
     /** The score of the document's assignments. */

@@ -8,6 +8,7 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 import org.optaplanner.core.api.score.stream.bi.BiJoiner;
+import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 import org.shouwang.solver.justifications.AwayFromHomeJustification;
 import org.shouwang.solver.justifications.ChangedAssignmentJustification;
 import org.shouwang.solver.justifications.ConsecutiveDaysJustification;
@@ -21,6 +22,7 @@ import org.shouwang.solver.justifications.OutsideAvailabilityJustification;
 import org.shouwang.solver.justifications.OutsideHomeJustification;
 import org.shouwang.solver.justifications.OverlapJustification;
 import org.shouwang.solver.justifications.ScatteredPostsJustification;
+import org.shouwang.solver.justifications.StableTeamsJustification;
 import org.shouwang.solver.justifications.TooLittleRestJustification;
 import org.shouwang.solver.justifications.WeeklyHoursJustification;
 
@@ -28,7 +30,7 @@ import java.time.LocalDate;
 
 /**
  * The rules of a roster: hard (the hard rules of the plan format), medium (fill every seat) and soft
- * (home, preferences, fairness, continuity, stability; each multiplied by its {@link RosterWeights}).
+ * (home, preferences, fairness, continuity, stability, stable teams; each multiplied by its {@link RosterWeights}).
  * Pinned seats are not a constraint: {@link Seat#isPinned()} keeps the solver from touching them.
  * Each hard rule has one match per broken instance, counted as the roster checker counts them.
  */
@@ -59,7 +61,8 @@ public class RosterConstraints implements ConstraintProvider {
                 notPreferred(factory),
                 unfairLoad(factory),
                 scatteredPosts(factory),
-                changedAssignment(factory)
+                changedAssignment(factory),
+                scatteredTeammates(factory)
         };
     }
 
@@ -242,6 +245,31 @@ public class RosterConstraints implements ConstraintProvider {
                         seat.getPrevious().getCode(),
                         seat.getPerson() == null ? null : seat.getPerson().getCode()))
                 .asConstraint(Rule.CHANGED_ASSIGNMENT.constraintName());
+    }
+
+    // Volunteers keep serving with the same teammates, which limits how far an infection spreads: each
+    // distinct pair of volunteers who share a shift costs the teams weight.
+    Constraint scatteredTeammates(ConstraintFactory factory) {
+        // Only while the rule is on does a seat enter the pair join: off, it costs one check per move.
+        UniConstraintStream<Seat> seats = factory.forEach(Seat.class)
+                .ifExists(RosterWeights.class, Joiners.filtering((seat, weights) -> weights.teams() > 0));
+        // A shift has few seats: filtering them inside the join is cheaper than a range index.
+        return seats.join(seats, Joiners.equal(Seat::getShift),
+                        Joiners.filtering((a, b) -> a.getNumber() < b.getNumber() && a.getPerson() != b.getPerson()))
+                .groupBy((a, b) -> Teammates.of(a.getPerson(), b.getPerson()))
+                .join(RosterWeights.class)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (pair, weights) -> weights.teams())
+                .justifyWith((pair, weights, score) -> new StableTeamsJustification(pair.first().getCode(),
+                        pair.second().getCode()))
+                .asConstraint(Rule.STABLE_TEAMS.constraintName());
+    }
+
+    /** Two volunteers who share a shift, in code order, so a pair is the same whichever seat each holds. */
+    record Teammates(Person first, Person second) {
+
+        static Teammates of(Person a, Person b) {
+            return a.getCode().compareTo(b.getCode()) <= 0 ? new Teammates(a, b) : new Teammates(b, a);
+        }
     }
 
     // ---- helpers -------------------------------------------------------------------------------

@@ -47,7 +47,9 @@ public enum Rule {
     /** Each distinct post of a volunteer beyond the first. */
     SCATTERED_POSTS(Level.SOFT, "Continuity of posts"),
     /** A seat whose previous (published or given) volunteer is replaced. */
-    CHANGED_ASSIGNMENT(Level.SOFT, "Stability");
+    CHANGED_ASSIGNMENT(Level.SOFT, "Stability"),
+    /** Each distinct pair of volunteers who share a shift (off unless a community weights it). */
+    STABLE_TEAMS(Level.SOFT, "Stable teams");
 
     /** Which part of the score a rule costs. */
     public enum Level { HARD, MEDIUM, SOFT }

@@ -247,6 +247,32 @@ class RosterConstraintsTest {
                 .penalizesBy(0);
     }
 
+    @Test
+    void scatteredTeammates() {
+        RosterWeights teams = WEIGHTS.withTeams(3);
+        Person a = person("A").build();
+        Person b = person("B").build();
+        Person c = person("C").build();
+        Shift monday = shift(0, "P1", "C1", 0, 7, 4);
+        Shift tuesday = shift(1, "P1", "C1", 1, 7, 4);
+        Shift wednesday = shift(2, "P2", "C1", 2, 7, 4);
+        // A and B twice (one pair), then A and C: two pairs.
+        verifier.verifyThat(RosterConstraints::scatteredTeammates)
+                .given(teams, seat(monday, 0, null, a), seat(monday, 1, null, b), seat(tuesday, 0, null, b),
+                        seat(tuesday, 1, null, a), seat(wednesday, 0, null, a), seat(wednesday, 1, null, c))
+                .penalizesBy(6);
+        // The same team on every shift, and someone serving alone: one pair.
+        verifier.verifyThat(RosterConstraints::scatteredTeammates)
+                .given(teams, seat(monday, 0, null, a), seat(monday, 1, null, b), seat(tuesday, 0, null, a),
+                        seat(tuesday, 1, null, b), seat(wednesday, 0, null, c), seat(wednesday, 1, null, null))
+                .penalizesBy(3);
+        // Off by default.
+        verifier.verifyThat(RosterConstraints::scatteredTeammates)
+                .given(WEIGHTS, seat(monday, 0, null, a), seat(monday, 1, null, b), seat(tuesday, 0, null, a),
+                        seat(tuesday, 1, null, c))
+                .penalizesBy(0);
+    }
+
     // ---- factories ----
 
     private static Shift shift(int index, String post, String compound, int dayOffset, int startHour, int hours) {

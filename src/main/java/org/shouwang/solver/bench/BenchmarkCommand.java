@@ -9,6 +9,7 @@ import org.shouwang.plan.ShiftDef;
 import org.shouwang.plan.Shifts;
 import org.shouwang.plan.demo.CommunityGenerator;
 import org.shouwang.solver.PlanSolver;
+import org.shouwang.solver.RosterWeights;
 import org.shouwang.solver.SolveOptions;
 import org.shouwang.solver.SolveOutcome;
 import org.shouwang.solver.baseline.GreedyRoster;
@@ -43,7 +44,9 @@ import java.util.function.Supplier;
  * The {@code benchmark} command: solves problems of three generated sizes and the three example
  * problems, and prints per problem the seats, the max-flow bound on fillable seats, and for the greedy
  * baseline and the solver the seats filled, hard violations (by the independent checker), hours spread,
- * and for the solver how fast it got there. What the figures mean: {@code BENCHMARKS.md}.
+ * and for the solver how fast it got there and the average distinct teammates per volunteer; with
+ * {@code --stable-teams W} the solver runs with that stable-teams weight. What the figures mean:
+ * {@code BENCHMARKS.md}.
  * <p>
  * A command-line tool: printing the table to standard output is its job.
  */
@@ -108,7 +111,7 @@ public final class BenchmarkCommand {
      * @param cpuShare the share of the solve's wall time the solving thread was on a processor: below 1
      *                 when other work competed for the cores, which slows every timing here
      */
-    record Figures(int filled, int hardViolations, double hoursSpread, double seconds,
+    record Figures(int filled, int hardViolations, double hoursSpread, double teammates, double seconds,
                    double firstFeasibleSeconds, double reachedGreedySeconds, double finalFillSeconds,
                    long scoreCalculationsPerSecond, double cpuShare) {
     }
@@ -119,12 +122,14 @@ public final class BenchmarkCommand {
     /** @return the process exit code: 0 when every problem ran, 2 for bad arguments */
     public static int run(String[] args) {
         int seconds = DEFAULT_SECONDS;
+        int teams = 0;
         Set<String> only = new LinkedHashSet<>();
         try {
             for (int i = 1; i < args.length; i++) {
                 switch (args[i]) {
                     case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                     case "--only" -> only.addAll(List.of(args[++i].split(",")));
+                    case "--stable-teams" -> teams = Integer.parseInt(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
@@ -137,10 +142,13 @@ public final class BenchmarkCommand {
             if (seconds <= 0) {
                 throw new IllegalArgumentException("--seconds must be positive");
             }
+            if (teams < 0) {
+                throw new IllegalArgumentException("--stable-teams must not be negative");
+            }
         } catch (RuntimeException e) {
             System.err.println("benchmark: " + e.getMessage());
-            System.err.println("usage: benchmark [--seconds N] [--only S,M,L,Lfit,tiny,small,medium,"
-                    + "S-replan,M-replan,L-replan,medium-replan]");
+            System.err.println("usage: benchmark [--seconds N] [--stable-teams W] [--only S,M,L,Lfit,tiny,small,"
+                    + "medium,S-replan,M-replan,L-replan,medium-replan]");
             return 2;
         }
 
@@ -149,14 +157,17 @@ public final class BenchmarkCommand {
             System.setProperty("logback.configurationFile", "logback-solve.xml");
         }
         PrintStream out = System.out;
-        out.printf(Locale.ROOT, "Shouwang benchmark: %d s per problem, %d cores, Java %s, load average %.1f%n",
-                seconds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage());
+        out.printf(Locale.ROOT,
+                "Shouwang benchmark: %d s per problem, stable-teams weight %d, %d cores, Java %s, load average %.1f%n",
+                seconds, teams, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                loadAverage());
+        RosterWeights weights = RosterWeights.DEFAULT.withTeams(teams);
         if (only.isEmpty() || PROBLEMS.stream().anyMatch(problem -> only.contains(problem.name()))) {
             out.println(header());
         }
         for (Problem problem : PROBLEMS) {
             if (only.isEmpty() || only.contains(problem.name())) {
-                out.println(format(measure(problem, Duration.ofSeconds(seconds))));
+                out.println(format(measure(problem, Duration.ofSeconds(seconds), weights)));
             }
         }
         if (only.isEmpty() || REPLANS.stream().anyMatch(replan -> only.contains(replan.name()))) {
@@ -176,7 +187,7 @@ public final class BenchmarkCommand {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    static Row measure(Problem problem, Duration limit) {
+    static Row measure(Problem problem, Duration limit, RosterWeights weights) {
         PlanDocument document = problem.document().get();
         RosterChecker checker = new RosterChecker();
         int seats = Shifts.expand(document).stream().mapToInt(ShiftDef::headcount).sum();
@@ -187,7 +198,8 @@ public final class BenchmarkCommand {
         double greedySeconds = (System.nanoTime() - started) / 1e9;
         int greedyFilled = filled(greedy);
         Figures greedyFigures = new Figures(greedyFilled, checker.check(document, greedy).size(),
-                hoursSpread(greedy), greedySeconds, Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN);
+                hoursSpread(greedy), teammates(greedy), greedySeconds, Double.NaN, Double.NaN, Double.NaN, 0,
+                Double.NaN);
 
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStarted = threads.getCurrentThreadCpuTime();
@@ -195,7 +207,7 @@ public final class BenchmarkCommand {
         AtomicLong firstFeasible = new AtomicLong(-1);
         AtomicLong reachedGreedy = new AtomicLong(-1);
         Map<Integer, Long> firstFeasibleWithFilled = new HashMap<>();
-        SolveOutcome outcome = new PlanSolver().solve(document, SolveOptions.of(limit)
+        SolveOutcome outcome = new PlanSolver().solve(document, SolveOptions.of(limit).withWeights(weights)
                 .withProgress(progress -> {
                     if (progress.score().isFeasible()) {
                         firstFeasible.compareAndSet(-1, progress.elapsed().toMillis());
@@ -208,7 +220,7 @@ public final class BenchmarkCommand {
         double cpuShare = (double) (threads.getCurrentThreadCpuTime() - cpuStarted) / (System.nanoTime() - wallStarted);
         PlanDocument solved = outcome.document();
         Figures solverFigures = new Figures(filled(solved), checker.check(document, solved).size(),
-                hoursSpread(solved), outcome.summary().solveSeconds(), seconds(firstFeasible.get()),
+                hoursSpread(solved), teammates(solved), outcome.summary().solveSeconds(), seconds(firstFeasible.get()),
                 seconds(reachedGreedy.get()), seconds(firstFeasibleWithFilled.getOrDefault(filled(solved), -1L)),
                 outcome.scoreCalculationSpeed(), cpuShare);
         return new Row(problem.name(), seats, bound, greedyFigures, solverFigures);
@@ -312,6 +324,28 @@ public final class BenchmarkCommand {
         return Math.sqrt(variance);
     }
 
+    /**
+     * How far an infection could spread: over the volunteers who hold at least one seat, the average
+     * number of distinct other volunteers who share a shift (one post, one start) with them. 0 when no one serves.
+     */
+    static double teammates(PlanDocument roster) {
+        Map<String, Set<String>> crews = new HashMap<>();
+        for (AssignmentDef assignment : roster.assignments()) {
+            if (assignment.volunteer() != null) {
+                crews.computeIfAbsent(shiftKey(assignment.post(), assignment.start()), key -> new HashSet<>())
+                        .add(assignment.volunteer());
+            }
+        }
+        Map<String, Set<String>> mates = new HashMap<>();
+        for (Set<String> crew : crews.values()) {
+            for (String volunteer : crew) {
+                Set<String> others = mates.computeIfAbsent(volunteer, key -> new HashSet<>());
+                crew.stream().filter(other -> !other.equals(volunteer)).forEach(others::add);
+            }
+        }
+        return mates.values().stream().mapToInt(Set::size).average().orElse(0);
+    }
+
     private static String shiftKey(String post, LocalDateTime start) {
         return post + '@' + start;
     }
@@ -336,9 +370,9 @@ public final class BenchmarkCommand {
     }
 
     static String header() {
-        return String.format(Locale.ROOT, "%-7s %6s %6s | %6s %4s %6s | %6s %4s %6s %8s %8s %7s %9s %4s",
-                "problem", "seats", "bound", "greedy", "hard", "spread",
-                "solver", "hard", "spread", "feasible", ">=greedy", "filled@", "calc/s", "cpu");
+        return String.format(Locale.ROOT, "%-7s %6s %6s | %6s %4s %6s %5s | %6s %4s %6s %5s %8s %8s %7s %9s %4s",
+                "problem", "seats", "bound", "greedy", "hard", "spread", "mates",
+                "solver", "hard", "spread", "mates", "feasible", ">=greedy", "filled@", "calc/s", "cpu");
     }
 
     static String replanHeader() {
@@ -355,10 +389,12 @@ public final class BenchmarkCommand {
 
     static String format(Row row) {
         return String.format(Locale.ROOT,
-                "%-7s %6d %6d | %6d %4d %6.3f | %6d %4d %6.3f %7.1fs %7.1fs %6.1fs %9d %3.0f%%",
+                "%-7s %6d %6d | %6d %4d %6.3f %5.1f | %6d %4d %6.3f %5.1f %7.1fs %7.1fs %6.1fs %9d %3.0f%%",
                 row.name(), row.seats(), row.bound(),
                 row.greedy().filled(), row.greedy().hardViolations(), row.greedy().hoursSpread(),
+                row.greedy().teammates(),
                 row.solver().filled(), row.solver().hardViolations(), row.solver().hoursSpread(),
+                row.solver().teammates(),
                 row.solver().firstFeasibleSeconds(), row.solver().reachedGreedySeconds(), row.solver().finalFillSeconds(),
                 row.solver().scoreCalculationsPerSecond(), row.solver().cpuShare() * 100);
     }
