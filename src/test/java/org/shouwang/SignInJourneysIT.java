@@ -26,7 +26,12 @@ import org.shouwang.exchange.PlanExportService;
 import org.shouwang.plan.PlanJson;
 import org.shouwang.plan.VolunteerRole;
 import org.shouwang.publish.PublishingService;
+import org.shouwang.community.Post;
+import org.shouwang.community.PostRepository;
+import org.shouwang.roster.Assignment;
+import org.shouwang.roster.AssignmentRepository;
 import org.shouwang.roster.Roster;
+import org.shouwang.roster.RosterRepository;
 import org.shouwang.volunteer.Volunteer;
 import org.shouwang.volunteer.VolunteerRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +46,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,6 +85,14 @@ class SignInJourneysIT {
     PlanExportService exporter;
     @Autowired
     PublishingService publishing;
+    @Autowired
+    PostRepository posts;
+    @Autowired
+    RosterRepository rosters;
+    @Autowired
+    AssignmentRepository assignments;
+    @Autowired
+    Clock clock;
 
     private WebDriver browser;
     private Path profile;
@@ -119,7 +134,7 @@ class SignInJourneysIT {
     @Test
     void a_volunteer_signs_in_on_a_phone_and_lands_on_their_duties() {
         long upstream = communities.findByName("上游社区").orElseThrow().getId();
-        publishLatestRoster(upstream);
+        publishDutyOf(upstream, DEMO_VOLUNTEER);
         browser.manage().window().setSize(new Dimension(360, 740));
 
         signIn(DEMO_VOLUNTEER);
@@ -129,7 +144,7 @@ class SignInJourneysIT {
             List<WebElement> cards = d.findElements(By.id("duty-next"));
             return cards.isEmpty() || cards.get(0).getText().isBlank() ? null : cards.get(0).getText();
         });
-        assertThat(next).as("the next duty with its hours").containsPattern("\\d\\d:\\d\\d–\\d\\d:\\d\\d");
+        assertThat(next).as("the next duty with its hours").contains("07:00–11:00");
         assertThat(browser.findElement(By.id("duty-upcoming")).isDisplayed()).isTrue();
         assertThat(browser.getPageSource()).doesNotContain("Could not navigate");
         screenshot("volunteer-lands-on-my.png");
@@ -171,8 +186,8 @@ class SignInJourneysIT {
     private Path exportOf(long communityId) throws IOException {
         TestUsers.signIn(Roles.SECRETARY, communityId, null);
         try {
-            Roster latest = exporter.latestRoster(communityId).orElseThrow();
-            String json = PlanJson.write(exporter.export(communityId, latest.getFirstDate(), latest.getLastDate()));
+            LocalDate today = LocalDate.now(clock);
+            String json = PlanJson.write(exporter.export(communityId, today, today.plusDays(13)));
             Path file = Files.createTempFile("shouwang-export-", ".json");
             file.toFile().deleteOnExit();
             return Files.writeString(file, json, StandardCharsets.UTF_8);
@@ -181,10 +196,23 @@ class SignInJourneysIT {
         }
     }
 
-    private void publishLatestRoster(long communityId) {
+    /**
+     * The demo data has no roster until the secretary plans one: tomorrow's roster with one seat of the
+     * demo volunteer, published as the secretary would.
+     */
+    private void publishDutyOf(long communityId, String phone) {
+        Volunteer volunteer = volunteers.findByCommunityIdOrderByCode(communityId).stream()
+                .filter(v -> v.getPhone() != null && v.getPhone().replaceAll("[ -]", "").equals(phone))
+                .findFirst().orElseThrow();
+        Post post = posts.findByCompoundCommunityIdOrderByCode(communityId).get(0);
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+        Roster roster = rosters.save(new Roster(communities.findById(communityId).orElseThrow(), tomorrow, tomorrow));
+        Assignment seat = new Assignment(roster, post, tomorrow.atTime(7, 0), tomorrow.atTime(11, 0), 0, null);
+        seat.setVolunteer(volunteer);
+        assignments.save(seat);
         TestUsers.signIn(Roles.SECRETARY, communityId, null);
         try {
-            publishing.publish(exporter.latestRoster(communityId).orElseThrow().getId());
+            publishing.publish(roster.getId());
         } finally {
             TestUsers.signOut();
         }
