@@ -231,15 +231,27 @@ class SignInJourneysIT {
     private void upload(Path file) {
         WebElement input = waiting().until(d -> d.findElement(By.id("exchange-upload")).getShadowRoot()
                 .findElement(By.cssSelector("input[type=file]")));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].hidden = false;", input);
+        // The same file again is no change unless the input forgets the last one.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].hidden = false; arguments[0].value = '';", input);
         input.sendKeys(file.toAbsolutePath().toString());
     }
 
-    /** The confirm dialog's own cancel or confirm button. */
+    /**
+     * The confirm dialog's own cancel or confirm button; looked up again while the previous dialog is
+     * still being taken away or the new one is still opening.
+     */
     private void clickDialogButton(String slot) {
-        WebElement button = waiting().until(d -> d.findElements(By.cssSelector("vaadin-button[slot=" + slot + "]"))
-                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
-        button.click();
+        WebDriverWait wait = waiting();
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class);
+        wait.until(d -> {
+            WebElement button = d.findElements(By.cssSelector("vaadin-button[slot=" + slot + "]")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null);
+            if (button == null) {
+                return false;
+            }
+            button.click();
+            return true;
+        });
     }
 
     private WebDriverWait waiting() {
