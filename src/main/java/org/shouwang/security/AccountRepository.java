@@ -9,7 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.time.Instant;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,8 +46,6 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     List<Volunteer> findVolunteersWithoutAccount(long communityId);
 
     boolean existsByUsername(String username);
-
-    List<Account> findByVolunteerIdIn(Collection<Long> volunteerIds);
 
     Optional<Account> findByVolunteerId(Long volunteerId);
 

@@ -17,6 +17,8 @@ import org.shouwang.base.Roles;
 import org.shouwang.base.ui.MainLayout;
 import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.community.ui.CommunitySelection;
+import org.shouwang.supplies.SuppliesService;
+import org.shouwang.supplies.ui.SuppliesHeadline;
 import org.shouwang.plan.VolunteerRole;
 import org.shouwang.overview.CommunityOverviewService;
 import org.shouwang.overview.CommunityOverviewService.CommunityOverview;
@@ -36,10 +38,13 @@ import java.util.stream.Collectors;
 @RolesAllowed({Roles.SECRETARY, Roles.COMMITTEE, Roles.DISTRICT_ADMIN})
 public class OverviewView extends VerticalLayout implements TranslatedTitle {
 
-    public OverviewView(CommunityOverviewService overviews, CommunitySelection selection) {
+    public OverviewView(CommunityOverviewService overviews, SuppliesService supplies, CommunitySelection selection) {
         setMaxWidth("80em");
         selection.currentId().ifPresentOrElse(
-                id -> show(overviews.overview(id)),
+                id -> {
+                    show(overviews.overview(id));
+                    addComponentAtIndex(1, new SuppliesHeadline(supplies, id));
+                },
                 () -> add(new H2(getTranslation("roster.overview.title")),
                         new Paragraph(getTranslation("roster.overview.none"))));
     }

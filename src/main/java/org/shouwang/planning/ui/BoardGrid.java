@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.shouwang.roster.RosterBoard;
+import org.shouwang.solver.SeatRef;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,8 +31,8 @@ class BoardGrid extends Div {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M/d");
 
     private final Consumer<RosterBoard.Seat> onSeatClick;
-    private final Map<String, Span> chips = new HashMap<>();
-    private Set<String> highlighted = Set.of();
+    private final Map<SeatRef, Span> chips = new HashMap<>();
+    private Set<SeatRef> highlighted = Set.of();
     /** Publishing's marks on the chips: changed since published, seats needing cover. */
     private PublishMarkers markers = PublishMarkers.none();
 
@@ -100,7 +101,7 @@ class BoardGrid extends Div {
         Span chip = new Span();
         chip.setId("seat-" + seat.id());
         chip.addClassName("sw-chip");
-        chip.getElement().setAttribute("data-key", seat.key());
+        chip.getElement().setAttribute("data-key", seat.ref().toString());
         if (seat.filled()) {
             chip.add(new Span(seat.volunteerName()));
         } else {
@@ -136,7 +137,7 @@ class BoardGrid extends Div {
         markers.decorate(seat.id(), chip);
         chip.getElement().setAttribute("title", tooltip(seat));
         chip.addClickListener(e -> onSeatClick.accept(seat));
-        chips.put(seat.key(), chip);
+        chips.put(seat.ref(), chip);
         return chip;
     }
 
@@ -153,8 +154,8 @@ class BoardGrid extends Div {
         return text.toString();
     }
 
-    /** Marks the seats with these keys (and unmarks the others). */
-    void highlight(Set<String> keys) {
+    /** Marks these seats (and unmarks the others). */
+    void highlight(Set<SeatRef> keys) {
         highlighted.stream().map(chips::get).filter(java.util.Objects::nonNull)
                 .forEach(c -> c.removeClassName("sw-chip--highlight"));
         highlighted = Set.copyOf(keys);

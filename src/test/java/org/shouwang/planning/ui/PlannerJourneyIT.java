@@ -120,7 +120,7 @@ class PlannerJourneyIT {
     }
 
     private String progress() {
-        return driver.findElement(By.id("planner-progress")).getText();
+        return driver.findElement(By.id("planner-status")).getText();
     }
 
     /** Clicks Solve and waits until the result is on the board. */
