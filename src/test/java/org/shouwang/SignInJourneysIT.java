@@ -50,13 +50,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Journeys that start on the sign-in page with the documented demo logins, in one browser and one
  * Spring context: a volunteer on a phone lands on their duties; a secretary replaces the community
- * with an import and is warned about what would be lost before anything changes.
+ * with an import and is warned about what would be lost before anything changes; a new one-time
+ * password prints as the list alone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:sign-in-journeys;DB_CLOSE_DELAY=-1",
@@ -181,6 +183,30 @@ class SignInJourneysIT {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("exchange-outcome"), "已导入"));
         assertThat(volunteers.findById(added.getId())).as("replaced by the file").isEmpty();
         assertThat(volunteers.findByCommunityIdOrderByCode(community.getId())).isNotEmpty();
+    }
+
+    @Test
+    void a_new_one_time_password_prints_as_the_list_alone() {
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        signIn("shangyou");
+        waiting().until(d -> !d.getCurrentUrl().contains("login"));
+        browser.get(url("accounts"));
+        WebElement create = waiting().until(d -> d.findElements(By.cssSelector("vaadin-button[id^=create-]:not([disabled])"))
+                .stream().filter(b -> !"create-all-accounts".equals(b.getAttribute("id"))).findFirst().orElse(null));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", create);
+        WebElement list = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-list")));
+        assertThat(list.getText()).containsPattern("1\\d{10}");
+
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(list.isDisplayed()).as("the list prints").isTrue();
+            assertThat(browser.findElement(By.id("sign-in-address")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.id("sign-in-list-print")).isDisplayed()).as("buttons do not print").isFalse();
+            assertThat(browser.findElement(By.id("accounts-grid")).isDisplayed()).as("the page behind does not print").isFalse();
+            screenshot("accounts-print.png");
+        } finally {
+            ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
     }
 
     private Path exportOf(long communityId) throws IOException {
