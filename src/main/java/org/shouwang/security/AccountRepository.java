@@ -1,5 +1,6 @@
 package org.shouwang.security;
 
+import org.shouwang.volunteer.Volunteer;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,15 +16,34 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByUsername(String username);
 
-    /** The volunteers of a community with their accounts, one query for a page of the grid. */
+    /**
+     * The volunteers of a community with their accounts, one query for a page of the grid. Unless
+     * {@code everyone}, only those whose name contains {@code name} or, when {@code byPhone}, whose phone
+     * number without spaces and dashes contains {@code phone} (both LIKE patterns, escaped with a backslash).
+     */
     @Query(value = """
             select new org.shouwang.security.AccountRow(v.id, v.code, v.name, v.phone, v.role,
                 a.id, a.username, a.mustChangePassword, a.failedAttempts, a.lockedUntil)
             from Volunteer v left join Account a on a.volunteerId = v.id
             where v.community.id = :communityId
+              and (:everyone = true or lower(v.name) like :name escape '\\'
+                   or (:byPhone = true and replace(replace(coalesce(v.phone, ''), ' ', ''), '-', '') like :phone escape '\\'))
             order by v.code""",
-            countQuery = "select count(v) from Volunteer v where v.community.id = :communityId")
-    Page<AccountRow> findRows(long communityId, Pageable pageable);
+            countQuery = """
+            select count(v) from Volunteer v
+            where v.community.id = :communityId
+              and (:everyone = true or lower(v.name) like :name escape '\\'
+                   or (:byPhone = true and replace(replace(coalesce(v.phone, ''), ' ', ''), '-', '') like :phone escape '\\'))""")
+    Page<AccountRow> findRows(long communityId, boolean everyone, String name, boolean byPhone, String phone,
+                              Pageable pageable);
+
+    /** The volunteers of a community who have no account yet, by code. */
+    @Query("""
+            select v from Volunteer v
+            where v.community.id = :communityId
+              and not exists (select a.id from Account a where a.volunteerId = v.id)
+            order by v.code""")
+    List<Volunteer> findVolunteersWithoutAccount(long communityId);
 
     boolean existsByUsername(String username);
 

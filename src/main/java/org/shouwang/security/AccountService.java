@@ -16,7 +16,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -55,8 +57,25 @@ public class AccountService {
     /** A page of the community's volunteers with their account status (secretary or district admin). */
     @Transactional(readOnly = true)
     public Page<AccountRow> volunteerAccounts(long communityId, Pageable pageable) {
+        return volunteerAccounts(communityId, "", pageable);
+    }
+
+    /**
+     * A page of the community's volunteers whose name contains the search text, or whose phone number
+     * contains it as digits (spaces and dashes ignored on both sides); a blank search finds everyone.
+     */
+    @Transactional(readOnly = true)
+    public Page<AccountRow> volunteerAccounts(long communityId, String search, Pageable pageable) {
         currentUser.requireCommunity(communityId, Roles.SECRETARY, Roles.DISTRICT_ADMIN);
-        return accounts.findRows(communityId, pageable);
+        String text = search == null ? "" : search.strip();
+        boolean byPhone = Usernames.isPhone(text);
+        return accounts.findRows(communityId, text.isEmpty(), contains(text.toLowerCase(Locale.ROOT)), byPhone,
+                contains(byPhone ? Usernames.normalize(text) : ""), pageable);
+    }
+
+    /** A LIKE pattern for "contains", the user's % and _ taken literally. */
+    private static String contains(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /**
@@ -77,11 +96,63 @@ public class AccountService {
         if (accounts.findByVolunteerId(volunteerId).isPresent()) {
             throw new AccountException("security.account.exists");
         }
+        return createFor(volunteer);
+    }
+
+    /** A volunteer's new account and its one-time password, for the printable list handed out. */
+    public record Credential(String name, String phone, String oneTimePassword) {
+    }
+
+    /**
+     * What creating accounts for everyone without one would do: who would get one, and who cannot
+     * (no phone number, or the number is already another account's username).
+     */
+    public record MissingAccounts(List<String> creatable, List<String> impossible) {
+    }
+
+    /** The volunteers of the community without an account, split into those who can get one and the rest. */
+    @Transactional(readOnly = true)
+    public MissingAccounts missingAccounts(long communityId) {
+        currentUser.requireCommunity(communityId, Roles.SECRETARY, Roles.DISTRICT_ADMIN);
+        List<String> creatable = new ArrayList<>();
+        List<String> impossible = new ArrayList<>();
+        for (Volunteer volunteer : accounts.findVolunteersWithoutAccount(communityId)) {
+            (canHaveAccount(volunteer) ? creatable : impossible).add(volunteer.getName());
+        }
+        return new MissingAccounts(creatable, impossible);
+    }
+
+    /**
+     * Gives every volunteer of the community who has none an account, in one transaction; volunteers
+     * without a phone number, or whose number is already another account's username, are left out
+     * (see {@link #missingAccounts}). A secretary may do this for their own community only.
+     *
+     * @return the new accounts with their one-time passwords, by volunteer code, to be shown once
+     */
+    public List<Credential> createMissingAccounts(long communityId) {
+        currentUser.requireCommunity(communityId, Roles.SECRETARY, Roles.DISTRICT_ADMIN);
+        List<Credential> created = new ArrayList<>();
+        for (Volunteer volunteer : accounts.findVolunteersWithoutAccount(communityId)) {
+            if (canHaveAccount(volunteer)) {
+                String password = createFor(volunteer);
+                created.add(new Credential(volunteer.getName(), volunteer.getPhone(), password));
+            }
+        }
+        log.info("{} accounts created in community {} by {}", created.size(), communityId, caller());
+        return created;
+    }
+
+    private boolean canHaveAccount(Volunteer volunteer) {
+        return volunteer.getPhone() != null && !volunteer.getPhone().isBlank()
+                && !accounts.existsByUsername(Usernames.normalize(volunteer.getPhone()));
+    }
+
+    private String createFor(Volunteer volunteer) {
         String username = Usernames.normalize(volunteer.getPhone());
         String role = volunteer.getRole() == VolunteerRole.COMMITTEE ? Roles.COMMITTEE : Roles.VOLUNTEER;
         String password = OneTimePasswords.generate();
-        save(username, password, true, role, volunteer.getCommunity().getId(), volunteerId);
-        log.info("Account {} created for volunteer {} by {}", username, volunteerId, caller());
+        save(username, password, true, role, volunteer.getCommunity().getId(), volunteer.getId());
+        log.info("Account {} created for volunteer {} by {}", username, volunteer.getId(), caller());
         return password;
     }
 

@@ -14,6 +14,11 @@ final class Usernames {
     private Usernames() {
     }
 
+    /** Looks like a phone number: digits, perhaps with a leading + and spaces or dashes. */
+    static boolean isPhone(String text) {
+        return text != null && PHONE.matcher(text.strip()).matches();
+    }
+
     static String normalize(String username) {
         if (username == null) {
             return "";

@@ -18,6 +18,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -128,6 +130,79 @@ class AccountServiceTest {
             assertThatThrownBy(() -> accountService.createVolunteerAccount(volunteerA.getId()))
                     .isInstanceOf(AccessDeniedException.class);
         }
+    }
+
+    @Test
+    void creating_the_missing_accounts_gives_only_the_callers_volunteers_without_one_an_account_with_a_one_time_password() {
+        Volunteer member = fixtures.volunteer(communityA, VolunteerRole.COMMITTEE);
+        Volunteer withAccount = fixtures.volunteer(communityA, VolunteerRole.VOLUNTEER);
+        Volunteer noPhone = fixtures.volunteer(communityA, VolunteerRole.VOLUNTEER);
+        noPhone.setPhone(null);
+        ctx.getBean(org.shouwang.volunteer.VolunteerRepository.class).save(noPhone);
+        TestUsers.signIn(Roles.SECRETARY, communityA.getId(), null);
+        accountService.createVolunteerAccount(withAccount.getId());
+        Account before = accounts.findByVolunteerId(withAccount.getId()).orElseThrow();
+
+        AccountService.MissingAccounts missing = accountService.missingAccounts(communityA.getId());
+        List<AccountService.Credential> created = accountService.createMissingAccounts(communityA.getId());
+
+        assertThat(missing.creatable()).containsExactlyInAnyOrder(volunteerA.getName(), member.getName());
+        assertThat(missing.impossible()).containsExactly(noPhone.getName());
+        assertThat(created).extracting(AccountService.Credential::name)
+                .containsExactlyInAnyOrder(volunteerA.getName(), member.getName());
+        for (Volunteer volunteer : List.of(volunteerA, member)) {
+            Account account = accounts.findByVolunteerId(volunteer.getId()).orElseThrow();
+            AccountService.Credential credential = created.stream()
+                    .filter(c -> c.name().equals(volunteer.getName())).findFirst().orElseThrow();
+            assertThat(credential.phone()).isEqualTo(volunteer.getPhone());
+            assertThat(account.getCommunityId()).isEqualTo(communityA.getId());
+            assertThat(account.isMustChangePassword()).isTrue();
+            assertThat(passwordEncoder.matches(credential.oneTimePassword(), account.getPasswordHash())).isTrue();
+        }
+        assertThat(accounts.findByVolunteerId(member.getId()).orElseThrow().getRole()).isEqualTo(Roles.COMMITTEE);
+        assertThat(accounts.findByVolunteerId(withAccount.getId()).orElseThrow().getPasswordHash())
+                .isEqualTo(before.getPasswordHash());
+        assertThat(accounts.findByVolunteerId(noPhone.getId())).isEmpty();
+        assertThat(accounts.findByVolunteerId(volunteerB.getId())).isEmpty();
+        assertThat(accountService.createMissingAccounts(communityA.getId())).isEmpty();
+    }
+
+    @Test
+    void only_a_secretary_of_the_community_or_the_district_admin_may_create_the_missing_accounts() {
+        TestUsers.signIn(Roles.SECRETARY, communityA.getId(), null);
+        assertThatThrownBy(() -> accountService.createMissingAccounts(communityB.getId()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accountService.missingAccounts(communityB.getId()))
+                .isInstanceOf(AccessDeniedException.class);
+        for (String role : new String[] {Roles.VOLUNTEER, Roles.COMMITTEE}) {
+            TestUsers.signIn(role, communityB.getId(), volunteerB.getId());
+            assertThatThrownBy(() -> accountService.createMissingAccounts(communityB.getId()))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(accounts.findByVolunteerId(volunteerB.getId())).isEmpty();
+
+        TestUsers.signIn(Roles.DISTRICT_ADMIN, null, null);
+        assertThat(accountService.createMissingAccounts(communityB.getId()))
+                .extracting(AccountService.Credential::name).containsExactly(volunteerB.getName());
+    }
+
+    @Test
+    void the_accounts_search_finds_a_name_part_or_phone_digits_whatever_the_spaces_and_dashes() {
+        Volunteer other = fixtures.volunteer(communityA, VolunteerRole.VOLUNTEER);
+        TestUsers.signIn(Roles.SECRETARY, communityA.getId(), null);
+        String digits = volunteerA.getPhone().replace(" ", "");
+        String dashed = digits.substring(3, 7) + "-" + digits.substring(7);
+
+        assertThat(search(volunteerA.getName().substring(1))).containsExactly(volunteerA.getId());
+        assertThat(search(dashed)).containsExactly(volunteerA.getId());
+        assertThat(search(" ")).containsExactlyInAnyOrder(volunteerA.getId(), other.getId());
+        assertThat(search("%")).isEmpty();
+        assertThat(search(volunteerB.getName())).isEmpty();
+    }
+
+    private List<Long> search(String text) {
+        return accountService.volunteerAccounts(communityA.getId(), text, Pageable.ofSize(10)).stream()
+                .map(AccountRow::volunteerId).toList();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.shouwang.security.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -10,9 +11,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
@@ -22,13 +29,19 @@ import org.shouwang.community.ui.CommunitySelection;
 import org.shouwang.security.AccountException;
 import org.shouwang.security.AccountRow;
 import org.shouwang.security.AccountService;
+import org.shouwang.security.AccountService.Credential;
+import org.shouwang.security.AccountService.MissingAccounts;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The secretary's list of the community's volunteers with their sign-in status: give a volunteer an
  * account (their phone number is the username) or reset a forgotten password. Either shows a one-time
- * password once.
+ * password once. A search narrows the list by name or phone number; one action gives everyone without an
+ * account one. New one-time passwords come as a printable list with the sign-in address.
  */
 @Route(value = "accounts", layout = MainLayout.class)
 @Menu(title = "security.accounts.menu", order = 80)
@@ -38,6 +51,7 @@ public class AccountsView extends VerticalLayout implements TranslatedTitle {
     private final transient AccountService accountService;
     private final transient Clock clock;
     private final Grid<AccountRow> grid = new Grid<>();
+    private final TextField search = new TextField();
 
     public AccountsView(AccountService accountService, CommunitySelection selection, Clock clock) {
         this.accountService = accountService;
@@ -47,8 +61,26 @@ public class AccountsView extends VerticalLayout implements TranslatedTitle {
         selection.current().ifPresentOrElse(community -> {
             add(new Paragraph(getTranslation("security.accounts.intro", community.getName())));
             configureGrid(community.getId());
+            add(toolbar(community.getId()));
             addAndExpand(grid);
         }, () -> add(new Paragraph(getTranslation("security.accounts.no-community"))));
+    }
+
+    private Component toolbar(long communityId) {
+        search.setId("accounts-search");
+        search.setPlaceholder(getTranslation("security.accounts.search"));
+        search.setAriaLabel(getTranslation("security.accounts.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        Button createAll = new Button(getTranslation("security.accounts.create-all"),
+                click -> confirmCreateAll(communityId));
+        createAll.setId("create-all-accounts");
+        HorizontalLayout toolbar = new HorizontalLayout(search, createAll);
+        toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        toolbar.setWrap(true);
+        return toolbar;
     }
 
     private void configureGrid(long communityId) {
@@ -61,8 +93,33 @@ public class AccountsView extends VerticalLayout implements TranslatedTitle {
                 .setHeader(getTranslation("security.accounts.status")).setAutoWidth(true);
         grid.addComponentColumn(this::action).setKey("action")
                 .setHeader(getTranslation("security.accounts.action")).setAutoWidth(true);
-        grid.setItems(query -> accountService
-                .volunteerAccounts(communityId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setItems(query -> accountService.volunteerAccounts(communityId, search.getValue(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+    }
+
+    private void confirmCreateAll(long communityId) {
+        MissingAccounts missing = accountService.missingAccounts(communityId);
+        if (missing.creatable().isEmpty()) {
+            Notification.show(missing.impossible().isEmpty()
+                    ? getTranslation("security.accounts.create-all.none")
+                    : getTranslation("security.accounts.create-all.impossible", String.join("、", missing.impossible())),
+                    5000, Notification.Position.MIDDLE);
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("create-all-confirm");
+        confirm.setHeader(getTranslation("security.accounts.create-all"));
+        String text = getTranslation("security.accounts.create-all.text", missing.creatable().size());
+        if (!missing.impossible().isEmpty()) {
+            text += " " + getTranslation("security.accounts.create-all.impossible",
+                    String.join("、", missing.impossible()));
+        }
+        confirm.setText(text);
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("security.accounts.create-all.cancel"));
+        confirm.setConfirmText(getTranslation("security.accounts.create-all.confirm", missing.creatable().size()));
+        confirm.addConfirmListener(e -> showList(() -> accountService.createMissingAccounts(communityId)));
+        confirm.open();
     }
 
     private Component status(AccountRow row) {
@@ -82,12 +139,12 @@ public class AccountsView extends VerticalLayout implements TranslatedTitle {
     private Component action(AccountRow row) {
         Button button;
         if (row.hasAccount()) {
-            button = new Button(getTranslation("security.accounts.reset"),
-                    click -> showPassword(row.username(), () -> accountService.resetPassword(row.accountId())));
+            button = new Button(getTranslation("security.accounts.reset"), click -> showList(() -> List.of(
+                    new Credential(row.name(), row.phone(), accountService.resetPassword(row.accountId())))));
             button.setId("reset-" + row.volunteerId());
         } else {
-            button = new Button(getTranslation("security.accounts.create"),
-                    click -> showPassword(row.phone(), () -> accountService.createVolunteerAccount(row.volunteerId())));
+            button = new Button(getTranslation("security.accounts.create"), click -> showList(() -> List.of(
+                    new Credential(row.name(), row.phone(), accountService.createVolunteerAccount(row.volunteerId())))));
             button.setId("create-" + row.volunteerId());
             button.setEnabled(row.phone() != null && !row.phone().isBlank());
         }
@@ -95,14 +152,23 @@ public class AccountsView extends VerticalLayout implements TranslatedTitle {
         return button;
     }
 
-    private void showPassword(String username, java.util.function.Supplier<String> action) {
+    private void showList(Supplier<List<Credential>> action) {
         try {
-            new OneTimePasswordDialog(username, action.get()).open();
+            new SignInListDialog(action.get(), signInAddress()).open();
         } catch (AccountException problem) {
             Notification.show(getTranslation(problem.messageKey()), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         grid.getDataProvider().refreshAll();
+    }
+
+    /** Where volunteers sign in, as this request reached the server (behind a proxy: its public address). */
+    private static String signInAddress() {
+        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
+            return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
+                    .path("/login").toUriString();
+        }
+        return "/login";
     }
 
     @Override
