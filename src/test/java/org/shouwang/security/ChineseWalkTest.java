@@ -23,6 +23,7 @@ import org.shouwang.base.Translations;
 import org.shouwang.exchange.ImportMode;
 import org.shouwang.exchange.PlanDocuments;
 import org.shouwang.exchange.PlanImportService;
+import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.VolunteerRole;
 import org.shouwang.plan.demo.CommunityGenerator;
 import org.shouwang.volunteer.VolunteerRepository;
@@ -59,16 +60,27 @@ class ChineseWalkTest extends KaribuTest {
 
     private static final Pattern CAPITALS = Pattern.compile("[A-Z]{4,}");
     private static final Pattern RAW_KEY = Pattern.compile("![a-z][A-Za-z0-9_.-]*!");
+    /** The solver's own score notation, an internal code too. */
+    private static final Pattern SCORE = Pattern.compile("[0-9](hard|medium|soft)\\b");
+    /** Two English words in a row: a sentence left untranslated. */
+    private static final Pattern ENGLISH = Pattern.compile("\\b[A-Za-z][a-z]{2,} [a-z]{3,}\\b");
 
-    /** Texts that may show capitals: what the user typed or a product's name. */
-    private static final List<Pattern> ALLOWED = List.of(
-            Pattern.compile("Excel"));
+    /**
+     * Texts that may show capitals: product and format names. Codes the user typed (the imported
+     * document's compound, post and volunteer codes, and skills typed as free text) are added per walk.
+     */
+    private static final List<Pattern> ALLOWED = List.of(Pattern.compile("Excel"), Pattern.compile("JSON"));
 
     /**
      * The planner board's rule names, why-not reasons and scores ({@code 0hard/...}): fixed by the
      * rule-vocabulary work under way; remove each entry as it lands.
      */
-    private static final List<Pattern> PENDING_BOARD_FIXES = List.of();
+    private static final List<Pattern> PENDING_BOARD_FIXES = List.of(
+            Pattern.compile("-?[0-9]+hard/-?[0-9]+medium/-?[0-9]+soft"),
+            Pattern.compile("Empty seat"));
+
+    /** What the user typed in this walk's data: codes may be in capitals. */
+    private static final Set<String> typed = new java.util.HashSet<>();
 
     @Autowired
     PlanImportService importer;
@@ -82,8 +94,12 @@ class ChineseWalkTest extends KaribuTest {
     @TestFactory
     Stream<DynamicTest> every_view_speaks_chinese_to_every_role() {
         LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        PlanImportService.ImportResult demo = systemAccess.asSystem(() -> importer.importCommunity(
-                PlanDocuments.renamed(CommunityGenerator.upstream(monday), "漫游社区" + System.nanoTime()),
+        PlanDocument document = PlanDocuments.renamed(CommunityGenerator.upstream(monday), "漫游社区" + System.nanoTime());
+        typed.clear();
+        document.compounds().forEach(c -> typed.add(c.code()));
+        document.posts().forEach(p -> typed.add(p.code()));
+        document.volunteers().forEach(v -> typed.add(v.code()));
+        PlanImportService.ImportResult demo = systemAccess.asSystem(() -> importer.importCommunity(document,
                 ImportMode.CREATE));
         long volunteerId = volunteers.findByCommunityIdAndRole(demo.communityId(), VolunteerRole.VOLUNTEER)
                 .get(0).getId();
@@ -96,8 +112,8 @@ class ChineseWalkTest extends KaribuTest {
                     if (!AccessMatrixTest.allows(view, role)) {
                         return;
                     }
-                    Long volunteer = Roles.COMMITTEE.equals(role) ? committeeId
-                            : Roles.VOLUNTEER.equals(role) ? volunteerId : null;
+                    Long volunteer = Roles.COMMITTEE.equals(role) ? Long.valueOf(committeeId)
+                            : Roles.VOLUNTEER.equals(role) ? Long.valueOf(volunteerId) : null;
                     login(role, Roles.DISTRICT_ADMIN.equals(role) ? null : demo.communityId(), volunteer);
                     UI.getCurrent().setLocale(Translations.CHINESE);
                     UI.getCurrent().navigate(view);
@@ -163,10 +179,13 @@ class ChineseWalkTest extends KaribuTest {
             return true;
         }
         String rest = text;
+        for (String code : typed) {
+            rest = rest.replace(code, "");
+        }
         for (Pattern allowed : Stream.concat(ALLOWED.stream(), PENDING_BOARD_FIXES.stream()).toList()) {
             rest = allowed.matcher(rest).replaceAll("");
         }
-        return CAPITALS.matcher(rest).find();
+        return CAPITALS.matcher(rest).find() || SCORE.matcher(rest).find() || ENGLISH.matcher(rest).find();
     }
 
     /** Every text the user can see now, one entry per piece. */
@@ -195,6 +214,7 @@ class ChineseWalkTest extends KaribuTest {
         for (Notification notification : NotificationsKt.getNotifications()) {
             texts.add(notification.getElement().getProperty("text", ""));
         }
+        texts.remove(null);
         texts.remove("");
         texts.remove("null");
         return texts;

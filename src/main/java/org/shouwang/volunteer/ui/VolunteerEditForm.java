@@ -1,5 +1,6 @@
 package org.shouwang.volunteer.ui;
 
+import org.shouwang.base.ui.SkillNames;
 import org.shouwang.volunteer.Volunteer;
 import org.shouwang.base.ui.BuiltInTexts;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -58,6 +59,7 @@ public class VolunteerEditForm extends EditForm<VolunteerForm> {
         skills.setLabel(getTranslation("volunteer.skills"));
         skills.setHelperText(getTranslation("volunteer.skills-help"));
         skills.setAllowCustomValue(true);
+        skills.setItemLabelGenerator(s -> SkillNames.of(this, s));
         skills.addCustomValueSetListener(e -> addSkill(e.getDetail()));
         available.setLabel(getTranslation("volunteer.available"));
         preferred.setLabel(getTranslation("volunteer.preferred"));
