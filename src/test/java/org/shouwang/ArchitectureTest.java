@@ -25,7 +25,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The layering of the code (package by feature, each with its views in {@code ui}): views depend on services,
  * services on the domain, and the features one way, views included (see {@link #TOP_DOWN}); the solver
- * and the plan format sit apart, below what uses them.
+ * and the plan format sit apart, below what uses them. The office's paperwork (supplies forecast, exposure
+ * list, volunteers from Excel) reads the roster and the volunteers, and none of the three knows another.
  */
 @AnalyzeClasses(packages = "org.shouwang", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -44,6 +45,9 @@ class ArchitectureTest {
     private static final String OVERVIEW = "org.shouwang.overview..";
     private static final String EXCHANGE = "org.shouwang.exchange..";
     private static final String SECURITY = "org.shouwang.security..";
+    private static final String INTAKE = "org.shouwang.intake..";
+    private static final String SUPPLIES = "org.shouwang.supplies..";
+    private static final String EXPOSURE = "org.shouwang.exposure..";
 
     @ArchTest
     static final ArchRule nothing_but_views_depends_on_views = noClasses()
@@ -64,22 +68,22 @@ class ArchitectureTest {
             .that().resideInAPackage(SOLVER)
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.springframework.data..",
                     "com.vaadin..", BASE, COMMUNITY, VOLUNTEER, DEMAND, ROSTER, PLANNING, PUBLISH, DUTY, SHEET, OVERVIEW,
-                    EXCHANGE, SECURITY)
+                    EXCHANGE, SECURITY, INTAKE, SUPPLIES, EXPOSURE)
             .because("the planning model is plain Java built from the plan records");
 
     @ArchTest
     static final ArchRule base_knows_no_feature = noClasses()
             .that().resideInAPackage(BASE)
             .should().dependOnClassesThat().resideInAnyPackage(SOLVER, COMMUNITY, VOLUNTEER, DEMAND, ROSTER, PLANNING,
-                    PUBLISH, DUTY, SHEET, OVERVIEW, EXCHANGE, SECURITY);
+                    PUBLISH, DUTY, SHEET, OVERVIEW, EXCHANGE, SECURITY, INTAKE, SUPPLIES, EXPOSURE);
 
     /**
      * The features from the top down: each may use only the ones after it, its views included. Planning
      * (the planner's board page and the solver jobs) sits on the gate sheets, the duties and publishing,
      * which sit on the roster (the rosters, their seats and their editing).
      */
-    private static final List<String> TOP_DOWN = List.of("security", "exchange", "planning", "overview", "sheet",
-            "duty", "publish", "roster", "solver", "demand", "volunteer", "community", "base");
+    private static final List<String> TOP_DOWN = List.of("security", "exchange", "planning", "overview", "supplies",
+            "exposure", "intake", "sheet", "duty", "publish", "roster", "solver", "demand", "volunteer", "community", "base");
 
     @ArchTest
     static final ArchRule features_depend_one_way = classes()
@@ -97,6 +101,17 @@ class ArchitectureTest {
                 }
             })
             .because("the features form one order: " + String.join(" -> ", TOP_DOWN));
+
+    /** The order puts supplies above exposure above intake; in fact none of the three uses another. */
+    @ArchTest
+    static final ArchRule supplies_knows_neither_exposure_nor_intake = noClasses()
+            .that().resideInAPackage(SUPPLIES)
+            .should().dependOnClassesThat().resideInAnyPackage(EXPOSURE, INTAKE);
+
+    @ArchTest
+    static final ArchRule exposure_knows_no_intake = noClasses()
+            .that().resideInAPackage(EXPOSURE)
+            .should().dependOnClassesThat().resideInAPackage(INTAKE);
 
     @ArchTest
     static final ArchRule features_form_no_cycles = slices().matching("org.shouwang.(*)..").should().beFreeOfCycles();

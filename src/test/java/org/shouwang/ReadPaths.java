@@ -6,22 +6,26 @@ import org.hibernate.stat.Statistics;
 import org.shouwang.base.Roles;
 import org.shouwang.base.Translations;
 import org.shouwang.community.CommunityService;
+import org.shouwang.duty.CalendarService;
+import org.shouwang.duty.DutyService;
 import org.shouwang.exchange.ImportMode;
 import org.shouwang.exchange.PlanExportService;
 import org.shouwang.exchange.PlanImportService;
-import org.shouwang.plan.PlanDocument;
-import org.shouwang.plan.PlanDocument.AssignmentDef;
-import org.shouwang.plan.VolunteerRole;
-import org.shouwang.plan.demo.CommunityGenerator;
-import org.shouwang.plan.demo.CommunityGenerator.CompoundSpec;
-import org.shouwang.duty.CalendarService;
+import org.shouwang.exposure.ExposureQuery;
+import org.shouwang.exposure.ExposureService;
+import org.shouwang.intake.IntakeService;
 import org.shouwang.overview.CommunityOverviewService;
-import org.shouwang.duty.DutyService;
-import org.shouwang.sheet.GateSheetService;
+import org.shouwang.plan.PlanDocument.AssignmentDef;
+import org.shouwang.plan.PlanDocument;
+import org.shouwang.plan.VolunteerRole;
+import org.shouwang.plan.demo.CommunityGenerator.CompoundSpec;
+import org.shouwang.plan.demo.CommunityGenerator;
 import org.shouwang.publish.PublishingService;
 import org.shouwang.roster.RosterService;
 import org.shouwang.security.AccountService;
+import org.shouwang.sheet.GateSheetService;
 import org.shouwang.solver.baseline.GreedyRoster;
+import org.shouwang.supplies.SuppliesService;
 import org.shouwang.volunteer.Absence;
 import org.shouwang.volunteer.VolunteerQuery;
 import org.shouwang.volunteer.VolunteerService;
@@ -69,7 +73,13 @@ public final class ReadPaths {
         CALENDAR_FEED(4),
         // The snapshot (11), the seats' versions and the released seats.
         SOLVER_SNAPSHOT(13),
-        EXPORT(11);
+        EXPORT(11),
+        // The roster, the rates, the compounds, their stock, the seats.
+        SUPPLIES_FORECAST(5),
+        // The person, the published seats, the audit entry.
+        EXPOSURE_LIST(3),
+        // Volunteers, their skills and two kinds of windows, compounds, known skills.
+        VOLUNTEERS_TO_EXCEL(6);
 
         public final int atMost;
 
@@ -110,6 +120,12 @@ public final class ReadPaths {
     private CalendarService calendars;
     @Autowired
     private Clock clock;
+    @Autowired
+    private SuppliesService supplies;
+    @Autowired
+    private ExposureService exposure;
+    @Autowired
+    private IntakeService intake;
 
     /** Needs Hibernate's statistics switched on ({@code hibernate.generate_statistics}). */
     public ReadPaths(ApplicationContext ctx) {
@@ -124,7 +140,7 @@ public final class ReadPaths {
     public long statements(Path path, Sample c) {
         switch (path) {
             case PLANNER_BOARD, PLANNER_PANELS, SEAT_CANDIDATES, PUBLISH_DIFF, OVERVIEW, COMPOUNDS, VOLUNTEERS_PAGE,
-                 ACCOUNTS_PAGE, SOLVER_SNAPSHOT, EXPORT ->
+                 ACCOUNTS_PAGE, SOLVER_SNAPSHOT, EXPORT, SUPPLIES_FORECAST, EXPOSURE_LIST, VOLUNTEERS_TO_EXCEL ->
                     TestUsers.signIn(Roles.SECRETARY, c.id(), null);
             case MY_DUTIES -> TestUsers.signIn(Roles.VOLUNTEER, c.id(), c.busiest());
             case COMMITTEE_COVERAGE, GATE_SHEETS -> TestUsers.signIn(Roles.COMMITTEE, c.id(), c.owner());
@@ -175,6 +191,9 @@ public final class ReadPaths {
             case CALENDAR_FEED -> () -> assertThat(calendars.feed(c.calendarToken(), Translations.CHINESE)).get(as(STRING)).contains("VEVENT");
             case SOLVER_SNAPSHOT -> () -> rosters.solverInput(c.rosterId());
             case EXPORT -> () -> exporter.export(c.id(), c.from(), c.to());
+            case SUPPLIES_FORECAST -> () -> assertThat(supplies.forecast(c.id(), c.rosterId()).compounds()).isNotEmpty();
+            case EXPOSURE_LIST -> () -> exposure.lookUp(c.id(), new ExposureQuery(c.busiest(), c.from(), c.to(), true, true));
+            case VOLUNTEERS_TO_EXCEL -> () -> assertThat(intake.export(c.id(), Translations.CHINESE)).isNotEmpty();
         };
         read.run();
         return statistics.getPrepareStatementCount();

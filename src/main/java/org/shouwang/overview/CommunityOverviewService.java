@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -37,9 +38,13 @@ public class CommunityOverviewService {
     public record PostSummary(String code, String name, PostKind kind) {
     }
 
-    /** @param residents the volunteers whose home is this compound */
+    /**
+     * @param residents         the volunteers whose home is this compound
+     * @param seatsNeedingCover the seats of this compound in the next {@link #DAYS_AHEAD} days, not over yet,
+     *                          whose volunteer reported leave or sickness for them
+     */
     public record CompoundSummary(String code, String name, Integer households, String ownerName,
-                                  List<PostSummary> posts, long residents) {
+                                  List<PostSummary> posts, long residents, long seatsNeedingCover) {
     }
 
     public record DaySeats(LocalDate date, int seats) {
@@ -66,6 +71,10 @@ public class CommunityOverviewService {
 
         public int seatsAhead() {
             return seatsPerDay.stream().mapToInt(DaySeats::seats).sum();
+        }
+
+        public long seatsNeedingCover() {
+            return compounds.stream().mapToLong(CompoundSummary::seatsNeedingCover).sum();
         }
     }
 
@@ -118,12 +127,33 @@ public class CommunityOverviewService {
                 residents.merge((Long) row[3], 1L, Long::sum);
             }
         }
+        Map<Long, Long> cover = seatsNeedingCover(communityId);
         List<CompoundSummary> summaries = compounds.stream()
                 .map(c -> new CompoundSummary(c.getCode(), c.getName(), c.getHouseholds(),
                         c.getOwnerId() == null ? null : names.get(c.getOwnerId()),
-                        posts.getOrDefault(c.getId(), List.of()), residents.getOrDefault(c.getId(), 0L)))
+                        posts.getOrDefault(c.getId(), List.of()), residents.getOrDefault(c.getId(), 0L),
+                        cover.getOrDefault(c.getId(), 0L)))
                 .toList();
         return new CommunityOverview(communityId, community.getName(), summaries, byRole, seatsPerDay(communityId));
+    }
+
+    /**
+     * Per compound id: the seats starting before the end of the overview's week and not over yet whose
+     * volunteer is absent during them. A seat held in two overlapping rosters of the community counts once.
+     */
+    private Map<Long, Long> seatsNeedingCover(long communityId) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime end = LocalDate.now(clock).plusDays(DAYS_AHEAD).atStartOfDay();
+        return em.createQuery("""
+                        select distinct p.compound.id, p.id, a.startsAt, a.seat from Assignment a join a.post p
+                        join a.volunteer v
+                        where a.roster.community.id = :id and a.endsAt > :now and a.startsAt < :end
+                          and exists (select 1 from Volunteer w join w.absences ab
+                                      where w = v and ab.startsAt < a.endsAt and ab.endsAt > a.startsAt)""",
+                        Object[].class)
+                .setParameter("id", communityId).setParameter("now", now).setParameter("end", end)
+                .getResultList().stream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.counting()));
     }
 
     private List<DaySeats> seatsPerDay(long communityId) {

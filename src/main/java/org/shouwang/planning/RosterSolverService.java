@@ -1,40 +1,47 @@
 package org.shouwang.planning;
 
-import jakarta.annotation.PreDestroy;
+import org.optaplanner.core.api.solver.SolverJob;
+import org.optaplanner.core.api.solver.SolverManager;
 import org.shouwang.base.CurrentUser;
 import org.shouwang.plan.PlanDocument;
+import org.shouwang.plan.PlanDocument.AssignmentDef;
+import org.shouwang.roster.RosterScore;
 import org.shouwang.roster.RosterService;
 import org.shouwang.roster.SolverGateway;
+import org.shouwang.solver.RosterModel;
+import org.shouwang.solver.RosterSolution;
+import org.shouwang.solver.SeatRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * The one entry point for solving a community's roster inside the app (the command-line {@code solve}
- * uses the solver directly). At most one solve per community runs at a time, always on a background
- * thread so that no request or UI thread waits for it. Pages follow a solve by listening: they get every
- * new best score with the seats filled and the time spent, and a last message when the solve ends. When
+ * uses the solver directly). Solves run on OptaPlanner's {@link SolverManager}, one job per community
+ * (the community's id is the job's problem id), never on a request or UI thread. Pages follow a solve by
+ * listening: they get every new best roster with its score, and a last message when the solve ends. When
  * it ends, by its time limit or by {@link #stop}, the best roster found becomes the draft roster through
  * {@link RosterService}, which keeps every seat a person changed while it ran.
  *
- * <p>Listeners are called on the solver's thread: a page must hand the update to its UI itself
+ * <p>Listeners are called on the solver manager's threads: a page must hand the update to its UI itself
  * ({@code ui.access}) and remove its listener when it is detached.
  */
 @Service
@@ -46,14 +53,16 @@ public class RosterSolverService {
     /**
      * A report on one solve.
      *
-     * @param score   the best score so far, e.g. {@code 0hard/-8medium/-5120soft}; {@code null} before the first
+     * @param score   the best score so far; {@code null} before the first
      * @param filled  seats filled in the best roster so far
      * @param seats   all seats of the roster
-     * @param elapsed time since the solve started
-     * @param error   why the solve failed ({@link State#FAILED} only)
+     * @param started when the solve started
+     * @param elapsed time from the start to this report
+     * @param roster  the best roster so far ({@link State#SOLVING} only): each seat's volunteer code, or
+     *                {@code null} for an empty seat
      */
-    public record Progress(long communityId, long rosterId, State state, String score, int filled, int seats,
-                           Duration elapsed, String error) {
+    public record Progress(long communityId, long rosterId, State state, RosterScore score, int filled, int seats,
+                           Instant started, Duration elapsed, Map<SeatRef, String> roster) {
     }
 
     /** Stops a listener from being called; idempotent. */
@@ -64,76 +73,108 @@ public class RosterSolverService {
     }
 
     private static final Logger log = LoggerFactory.getLogger(RosterSolverService.class);
-    
+
     private final RosterService rosters;
-    private final SolverGateway solver;
+    private final RosterSolvers solvers;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final Duration defaultLimit;
-    private final AtomicInteger threads = new AtomicInteger();
-    // Two cores: more parallel solves would only slow each other down.
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
-        Thread thread = new Thread(runnable, "roster-solver-" + threads.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** The latest job of each community; a job that ended stays until the next starts. */
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
     private final Map<Long, List<Consumer<Progress>>> listeners = new ConcurrentHashMap<>();
 
-    public RosterSolverService(RosterService rosters, SolverGateway solver, CurrentUser currentUser, Clock clock,
-                               @Value("${optaplanner.solver.termination.spent-limit:60s}") Duration defaultLimit) {
+    RosterSolverService(RosterService rosters, RosterSolvers solvers,
+                               CurrentUser currentUser, Clock clock) {
         this.rosters = rosters;
-        this.solver = solver;
+        this.solvers = solvers;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.defaultLimit = defaultLimit;
-    }
-
-    /** Starts solving with the configured time limit; see {@link #start(long, long, Duration, Consumer)}. */
-    public Subscription start(long communityId, long rosterId, Consumer<Progress> listener) {
-        return start(communityId, rosterId, defaultLimit, listener);
     }
 
     /**
-     * Starts solving the roster in the background and returns at once. Pinned seats are kept.
+     * Starts solving the roster in the background and returns at once. Pinned seats are kept. The solve
+     * ends after the configured time limit, or earlier once the best roster has not improved for the
+     * configured while ({@code optaplanner.solver.termination.*}), or on {@link #stop}.
      *
      * @param listener called with every new best roster and once at the end; may be {@code null}
-     * @throws IllegalStateException when a solve of this community is already running
+     * @throws SolveRunningException when a solve of this community is already running
+     */
+    public Subscription start(long communityId, long rosterId, Consumer<Progress> listener) {
+        return start(communityId, rosterId, null, listener);
+    }
+
+    /**
+     * Starts solving as {@link #start(long, long, Consumer)}, ending after {@code limit} at the latest
+     * (when that is shorter than the configured limit).
      */
     public Subscription start(long communityId, long rosterId, Duration limit, Consumer<Progress> listener) {
         currentUser.requireCommunity(communityId, RosterService.PLANNERS);
         Subscription subscription = listener == null ? () -> { } : listen(communityId, listener);
-        Job job = new Job(communityId, rosterId, limit, clock.instant());
-        if (jobs.putIfAbsent(communityId, job) != null) {
+        Job job = new Job(communityId, rosterId, clock.instant(), SecurityContextHolder.getContext());
+        Job[] previous = new Job[1];
+        Job current = jobs.compute(communityId, (id, old) -> {
+            previous[0] = old;
+            return old == null || old.ended ? job : old;
+        });
+        if (current != job) {
             subscription.close();
-            throw new IllegalStateException("A solve of community " + communityId + " is already running");
+            throw new SolveRunningException(communityId);
         }
-        Runnable run = DelegatingSecurityContextRunnable.create(() -> run(job), SecurityContextHolder.getContext());
-        executor.execute(run);
+        if (previous[0] != null) {
+            // Its result is applied; the solver manager may take a moment more to let its problem id go.
+            previous[0].awaitTermination();
+        }
+        try {
+            // Read now, not on the solver's thread: whether it is a re-plan decides which solver runs it.
+            job.input = rosters.solverInput(rosterId);
+        } catch (RuntimeException e) {
+            jobs.remove(communityId, job);
+            subscription.close();
+            throw e;
+        }
+        job.solverJob = solvers.forProblem(job.input.document()).solveAndListen(communityId,
+                id -> job.as(() -> problem(job)),
+                best -> job.run(() -> improved(job, best)),
+                best -> job.run(() -> finished(job, best)),
+                (id, error) -> failed(job, error));
+        if (limit != null) {
+            CompletableFuture.delayedExecutor(limit.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+                if (!job.ended) {
+                    job.stopRequested = true;
+                    job.solverJob.terminateEarly();
+                }
+            });
+        }
         return subscription;
     }
 
-    /** Ends the running solve of the community early; its best roster so far is applied. No-op when none runs. */
+    /**
+     * Ends the running solve of the community early; its best roster so far is applied. Returns once the
+     * solver has stopped (within a step, well under a second). No-op when none runs.
+     */
     public void stop(long communityId) {
         currentUser.requireCommunity(communityId, RosterService.PLANNERS);
         Job job = jobs.get(communityId);
-        if (job != null) {
+        if (job != null && !job.ended && job.solverJob != null) {
             job.stopRequested = true;
-            Runnable terminate = job.terminate;
-            if (terminate != null) {
-                terminate.run();
+            job.solverJob.terminateEarly();
+            if (!job.began) {
+                // Still waiting for a free solver thread: the solver manager dropped it, nothing to apply.
+                job.end(new Progress(communityId, job.rosterId, State.FINISHED, null, 0, 0, job.started,
+                        elapsed(job), null));
             }
         }
     }
 
-    /** True while a solve of the community runs. */
+    /** True while a solve of the community runs (until its result is applied). */
     public boolean isSolving(long communityId) {
-        return jobs.containsKey(communityId);
+        Job job = jobs.get(communityId);
+        return job != null && !job.ended;
     }
 
     /** The latest report of the running solve, if one runs. */
     public Optional<Progress> current(long communityId) {
-        return Optional.ofNullable(jobs.get(communityId)).map(job -> job.last);
+        Job job = jobs.get(communityId);
+        return job == null || job.ended ? Optional.empty() : Optional.of(job.last);
     }
 
     /** Follows the solves of a community (e.g. a second page opened while one runs). */
@@ -147,44 +188,49 @@ public class RosterSolverService {
         return listeners.getOrDefault(communityId, List.of()).size();
     }
 
-    private void run(Job job) {
-        Progress last;
-        try {
-            last = solve(job);
-        } catch (RuntimeException e) {
-            log.error("Solving the roster {} of community {} failed", job.rosterId, job.communityId, e);
-            last = new Progress(job.communityId, job.rosterId, State.FAILED, null, 0, 0, elapsed(job),
-                    String.valueOf(e.getMessage()));
-        } finally {
-            jobs.remove(job.communityId);
-        }
-        // Only now: a page told that the solve ended must find that no solve runs any more.
-        publish(job, last);
+    private RosterSolution problem(Job job) {
+        job.began = true;
+        RosterService.SolveInput input = job.input;
+        // A given volunteer who can no longer serve their seat does not stay its starting value.
+        RosterSolution model = RosterModel.startingPoint(input.document(), SolverGateway.weights(input.weights()));
+        // The re-plan's chains are a custom phase, which the solver's own stop does not reach.
+        model.setStopSignal(() -> job.stopRequested);
+        // Construction fires no best-solution event: its roster, the first complete one, is reported too.
+        model.setOnConstructed(constructed -> improved(job, constructed));
+        return model;
     }
 
-    private Progress solve(Job job) {
-        RosterService.SolveInput input = rosters.solverInput(job.rosterId);
-        int seats = input.versions().size();
-        PlanDocument best = solver.solve(input.document(), input.weights(), job.limit,
-                handle -> job.terminate = handle::terminateEarly,
-                improved -> {
-                    // A stop asked for before the solver got going is honoured at its first result.
-                    if (job.stopRequested) {
-                        job.terminate.run();
-                    }
-                    publish(job, new Progress(job.communityId, job.rosterId, State.SOLVING, improved.score(),
-                            improved.filled(), seats, elapsed(job), null));
-                });
+    private void improved(Job job, RosterSolution best) {
+        Map<SeatRef, String> roster = new HashMap<>();
+        int filled = 0;
+        for (AssignmentDef seat : RosterModel.assignments(best)) {
+            roster.put(new SeatRef(seat.post(), seat.start(), seat.seat()), seat.volunteer());
+            filled += seat.volunteer() == null ? 0 : 1;
+        }
+        publish(job, new Progress(job.communityId, job.rosterId, State.SOLVING, SolverGateway.score(best.getScore()),
+                filled, roster.size(), job.started, elapsed(job), roster));
+    }
+
+    private void finished(Job job, RosterSolution best) {
+        PlanDocument solved = job.input.document().withAssignments(RosterModel.assignments(best), null);
         RosterService.Applied applied;
         try {
-            applied = rosters.applySolverResult(input, best);
+            applied = rosters.applySolverResult(job.input, solved);
         } catch (ObjectOptimisticLockingFailureException e) {
             // Someone saved a seat just as the result was written: read the versions again, keep their edit.
             log.info("Roster {}: a seat changed while the result was written, applying again", job.rosterId);
-            applied = rosters.applySolverResult(input, best);
+            applied = rosters.applySolverResult(job.input, solved);
         }
-        return new Progress(job.communityId, job.rosterId, State.FINISHED, applied.score(), applied.filled(),
-                seats, elapsed(job), null);
+        job.input = null;
+        job.end(new Progress(job.communityId, job.rosterId, State.FINISHED, SolverGateway.score(best.getScore()),
+                applied.filled(), best.getSeats().size(), job.started, elapsed(job), null));
+    }
+
+    private void failed(Job job, Throwable error) {
+        log.error("Solving the roster {} of community {} failed", job.rosterId, job.communityId, error);
+        job.input = null;
+        job.end(new Progress(job.communityId, job.rosterId, State.FAILED, null, 0, 0, job.started, elapsed(job),
+                null));
     }
 
     private void publish(Job job, Progress progress) {
@@ -202,33 +248,56 @@ public class RosterSolverService {
         return Duration.between(job.started, clock.instant());
     }
 
-    @PreDestroy
-    void shutdown() {
-        jobs.values().forEach(job -> {
-            job.stopRequested = true;
-            if (job.terminate != null) {
-                job.terminate.run();
-            }
-        });
-        executor.shutdownNow();
-    }
-
-    /** One running solve. */
-    private static final class Job {
+    /** One solve, from its start until its result is applied. */
+    private final class Job {
         final long communityId;
         final long rosterId;
-        final Duration limit;
         final Instant started;
+        /** Who started the solve: reading the problem and applying the result check their rights. */
+        final SecurityContext startedBy;
+        volatile SolverJob<RosterSolution, Long> solverJob;
+        volatile RosterService.SolveInput input;
+        volatile boolean began;
         volatile boolean stopRequested;
-        volatile Runnable terminate;
+        volatile boolean ended;
         volatile Progress last;
 
-        Job(long communityId, long rosterId, Duration limit, Instant started) {
+        Job(long communityId, long rosterId, Instant started, SecurityContext startedBy) {
             this.communityId = communityId;
             this.rosterId = rosterId;
-            this.limit = limit;
             this.started = started;
-            this.last = new Progress(communityId, rosterId, State.SOLVING, null, 0, 0, Duration.ZERO, null);
+            this.startedBy = startedBy;
+            this.last = new Progress(communityId, rosterId, State.SOLVING, null, 0, 0, started, Duration.ZERO, null);
+        }
+
+        void run(Runnable work) {
+            DelegatingSecurityContextRunnable.create(work, startedBy).run();
+        }
+
+        <T> T as(java.util.function.Supplier<T> work) {
+            Object[] result = new Object[1];
+            run(() -> result[0] = work.get());
+            @SuppressWarnings("unchecked")
+            T value = (T) result[0];
+            return value;
+        }
+
+        /** Only now: a page told that the solve ended must find that no solve runs any more. */
+        synchronized void end(Progress progress) {
+            if (!ended) {
+                ended = true;
+                publish(this, progress);
+            }
+        }
+
+        void awaitTermination() {
+            try {
+                solverJob.getFinalBestSolution();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                // It failed or was dropped: either way it has let go of the problem id.
+            }
         }
     }
 }

@@ -55,14 +55,6 @@ public interface PublishedSeatRepository extends Repository<Assignment, Long> {
             order by a.startsAt, p.code, a.seat""")
     List<Assignment> findSeatsWithAbsentVolunteer(long rosterId, LocalDateTime now);
 
-    /** The seats a volunteer currently holds or was published in that overlap a span. */
-    @Query("""
-            select a from Assignment a join fetch a.post p join fetch p.compound
-            where (a.volunteer.id = :volunteerId or a.publishedVolunteer.id = :volunteerId)
-              and a.startsAt < :to and a.endsAt > :from
-            order by a.startsAt""")
-    List<Assignment> findHeldOverlapping(long volunteerId, LocalDateTime from, LocalDateTime to);
-
     /** Seats of published rosters on the given compounds starting in a span, for the committee's coverage. */
     @Query("""
             select a from Assignment a join fetch a.post p join fetch p.compound c

@@ -65,10 +65,15 @@ public class PublishingService implements Replanning {
                 .map(PublishingService::toChange).toList();
     }
 
-    /** The ids of the seats changed since the last publish (the board's change markers). */
+    /**
+     * The ids of the seats changed since the last publish (the board's change markers). Empty before the
+     * first publish: a draft nobody has seen has no "changed" seats, and marking every filled one says nothing.
+     */
     @Transactional(readOnly = true)
     public Set<Long> changedSeatIds(long rosterId) {
-        requirePlanner(rosterId);
+        if (requirePlanner(rosterId).getPublishedAt() == null) {
+            return Set.of();
+        }
         Set<Long> ids = new HashSet<>();
         seats.findSeats(rosterId).stream().filter(PublishingService::isChanged).forEach(a -> ids.add(a.getId()));
         return ids;

@@ -18,5 +18,5 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     /** One seat with what an edit checks: its roster, post and compound. */
     @EntityGraph(attributePaths = {"roster", "post", "post.compound", "volunteer"})
     @Query("select a from Assignment a where a.id = :id")
-    Optional<Assignment> findSeat(Long id);
+    Optional<Assignment> findAssignment(Long id);
 }

@@ -6,6 +6,7 @@ import org.shouwang.plan.PlanDocument.VolunteerDef;
 import org.shouwang.plan.PlanDocument.WeeklyWindow;
 import org.shouwang.plan.ShiftDef;
 import org.shouwang.plan.Shifts;
+import org.shouwang.solver.Rule;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -34,7 +35,7 @@ final class Candidates {
      * @param whyNot   the hard rules a volunteer (by code) would break on the seat
      */
     static List<SeatCandidate> rank(PlanDocument document, AssignmentDef seat, LocalDateTime end, String compoundCode,
-                                    Map<String, Long> idsByCode, Function<String, List<String>> whyNot) {
+                                    Map<String, Long> idsByCode, Function<String, List<Rule>> whyNot) {
         Map<String, Double> weekHours = weekHours(document, seat.start());
         Map<String, String> compoundNames = new HashMap<>();
         document.compounds().forEach(c -> compoundNames.put(c.code(), c.name()));

@@ -3,6 +3,7 @@ package org.shouwang.roster;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.ShiftDef;
 import org.shouwang.plan.Shifts;
+import org.shouwang.solver.SeatRef;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -29,9 +30,9 @@ final class Coverage {
 
     /** The coverage of a plan document with its assignments, by compound code, then band start. */
     static List<CoverageRow> of(PlanDocument document) {
-        Set<String> filledSeats = new HashSet<>();
+        Set<SeatRef> filledSeats = new HashSet<>();
         document.assignments().stream().filter(a -> a.volunteer() != null)
-                .forEach(a -> filledSeats.add(RosterBoard.Seat.key(a.post(), a.start(), a.seat())));
+                .forEach(a -> filledSeats.add(new SeatRef(a.post(), a.start(), a.seat())));
         Map<String, String> compoundOfPost = new HashMap<>();
         document.posts().forEach(p -> compoundOfPost.put(p.code(), p.compound()));
         Map<String, String> compoundNames = new HashMap<>();
@@ -46,7 +47,7 @@ final class Coverage {
             Tally tally = tallies.computeIfAbsent(band, b -> new Tally(shift.hours()));
             for (int seat = 0; seat < shift.headcount(); seat++) {
                 tally.seats++;
-                if (filledSeats.contains(RosterBoard.Seat.key(shift.post(), shift.start(), seat))) {
+                if (filledSeats.contains(new SeatRef(shift.post(), shift.start(), seat))) {
                     tally.filled++;
                 } else {
                     tally.emptyPerDate.merge(shift.start().toLocalDate(), 1, Integer::sum);

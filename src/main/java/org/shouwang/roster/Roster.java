@@ -41,10 +41,6 @@ public class Roster extends AbstractEntity {
     @Column(name = "published_at")
     private LocalDateTime publishedAt;
 
-    /** The solver's score of the current assignments, e.g. {@code 0hard/-8medium/-5120soft}. */
-    @Column(length = 80)
-    private String score;
-
     protected Roster() {
     }
 
@@ -88,13 +84,5 @@ public class Roster extends AbstractEntity {
 
     public void setPublishedAt(LocalDateTime publishedAt) {
         this.publishedAt = publishedAt;
-    }
-
-    public String getScore() {
-        return score;
-    }
-
-    public void setScore(String score) {
-        this.score = score;
     }
 }

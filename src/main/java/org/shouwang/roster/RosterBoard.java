@@ -1,17 +1,21 @@
 package org.shouwang.roster;
 
+import org.shouwang.solver.Rule;
+import org.shouwang.solver.SeatRef;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the planner board shows of one roster: every seat with who sits in it and the hard rules it
  * breaks, in post, start, seat order.
  *
- * @param score the score of the roster as it stands, e.g. {@code 0hard/-8medium/-5120soft}
+ * @param score the score of the roster as it stands
  */
 public record RosterBoard(long rosterId, long communityId, LocalDate from, LocalDate to, Roster.Status status,
-                          String score, List<CompoundInfo> compounds, List<Seat> seats) {
+                          RosterScore score, List<CompoundInfo> compounds, List<Seat> seats) {
 
     public RosterBoard {
         compounds = List.copyOf(compounds);
@@ -20,6 +24,24 @@ public record RosterBoard(long rosterId, long communityId, LocalDate from, Local
 
     public long filled() {
         return seats.stream().filter(Seat::filled).count();
+    }
+
+    /**
+     * The board with each seat's volunteer as {@code roster} has it (a solve's best roster so far, by
+     * volunteer code), scored {@code score}. Broken rules are left out: only the saved roster is checked.
+     */
+    public RosterBoard withRoster(Map<SeatRef, String> roster, Map<String, RosterService.VolunteerRef> volunteers,
+                                  RosterScore score) {
+        List<Seat> changed = seats.stream().map(s -> {
+            if (!roster.containsKey(s.ref())) {
+                return s;
+            }
+            RosterService.VolunteerRef v = roster.get(s.ref()) == null ? null : volunteers.get(roster.get(s.ref()));
+            return new Seat(s.id(), s.version(), s.compoundId(), s.postCode(), s.postName(), s.start(), s.end(),
+                    s.seat(), s.skill(), v == null ? null : v.id(), v == null ? null : v.code(),
+                    v == null ? null : v.name(), s.pinned(), List.of(), s.editable(), s.publishedName(), s.released());
+        }).toList();
+        return new RosterBoard(rosterId, communityId, from, to, status, score, compounds, changed);
     }
 
     /** A compound of the board with its posts, in code order. */
@@ -33,7 +55,7 @@ public record RosterBoard(long rosterId, long communityId, LocalDate from, Local
      * One seat.
      *
      * @param version  the version the caller saw: an edit naming an older one is refused
-     * @param broken   the hard rules this seat breaks (rule keys of the checker), empty when none
+     * @param broken   the hard rules this seat breaks, empty when none
      * @param editable whether the caller may change this seat
      * @param publishedName who held the seat at the last publish; {@code null} when nobody did
      * @param released whether the secretary released this published seat: the next solve may move it
@@ -42,7 +64,7 @@ public record RosterBoard(long rosterId, long communityId, LocalDate from, Local
     public record Seat(long id, int version, long compoundId, String postCode, String postName,
                        LocalDateTime start, LocalDateTime end, int seat, String skill,
                        Long volunteerId, String volunteerCode, String volunteerName,
-                       boolean pinned, List<String> broken, boolean editable,
+                       boolean pinned, List<Rule> broken, boolean editable,
                        String publishedName, boolean released) {
 
         public Seat {
@@ -59,12 +81,8 @@ public record RosterBoard(long rosterId, long communityId, LocalDate from, Local
         }
 
         /** The seat's name in the plan format: post, shift start and seat number. */
-        public String key() {
-            return key(postCode, start, seat);
-        }
-
-        public static String key(String postCode, LocalDateTime start, int seat) {
-            return postCode + "|" + start + "|" + seat;
+        public SeatRef ref() {
+            return new SeatRef(postCode, start, seat);
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.shouwang.roster;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,11 +13,4 @@ public interface RosterRepository extends JpaRepository<Roster, Long> {
     Optional<Roster> findFirstByCommunityIdAndFirstDateAndLastDateOrderByIdDesc(Long communityId, LocalDate firstDate,
                                                                                  LocalDate lastDate);
 
-    /**
-     * The score is derived from the seats, not edited: writing it must not make two people who edit
-     * different seats of one roster conflict over the roster's version.
-     */
-    @Modifying(flushAutomatically = true)
-    @Query("update Roster r set r.score = :score where r.id = :rosterId")
-    void updateScore(Long rosterId, String score);
 }

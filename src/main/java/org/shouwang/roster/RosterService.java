@@ -12,6 +12,8 @@ import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanDocument.AssignmentDef;
 import org.shouwang.plan.ShiftDef;
 import org.shouwang.plan.Shifts;
+import org.shouwang.solver.Rule;
+import org.shouwang.solver.SeatRef;
 import org.shouwang.volunteer.Volunteer;
 import org.shouwang.volunteer.VolunteerRepository;
 import org.slf4j.Logger;
@@ -41,7 +43,7 @@ import java.util.stream.Collectors;
 /**
  * The rosters of a community: their seats, who sits in them, manual edits and the solver's results.
  * Secretaries and district admins edit every seat; a committee member reads the whole roster and edits
- * only the seats of the compounds they own. Every change is re-scored at once.
+ * only the seats of the compounds they own. The board scores the roster as it stands whenever it is read.
  *
  * <p>Each seat is an {@link Assignment} row with a version: an edit names the version the editor saw,
  * and a seat changed since by someone else is refused with a {@link SeatConflictException}.
@@ -79,10 +81,6 @@ public class RosterService {
         this.currentUser = currentUser;
     }
 
-    /** What an edit or an applied solve left behind: the roster's new score. */
-    public record Change(String score) {
-    }
-
     /** The problem a solve starts from, and each seat's version at that moment. */
     public record SolveInput(long communityId, long rosterId, PlanDocument document, SoftWeights weights,
                              Map<Long, Integer> versions) {
@@ -93,7 +91,7 @@ public class RosterService {
      * meanwhile, and seats left empty because the solver's choice can no longer take them (e.g. leave
      * reported while it ran).
      */
-    public record Applied(int changed, int keptEdits, int leftEmpty, int filled, String score) {
+    public record Applied(int changed, int keptEdits, int leftEmpty, int filled) {
     }
 
     /** The rosters of a community, the latest first. */
@@ -131,14 +129,14 @@ public class RosterService {
         PlanDocument problem = snapshots.snapshot(communityId, roster.getFirstDate(), roster.getLastDate(), null);
         Map<String, Post> postsByCode = posts.findByCompoundCommunityIdOrderByCode(communityId).stream()
                 .collect(Collectors.toMap(Post::getCode, Function.identity()));
-        Map<String, Assignment> existing = new HashMap<>();
+        Map<SeatRef, Assignment> existing = new HashMap<>();
         for (Assignment a : assignments.findByRosterIdOrderByPostCodeAscStartsAtAscSeatAsc(roster.getId())) {
-            existing.put(RosterBoard.Seat.key(a.getPost().getCode(), a.getStartsAt(), a.getSeat()), a);
+            existing.put(new SeatRef(a.getPost().getCode(), a.getStartsAt(), a.getSeat()), a);
         }
         List<Assignment> added = new ArrayList<>();
         for (ShiftDef shift : Shifts.expand(problem)) {
             for (int seat = 0; seat < shift.headcount(); seat++) {
-                Assignment kept = existing.remove(RosterBoard.Seat.key(shift.post(), shift.start(), seat));
+                Assignment kept = existing.remove(new SeatRef(shift.post(), shift.start(), seat));
                 if (kept == null) {
                     added.add(new Assignment(roster, postsByCode.get(shift.post()), shift.start(), shift.end(), seat,
                             shift.seatSkills().get(seat)));
@@ -150,7 +148,6 @@ public class RosterService {
         if (!added.isEmpty() || !existing.isEmpty()) {
             log.info("Roster {}: {} seats added, {} removed to follow the demand", roster.getId(), added.size(),
                     existing.size());
-            rescore(roster);
         }
     }
 
@@ -160,7 +157,7 @@ public class RosterService {
         Roster roster = readable(rosterId);
         long communityId = roster.getCommunity().getId();
         PlanDocument document = snapshots.snapshot(communityId, roster.getFirstDate(), roster.getLastDate(), rosterId);
-        Map<String, List<String>> broken = solver.brokenRules(document);
+        SolverGateway.Scored scored = solver.scoreWithBrokenRules(document, roster.getCommunity().getWeights());
         Map<Long, RosterBoard.CompoundInfo> compounds = new TreeMap<>();
         Map<Long, List<RosterBoard.PostInfo>> postsOfCompound = new LinkedHashMap<>();
         List<RosterBoard.Seat> seats = new ArrayList<>();
@@ -173,15 +170,15 @@ public class RosterService {
             }
             compounds.putIfAbsent(compound.getId(), new RosterBoard.CompoundInfo(compound.getId(), compound.getCode(),
                     compound.getName(), postList));
-            seats.add(toSeat(a, broken.getOrDefault(RosterBoard.Seat.key(post.getCode(), a.getStartsAt(), a.getSeat()), List.of())));
+            seats.add(toSeat(a, scored.broken().getOrDefault(new SeatRef(post.getCode(), a.getStartsAt(), a.getSeat()), List.of())));
         }
         List<RosterBoard.CompoundInfo> compoundList = compounds.values().stream()
                 .sorted(Comparator.comparing(RosterBoard.CompoundInfo::code)).toList();
         return new RosterBoard(rosterId, communityId, roster.getFirstDate(), roster.getLastDate(), roster.getStatus(),
-                solver.score(document, roster.getCommunity().getWeights()), compoundList, seats);
+                scored.score(), compoundList, seats);
     }
 
-    private RosterBoard.Seat toSeat(Assignment a, List<String> broken) {
+    private RosterBoard.Seat toSeat(Assignment a, List<Rule> broken) {
         Volunteer v = a.getVolunteer();
         Post post = a.getPost();
         return new RosterBoard.Seat(a.getId(), a.getVersion(), post.getCompound().getId(), post.getCode(), post.getName(),
@@ -198,8 +195,8 @@ public class RosterService {
      * @param seenVersion the seat's version the editor saw
      * @throws SeatConflictException when someone changed the seat since
      */
-    public Change assign(long seatId, int seenVersion, Long volunteerId) {
-        Assignment seat = editable(seatId, seenVersion);
+    public void assign(long assignmentId, int seenVersion, Long volunteerId) {
+        Assignment seat = editable(assignmentId, seenVersion);
         Volunteer volunteer = null;
         if (volunteerId != null) {
             volunteer = volunteers.findById(volunteerId)
@@ -207,7 +204,7 @@ public class RosterService {
                     .orElseThrow(() -> new IllegalArgumentException("No volunteer " + volunteerId + " in this community"));
         }
         seat.setVolunteer(volunteer);
-        return save(seat);
+        save(seat);
     }
 
     /**
@@ -215,10 +212,10 @@ public class RosterService {
      *
      * @throws SeatConflictException when someone changed the seat since the editor saw it
      */
-    public Change setPinned(long seatId, int seenVersion, boolean pinned) {
-        Assignment seat = editable(seatId, seenVersion);
+    public void setPinned(long assignmentId, int seenVersion, boolean pinned) {
+        Assignment seat = editable(assignmentId, seenVersion);
         seat.setPinned(pinned);
-        return save(seat);
+        save(seat);
     }
 
     /**
@@ -226,43 +223,42 @@ public class RosterService {
      * else, while every other published seat is kept. {@code false} keeps it again. Publishing ends the
      * release. Who may edit the seat may release it.
      *
-     * @throws IllegalStateException when the seat was never published (the solver may move it anyway)
+     * @throws SeatNotPublishedException when the seat was never published (the solver may move it anyway)
      * @throws SeatConflictException when someone changed the seat since the editor saw it
      */
-    public Change setReleased(long seatId, int seenVersion, boolean released) {
-        Assignment seat = editable(seatId, seenVersion);
+    public void setReleased(long assignmentId, int seenVersion, boolean released) {
+        Assignment seat = editable(assignmentId, seenVersion);
         if (released && seat.getPublishedVolunteer() == null) {
-            throw new IllegalStateException("Seat " + seatId + " was never published: there is nothing to release");
+            throw new SeatNotPublishedException(assignmentId);
         }
         seat.setReleased(released);
-        log.info("Seat {} {} for re-planning", seatId, released ? "released" : "kept again");
-        return save(seat);
+        log.info("Seat {} {} for re-planning", assignmentId, released ? "released" : "kept again");
+        save(seat);
     }
 
-    private Change save(Assignment seat) {
+    private void save(Assignment seat) {
         try {
             assignments.saveAndFlush(seat);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw conflict(seat.getId());
         }
-        return new Change(rescore(seat.getRoster()));
     }
 
-    private Assignment editable(long seatId, int seenVersion) {
-        Assignment seat = assignments.findSeat(seatId)
-                .orElseThrow(() -> new SeatConflictException(seatId, "The seat no longer exists"));
+    private Assignment editable(long assignmentId, int seenVersion) {
+        Assignment seat = assignments.findAssignment(assignmentId)
+                .orElseThrow(() -> new SeatConflictException(assignmentId, "The seat no longer exists"));
         currentUser.requireCommunity(seat.getRoster().getCommunity().getId(), READERS);
         if (!mayEdit(seat.getPost().getCompound())) {
             throw new AccessDeniedException("Only the owner of the compound may change this seat");
         }
         if (seat.getVersion() != seenVersion) {
-            throw conflict(seatId);
+            throw conflict(assignmentId);
         }
         return seat;
     }
 
-    private static SeatConflictException conflict(long seatId) {
-        return new SeatConflictException(seatId, "Someone else changed this seat meanwhile; your change was not saved");
+    private static SeatConflictException conflict(long assignmentId) {
+        return new SeatConflictException(assignmentId, "Someone else changed this seat meanwhile; your change was not saved");
     }
 
     /** True when the caller may create rosters and solve them (a secretary or a district admin). */
@@ -288,21 +284,13 @@ public class RosterService {
         return roster;
     }
 
-    private String rescore(Roster roster) {
-        PlanDocument document = snapshots.snapshot(roster.getCommunity().getId(), roster.getFirstDate(),
-                roster.getLastDate(), roster.getId());
-        String score = solver.score(document, roster.getCommunity().getWeights());
-        rosters.updateScore(roster.getId(), score);
-        return score;
-    }
-
     /**
      * The volunteers of the community as candidates for a seat, best first: those who may take it ranked
      * by fit, then the others with the rules they would break.
      */
     @Transactional(readOnly = true)
-    public List<SeatCandidate> candidates(long seatId) {
-        Assignment seat = assignments.findSeat(seatId).orElseThrow(() -> new SeatConflictException(seatId, "The seat no longer exists"));
+    public List<SeatCandidate> candidates(long assignmentId) {
+        Assignment seat = assignments.findAssignment(assignmentId).orElseThrow(() -> new SeatConflictException(assignmentId, "The seat no longer exists"));
         Roster roster = seat.getRoster();
         currentUser.requireCommunity(roster.getCommunity().getId(), READERS);
         PlanDocument document = snapshots.snapshot(roster.getCommunity().getId(), roster.getFirstDate(),
@@ -395,19 +383,19 @@ public class RosterService {
     public Applied applySolverResult(SolveInput input, PlanDocument solved) {
         currentUser.requireCommunity(input.communityId(), PLANNERS);
         Roster roster = rosters.findById(input.rosterId()).orElseThrow();
-        Map<String, Assignment> seats = new HashMap<>();
+        Map<SeatRef, Assignment> seats = new HashMap<>();
         for (Assignment a : assignments.findByRosterIdOrderByPostCodeAscStartsAtAscSeatAsc(input.rosterId())) {
-            seats.put(RosterBoard.Seat.key(a.getPost().getCode(), a.getStartsAt(), a.getSeat()), a);
+            seats.put(new SeatRef(a.getPost().getCode(), a.getStartsAt(), a.getSeat()), a);
         }
         Map<String, Volunteer> byCode = volunteers.findByCommunityIdOrderByCode(input.communityId()).stream()
                 .collect(Collectors.toMap(Volunteer::getCode, Function.identity()));
         PlanDocument now = snapshots.snapshot(input.communityId(), roster.getFirstDate(), roster.getLastDate(), null);
-        Set<String> noLongerFit = solver.seatsNoLongerFit(input.document(), now, solved.assignments());
+        Set<SeatRef> noLongerFit = solver.seatsNoLongerFit(input.document(), now, solved.assignments());
         int changed = 0;
         int kept = 0;
         int leftEmpty = 0;
         for (AssignmentDef def : solved.assignments()) {
-            String key = RosterBoard.Seat.key(def.post(), def.start(), def.seat());
+            SeatRef key = new SeatRef(def.post(), def.start(), def.seat());
             Assignment seat = seats.get(key);
             if (seat == null || seat.isPinned()) {
                 continue;
@@ -426,10 +414,9 @@ public class RosterService {
             }
         }
         assignments.flush();
-        String score = rescore(roster);
         log.info("Roster {}: solver result applied, {} seats changed, {} hand edits kept, {} left empty for people "
                 + "no longer available", input.rosterId(), changed, kept, leftEmpty);
         int filled = (int) seats.values().stream().filter(a -> a.getVolunteer() != null).count();
-        return new Applied(changed, kept, leftEmpty, filled, score);
+        return new Applied(changed, kept, leftEmpty, filled);
     }
 }

@@ -1,34 +1,35 @@
 package org.shouwang.roster;
 
+import org.shouwang.solver.Rule;
+import org.shouwang.solver.SeatRef;
+
 import java.util.List;
 
 /**
  * Why a roster scores as it does: one entry per rule that costs anything, with its matches.
- *
- * @param level HARD, MEDIUM or SOFT
- * @param score what the rule costs in total, e.g. {@code -3hard/0medium/0soft}
  */
-public record ScoreAnalysis(String score, List<Rule> rules) {
+public record ScoreAnalysis(RosterScore score, List<RuleCost> rules) {
 
     public ScoreAnalysis {
         rules = List.copyOf(rules);
     }
 
-    public record Rule(String name, String level, String score, List<Match> matches) {
-        public Rule {
+    /** What one rule costs in total, and each of its matches. */
+    public record RuleCost(Rule rule, RosterScore score, List<Match> matches) {
+        public RuleCost {
             matches = List.copyOf(matches);
         }
     }
 
     /**
      * One match of a rule: who and where (names, codes, dates: the same in every language), the named
-     * figures of the rule ({@code gapMinutes}, {@code maxDays}: the page translates the names), and which
-     * seats ({@link RosterBoard.Seat#key()}), so the board can highlight them.
+     * figures of the rule ({@code gapMinutes}, {@code maxDays}: the page translates the names), what it
+     * costs, and which seats, so the board can highlight them.
      */
-    public record Match(String text, List<Fact> facts, String score, List<String> seatKeys) {
+    public record Match(String text, List<Fact> facts, RosterScore score, List<SeatRef> seats) {
         public Match {
             facts = List.copyOf(facts);
-            seatKeys = List.copyOf(seatKeys);
+            seats = List.copyOf(seats);
         }
     }
 

@@ -6,14 +6,7 @@ package org.shouwang.roster;
  */
 public class SeatConflictException extends RuntimeException {
 
-    private final long seatId;
-
-    public SeatConflictException(long seatId, String message) {
-        super(message);
-        this.seatId = seatId;
-    }
-
-    public long getSeatId() {
-        return seatId;
+    public SeatConflictException(long assignmentId, String message) {
+        super(message + " (seat " + assignmentId + ")");
     }
 }

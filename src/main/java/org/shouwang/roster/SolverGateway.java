@@ -12,69 +12,77 @@ import org.shouwang.solver.PlanSolver;
 import org.shouwang.solver.RosterSolution;
 import org.shouwang.solver.RosterWeights;
 import org.shouwang.solver.SeatRef;
-import org.shouwang.solver.SolveOptions;
-import org.shouwang.solver.check.HardRule;
+import org.shouwang.solver.Rule;
+import org.shouwang.solver.justifications.RuleJustification;
 import org.shouwang.solver.check.RosterChecker;
 import org.shouwang.solver.check.Violation;
 import org.springframework.stereotype.Component;
 
-import java.lang.reflect.RecordComponent;
-import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
- * The roster feature's one door to the solver package: scoring, explaining, checking and solving a
- * plan document. Keeps the solver's own types out of the rest of the feature.
+ * The roster feature's one door to the solver package: scoring, explaining and checking a plan
+ * document. Keeps the solver's own types out of the rest of the feature (solving is the planning
+ * feature's, through OptaPlanner's solver manager).
  */
 @Component
 public class SolverGateway {
 
-    /** A running solve that can be ended early. */
-    public interface Handle {
-        void terminateEarly();
-    }
-
-    /** The figures of a new best roster. */
-    public record Best(String score, int filled, int seats) {
-    }
-
     private final PlanSolver planSolver = new PlanSolver();
     private final RosterChecker checker = new RosterChecker();
 
-    static RosterWeights weights(SoftWeights weights) {
+    /** The community's soft weights as the solver takes them. */
+    public static RosterWeights weights(SoftWeights weights) {
         return new RosterWeights(weights.home(), weights.preferred(), weights.fairness(), weights.continuity(),
                 weights.stability());
     }
 
-    /** The score of the document's assignments, e.g. {@code 0hard/-8medium/-5120soft}. */
-    String score(PlanDocument document, SoftWeights weights) {
-        return planSolver.evaluate(document, weights(weights)).summary().score();
+    /** The score of the document's assignments. */
+    RosterScore score(PlanDocument document, SoftWeights weights) {
+        return score(planSolver.explain(document, weights(weights)).getScore());
     }
 
-    /** The broken hard rules per seat ({@link RosterBoard.Seat#key()} to rule keys). */
-    Map<String, List<String>> brokenRules(PlanDocument document) {
-        Map<String, Set<String>> bySeat = new HashMap<>();
-        for (Violation violation : checker.check(document)) {
-            for (AssignmentDef seat : violation.seats()) {
-                bySeat.computeIfAbsent(RosterBoard.Seat.key(seat.post(), seat.start(), seat.seat()),
-                        key -> new LinkedHashSet<>()).add(violation.rule().name());
+    /** The scoring engine's score in the roster's terms; {@code null} for none. */
+    public static RosterScore score(HardMediumSoftScore score) {
+        return score == null ? null : RosterScore.of(score.hardScore(), score.mediumScore(), score.softScore());
+    }
+
+    /**
+     * The score of the document's assignments and the hard rules each seat breaks, both straight from the
+     * scoring engine (one pass). A rule about a volunteer's day, week or run of days flags each of their
+     * seats in it.
+     */
+    Scored scoreWithBrokenRules(PlanDocument document, SoftWeights weights) {
+        ScoreExplanation<RosterSolution, HardMediumSoftScore> explanation = planSolver.explain(document, weights(weights));
+        Map<String, List<SeatRef>> seatsOf = seatsByVolunteer(document);
+        Map<SeatRef, Set<Rule>> bySeat = new HashMap<>();
+        for (ConstraintMatchTotal<HardMediumSoftScore> total : explanation.getConstraintMatchTotalMap().values()) {
+            Rule rule = rule(total);
+            if (rule.level() != Rule.Level.HARD) {
+                continue;
+            }
+            for (ConstraintMatch<HardMediumSoftScore> match : total.getConstraintMatchSet()) {
+                if (match.getJustification() instanceof RuleJustification justification) {
+                    seatsOf(justification, seatsOf).forEach(seat ->
+                            bySeat.computeIfAbsent(seat, key -> EnumSet.noneOf(Rule.class)).add(rule));
+                }
             }
         }
-        Map<String, List<String>> result = new HashMap<>();
-        bySeat.forEach((key, rules) -> result.put(key, List.copyOf(rules)));
-        return result;
+        Map<SeatRef, List<Rule>> broken = new HashMap<>();
+        bySeat.forEach((seat, rules) -> broken.put(seat, List.copyOf(rules)));
+        return new Scored(score(explanation.getScore()), broken);
+    }
+
+    /** A roster's score and the hard rules each seat breaks (only seats that break any). */
+    record Scored(RosterScore score, Map<SeatRef, List<Rule>> broken) {
     }
 
     /**
@@ -84,7 +92,7 @@ public class SolverGateway {
      * sickness, weekly availability, skill, home only): those change with the person, not with the rest
      * of the roster. Seats and people that only one of the two documents has are left out.
      */
-    Set<String> seatsNoLongerFit(PlanDocument before, PlanDocument now, List<AssignmentDef> assignments) {
+    Set<SeatRef> seatsNoLongerFit(PlanDocument before, PlanDocument now, List<AssignmentDef> assignments) {
         Map<String, PlanDocument.VolunteerDef> was = new HashMap<>();
         before.volunteers().forEach(v -> was.put(v.code(), v));
         Set<String> changed = new HashSet<>();
@@ -93,41 +101,41 @@ public class SolverGateway {
         if (changed.isEmpty()) {
             return Set.of();
         }
-        Set<String> demanded = seatKeys(now);
+        Set<SeatRef> demanded = seatKeys(now);
         demanded.retainAll(seatKeys(before));
         List<AssignmentDef> theirs = assignments.stream()
                 .filter(a -> changed.contains(a.volunteer())
-                        && demanded.contains(RosterBoard.Seat.key(a.post(), a.start(), a.seat())))
+                        && demanded.contains(new SeatRef(a.post(), a.start(), a.seat())))
                 .toList();
-        Set<String> unfit = seatRuleBreaches(now.withAssignments(theirs, null));
+        Set<SeatRef> unfit = seatRuleBreaches(now.withAssignments(theirs, null));
         unfit.removeAll(seatRuleBreaches(before.withAssignments(theirs, null)));
         return unfit;
     }
 
-    private static final Set<HardRule> SEAT_RULES = Set.of(HardRule.UNAVAILABLE, HardRule.AVAILABILITY,
-            HardRule.SKILL, HardRule.ONLY_HOME);
+    private static final Set<Rule> SEAT_RULES = Set.of(Rule.ON_LEAVE, Rule.OUTSIDE_AVAILABILITY,
+            Rule.MISSING_SKILL, Rule.OUTSIDE_HOME);
 
-    private Set<String> seatRuleBreaches(PlanDocument document) {
-        Set<String> seats = new HashSet<>();
+    private Set<SeatRef> seatRuleBreaches(PlanDocument document) {
+        Set<SeatRef> seats = new HashSet<>();
         checker.check(document).stream().filter(v -> SEAT_RULES.contains(v.rule()))
                 .flatMap(v -> v.seats().stream())
-                .forEach(a -> seats.add(RosterBoard.Seat.key(a.post(), a.start(), a.seat())));
+                .forEach(a -> seats.add(new SeatRef(a.post(), a.start(), a.seat())));
         return seats;
     }
 
-    private static Set<String> seatKeys(PlanDocument document) {
-        Set<String> keys = new HashSet<>();
+    private static Set<SeatRef> seatKeys(PlanDocument document) {
+        Set<SeatRef> keys = new HashSet<>();
         Shifts.expand(document).forEach(shift -> {
             for (int seat = 0; seat < shift.headcount(); seat++) {
-                keys.add(RosterBoard.Seat.key(shift.post(), shift.start(), seat));
+                keys.add(new SeatRef(shift.post(), shift.start(), seat));
             }
         });
         return keys;
     }
 
     /** The hard rules the volunteer would break on the seat; empty when they may take it. */
-    List<String> whyNot(PlanDocument document, AssignmentDef seat, String volunteerCode) {
-        return checker.whyNot(document, seat, volunteerCode).stream().map(v -> v.rule().name()).distinct().toList();
+    List<Rule> whyNot(PlanDocument document, AssignmentDef seat, String volunteerCode) {
+        return checker.whyNot(document, seat, volunteerCode).stream().map(Violation::rule).distinct().toList();
     }
 
     /** The score per rule with its matches, hard rules first, then by cost. */
@@ -135,8 +143,8 @@ public class SolverGateway {
         ScoreExplanation<RosterSolution, HardMediumSoftScore> explanation = planSolver.explain(document, weights(weights));
         Map<String, String> names = new HashMap<>();
         document.volunteers().forEach(v -> names.put(v.code(), v.name()));
-        Map<String, List<String>> seatsOf = seatsByVolunteer(document);
-        List<ScoreAnalysis.Rule> rules = new ArrayList<>();
+        Map<String, List<SeatRef>> seatsOf = seatsByVolunteer(document);
+        List<ScoreAnalysis.RuleCost> rules = new ArrayList<>();
         for (ConstraintMatchTotal<HardMediumSoftScore> total : explanation.getConstraintMatchTotalMap().values()) {
             if (total.getScore().isZero()) {
                 continue;
@@ -144,84 +152,47 @@ public class SolverGateway {
             List<ScoreAnalysis.Match> matches = total.getConstraintMatchSet().stream()
                     .sorted(Comparator.comparing(ConstraintMatch::getScore))
                     .map(match -> match(match, names, seatsOf)).toList();
-            rules.add(new ScoreAnalysis.Rule(total.getConstraintName(), level(total.getScore()),
-                    total.getScore().toString(), matches));
+            rules.add(new ScoreAnalysis.RuleCost(rule(total), score(total.getScore()), matches));
         }
-        rules.sort(Comparator.comparing((ScoreAnalysis.Rule r) -> levelOrder(r.level())).thenComparing(ScoreAnalysis.Rule::name));
-        return new ScoreAnalysis(String.valueOf(explanation.getScore()), rules);
+        rules.sort(Comparator.comparing((ScoreAnalysis.RuleCost r) -> r.rule().level()).thenComparing(ScoreAnalysis.RuleCost::rule));
+        return new ScoreAnalysis(score(explanation.getScore()), rules);
     }
 
-    private static String level(HardMediumSoftScore score) {
-        return score.hardScore() != 0 ? "HARD" : score.mediumScore() != 0 ? "MEDIUM" : "SOFT";
+    private static Rule rule(ConstraintMatchTotal<HardMediumSoftScore> total) {
+        return Rule.ofConstraint(total.getConstraintName()).orElseThrow(() ->
+                new IllegalStateException("A constraint outside the rules: " + total.getConstraintName()));
     }
 
-    private static int levelOrder(String level) {
-        return switch (level) {
-            case "HARD" -> 0;
-            case "MEDIUM" -> 1;
-            default -> 2;
-        };
-    }
-
-    /**
-     * Words a match from its justification, whatever record it is: the volunteer's name, the seats it
-     * names, and its other figures. A justification without seats points at all the volunteer's seats
-     * (of the week or the day it names).
-     */
+    /** Words a match from its justification: the volunteer's name, the seats or dates it names, and its figures. */
     private static ScoreAnalysis.Match match(ConstraintMatch<HardMediumSoftScore> match, Map<String, String> names,
-                                             Map<String, List<String>> seatsOf) {
-        Object justification = match.getJustification();
-        List<String> seats = new ArrayList<>();
+                                             Map<String, List<SeatRef>> seatsOf) {
+        if (!(match.getJustification() instanceof RuleJustification justification)) {
+            throw new IllegalStateException("A match without a rule's justification: " + match);
+        }
         StringBuilder text = new StringBuilder();
-        List<ScoreAnalysis.Fact> facts = new ArrayList<>();
-        String volunteer = null;
-        LocalDate monday = null;
-        LocalDate day = null;
-        if (justification instanceof Record record) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                Object value = value(component, record);
-                if (value instanceof SeatRef ref) {
-                    seats.add(RosterBoard.Seat.key(ref.post(), ref.start(), ref.seat()));
-                    append(text, ref.post() + " " + ref.start().toLocalDate() + " " + ref.start().toLocalTime());
-                } else if (value instanceof Collection<?> values && values.stream().allMatch(SeatRef.class::isInstance)
-                        && !values.isEmpty()) {
-                    values.forEach(v -> seats.add(RosterBoard.Seat.key(((SeatRef) v).post(), ((SeatRef) v).start(),
-                            ((SeatRef) v).seat())));
-                    append(text, values.size() + "×");
-                } else if ("volunteer".equals(component.getName()) && value instanceof String code) {
-                    volunteer = code;
-                } else if (value instanceof LocalDate date && "monday".equals(component.getName())) {
-                    monday = date;
-                    append(text, String.valueOf(date));
-                } else if (value instanceof LocalDate date) {
-                    day = date;
-                    append(text, String.valueOf(date));
-                } else if (value != null) {
-                    facts.add(new ScoreAnalysis.Fact(component.getName(), String.valueOf(value)));
-                }
-            }
-        } else if (justification != null) {
-            text.append(justification);
+        justification.seats().forEach(ref -> append(text, ref.post() + " " + ref.start().toLocalDate() + " "
+                + ref.start().toLocalTime()));
+        LocalDate[] dates = justification.dates();
+        if (dates != null) {
+            append(text, dates[0].equals(dates[1]) ? String.valueOf(dates[0]) : dates[0] + "–" + dates[1]);
         }
-        if (seats.isEmpty() && volunteer != null) {
-            for (String key : seatsOf.getOrDefault(volunteer, List.of())) {
-                LocalDate date = java.time.LocalDateTime.parse(key.split("\\|")[1]).toLocalDate();
-                if ((monday == null || date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).equals(monday))
-                        && (day == null || date.equals(day))) {
-                    seats.add(key);
-                }
-            }
-        }
+        List<ScoreAnalysis.Fact> facts = justification.figures().stream()
+                .map(figure -> new ScoreAnalysis.Fact(figure.getKey(), String.valueOf(figure.getValue()))).toList();
+        String volunteer = justification.volunteer();
         String who = volunteer == null ? "" : names.getOrDefault(volunteer, volunteer) + " (" + volunteer + ") ";
-        return new ScoreAnalysis.Match(who + text, facts, match.getScore().toString(), seats);
+        return new ScoreAnalysis.Match(who + text, facts, score(match.getScore()), seatsOf(justification, seatsOf));
     }
 
-    private static Object value(RecordComponent component, Record record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            return null;
+    /** The seats a justification names, or else its volunteer's seats on its dates (all of them without dates). */
+    private static List<SeatRef> seatsOf(RuleJustification justification, Map<String, List<SeatRef>> seatsOf) {
+        if (!justification.seats().isEmpty() || justification.volunteer() == null) {
+            return justification.seats();
         }
+        LocalDate[] dates = justification.dates();
+        return seatsOf.getOrDefault(justification.volunteer(), List.of()).stream()
+                .filter(seat -> dates == null || !seat.start().toLocalDate().isBefore(dates[0])
+                        && !seat.start().toLocalDate().isAfter(dates[1]))
+                .toList();
     }
 
     private static void append(StringBuilder text, String part) {
@@ -231,25 +202,10 @@ public class SolverGateway {
         text.append(part);
     }
 
-    private static Map<String, List<String>> seatsByVolunteer(PlanDocument document) {
-        Map<String, List<String>> seats = new HashMap<>();
+    private static Map<String, List<SeatRef>> seatsByVolunteer(PlanDocument document) {
+        Map<String, List<SeatRef>> seats = new HashMap<>();
         document.assignments().stream().filter(a -> a.volunteer() != null).forEach(a -> seats
-                .computeIfAbsent(a.volunteer(), v -> new ArrayList<>()).add(RosterBoard.Seat.key(a.post(), a.start(), a.seat())));
+                .computeIfAbsent(a.volunteer(), v -> new ArrayList<>()).add(new SeatRef(a.post(), a.start(), a.seat())));
         return seats;
-    }
-
-    /**
-     * Solves the document on the calling thread, keeping pinned assignments.
-     *
-     * @param started called once with a handle that stops the solve early
-     * @param best    called with the figures of each new best roster
-     * @return the document with one assignment per seat, and a summary
-     */
-    public PlanDocument solve(PlanDocument document, SoftWeights weights, Duration limit, Consumer<Handle> started,
-                       Consumer<Best> best) {
-        SolveOptions options = SolveOptions.of(limit).withWeights(weights(weights))
-                .withProgress(p -> best.accept(new Best(String.valueOf(p.score()), p.filled(), p.seats())))
-                .withStart(handle -> started.accept(handle::terminateEarly));
-        return planSolver.solve(document, options).document();
     }
 }

@@ -24,8 +24,4 @@ public record VolunteerDuties(long volunteerId, String code, String name, double
     public String compoundOf(RosterBoard.Seat duty) {
         return compoundNames.getOrDefault(duty.compoundId(), "");
     }
-
-    public double totalHours() {
-        return hoursPerWeek.values().stream().mapToDouble(Double::doubleValue).sum();
-    }
 }

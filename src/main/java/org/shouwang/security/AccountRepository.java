@@ -8,7 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.time.Instant;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,8 +26,6 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     Page<AccountRow> findRows(long communityId, Pageable pageable);
 
     boolean existsByUsername(String username);
-
-    List<Account> findByVolunteerIdIn(Collection<Long> volunteerIds);
 
     Optional<Account> findByVolunteerId(Long volunteerId);
 

@@ -43,6 +43,14 @@ final class CoverChains implements CustomPhaseCommand<RosterSolution> {
         this.stop = stop;
     }
 
+    /**
+     * The phase's command for a solver configuration that may serve several solves at once (the app's
+     * solver manager): each run gets its own chains, told to stop by the solution's stop signal.
+     */
+    static CustomPhaseCommand<RosterSolution> perSolve() {
+        return director -> new CoverChains(director.getWorkingSolution()::stopRequested).changeWorkingSolution(director);
+    }
+
     @Override
     public void changeWorkingSolution(ScoreDirector<RosterSolution> director) {
         RosterSolution solution = director.getWorkingSolution();

@@ -18,23 +18,42 @@ import java.util.Map;
  */
 final class GreedyStart implements CustomPhaseCommand<RosterSolution> {
 
-    private final Map<SeatRef, String> greedy = new HashMap<>();
-    private final int greedyFilled;
+    /** The greedy roster, by seat; {@code null}: made from each solution's problem when the phase runs. */
+    private final Map<SeatRef, String> given;
 
     GreedyStart(PlanDocument problem) {
-        int filled = 0;
+        this.given = greedy(problem);
+    }
+
+    /**
+     * For a solver that serves one problem after another: reads each problem from the solution it
+     * starts from, and stands aside on a re-plan (a roster given to keep), as {@link PlanSolver} does.
+     */
+    GreedyStart() {
+        this.given = null;
+    }
+
+    private static Map<SeatRef, String> greedy(PlanDocument problem) {
+        Map<SeatRef, String> greedy = new HashMap<>();
         for (AssignmentDef assignment : GreedyRoster.solve(problem).assignments()) {
             if (assignment.volunteer() != null) {
                 greedy.put(new SeatRef(assignment.post(), assignment.start(), assignment.seat()), assignment.volunteer());
-                filled++;
             }
         }
-        greedyFilled = filled;
+        return greedy;
     }
 
     @Override
     public void changeWorkingSolution(ScoreDirector<RosterSolution> director) {
         RosterSolution solution = director.getWorkingSolution();
+        Map<SeatRef, String> greedy = given;
+        if (greedy == null) {
+            if (!PlanSolver.fresh(solution.getProblem())) {
+                return;
+            }
+            greedy = greedy(solution.getProblem());
+        }
+        int greedyFilled = greedy.size();
         long filled = solution.getSeats().stream().filter(seat -> seat.getPerson() != null).count();
         if (greedyFilled <= filled) {
             return;

@@ -95,10 +95,6 @@ public class Person {
         return onLeave.get(shift.getIndex());
     }
 
-    public boolean hasPreferences() {
-        return preferred != null;
-    }
-
     /** The shift lies inside one of their preferred windows; {@code true} when they have none. */
     public boolean prefers(Shift shift) {
         return preferred == null || preferred.get(shift.getIndex());

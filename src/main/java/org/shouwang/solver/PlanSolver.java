@@ -80,6 +80,73 @@ public final class PlanSolver {
                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING);
     }
 
+    /** A fresh roster: no assignment given to keep (a re-plan starts from the previous roster instead). */
+    public static boolean fresh(PlanDocument problem) {
+        return problem.assignments().stream().noneMatch(a -> !a.pinned() && a.volunteer() != null);
+    }
+
+    /**
+     * After construction, start from the greedy baseline if it is fuller, and let construction fill its
+     * gaps. Construction may not finish a large problem on a slow or busy machine: give it half the
+     * time, so the greedy roster can still take over.
+     */
+    private static void startFromGreedy(SolverConfig config, Duration limit, GreedyStart greedy) {
+        List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
+        phases.set(0, construction().withTerminationConfig(new TerminationConfig().withSpentLimit(limit.dividedBy(2))));
+        phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(greedy));
+        phases.add(2, construction());
+        config.setPhaseConfigList(phases);
+    }
+
+    /**
+     * The configuration of a solver that serves one problem after another (the app's solver manager):
+     * as {@link #solve} configures a fresh roster, with the greedy start reading each problem from its
+     * solution and standing aside on a re-plan, and construction's roster handed to the solution's
+     * listener ({@link RosterSolution#setOnConstructed}); it ends after {@code limit}, or once the best
+     * score has not improved for {@code unimproved}.
+     */
+    public static SolverConfig config(Duration limit, Duration unimproved) {
+        SolverConfig config = config().withTerminationConfig(new TerminationConfig().withSpentLimit(limit)
+                .withUnimprovedSpentLimit(unimproved));
+        startFromGreedy(config, limit, new GreedyStart());
+        List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
+        phases.add(phases.size() - 1, new CustomPhaseConfig().withCustomPhaseCommands(new ConstructionReport()));
+        config.setPhaseConfigList(phases);
+        return config;
+    }
+
+    /**
+     * A re-plan: after construction, short chains fill the forced seats construction could not (see
+     * {@link CoverChains}); then hill climbing, which takes no move that makes the roster worse, so a seat
+     * is refilled or a volunteer moved only where that pays at once. Late acceptance would, for a hundred
+     * steps after each seat it fills, take any soft loss (moving given volunteers) that keeps the seats filled.
+     */
+    private static void forReplan(SolverConfig config) {
+        List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
+        LocalSearchPhaseConfig localSearch = (LocalSearchPhaseConfig) phases.get(phases.size() - 1);
+        localSearch.setAcceptorConfig(new LocalSearchAcceptorConfig()
+                .withAcceptorTypeList(List.of(AcceptorType.HILL_CLIMBING)));
+        phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(CoverChains.perSolve()));
+        config.setPhaseConfigList(phases);
+    }
+
+    /**
+     * The configuration of the app's solver for re-plans (a roster given to keep), as {@link #solve}
+     * configures one: the app keeps one solver manager for fresh rosters ({@link #config(Duration, Duration)})
+     * and one for re-plans, as the two need different phases. The starting roster, its forced seats
+     * emptied ({@link RosterModel#startingPoint}), is handed to the solution's listener after the chains.
+     */
+    public static SolverConfig replanConfig(Duration limit, Duration unimproved) {
+        SolverConfig config = config().withTerminationConfig(new TerminationConfig().withSpentLimit(limit)
+                .withUnimprovedSpentLimit(unimproved));
+        forReplan(config);
+        List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
+        phases.add(phases.size() - 1, new CustomPhaseConfig().withCustomPhaseCommands(new ConstructionReport()));
+        config.setPhaseConfigList(phases);
+        return config;
+    }
+
+
     /** The configuration with a time limit. */
     public static SolverConfig config(Duration limit) {
         return config().withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
@@ -98,30 +165,12 @@ public final class PlanSolver {
         SolverConfig config = config(options.limit());
         AtomicBoolean stopRequested = new AtomicBoolean();
         long deadline = System.nanoTime() + options.limit().toNanos();
-        boolean fresh = problem.assignments().stream().noneMatch(a -> !a.pinned() && a.volunteer() != null);
+        model.setStopSignal(() -> stopRequested.get() || System.nanoTime() > deadline);
+        boolean fresh = fresh(problem);
         if (fresh) {
-            // A fresh roster (a re-plan starts from the previous one instead): after construction,
-            // start from the greedy baseline if it is fuller, and let construction fill its gaps.
-            // Construction may not finish a large problem on a slow or busy machine: give it half the
-            // time, so the greedy roster can still take over.
-            List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
-            phases.set(0, construction().withTerminationConfig(
-                    new TerminationConfig().withSpentLimit(options.limit().dividedBy(2))));
-            phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(new GreedyStart(problem)));
-            phases.add(2, construction());
-            config.setPhaseConfigList(phases);
+            startFromGreedy(config, options.limit(), new GreedyStart(problem));
         } else {
-            // A re-plan: hill climbing takes no move that makes the roster worse, so a seat is refilled or
-            // a volunteer moved only where that pays at once. Late acceptance would, for a hundred steps
-            // after each seat it fills, take any soft loss (moving given volunteers) that keeps the seats filled.
-            // Construction has given the forced seats the free volunteers it could; short chains fill more.
-            List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
-            LocalSearchPhaseConfig localSearch = (LocalSearchPhaseConfig) phases.get(1);
-            localSearch.setAcceptorConfig(new LocalSearchAcceptorConfig()
-                    .withAcceptorTypeList(List.of(AcceptorType.HILL_CLIMBING)));
-            phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(
-                    new CoverChains(() -> stopRequested.get() || System.nanoTime() > deadline)));
-            config.setPhaseConfigList(phases);
+            forReplan(config);
         }
         if (options.calculationLimit() != null) {
             // Not a step limit: a late-acceptance step that finds no acceptable move never ends, while the

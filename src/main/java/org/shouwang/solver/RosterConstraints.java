@@ -25,7 +25,6 @@ import org.shouwang.solver.justifications.TooLittleRestJustification;
 import org.shouwang.solver.justifications.WeeklyHoursJustification;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The rules of a roster: hard (the hard rules of the plan format), medium (fill every seat) and soft
@@ -35,21 +34,6 @@ import java.util.List;
  */
 public class RosterConstraints implements ConstraintProvider {
 
-    public static final String MISSING_SKILL = "Missing skill";
-    public static final String OUTSIDE_AVAILABILITY = "Outside availability";
-    public static final String ON_LEAVE = "On leave";
-    public static final String OUTSIDE_HOME = "Home-only volunteer away from home";
-    public static final String OVERLAP = "Overlapping shifts";
-    public static final String TOO_LITTLE_REST = "Too little rest";
-    public static final String DAILY_HOURS = "Too many hours in a day";
-    public static final String WEEKLY_HOURS = "Too many hours in a week";
-    public static final String CONSECUTIVE_DAYS = "Too many consecutive days";
-    public static final String EMPTY_SEAT = "Empty seat";
-    public static final String AWAY_FROM_HOME = "Serve the home compound";
-    public static final String NOT_PREFERRED = "Preferred windows";
-    public static final String UNFAIR_LOAD = "Fair load";
-    public static final String SCATTERED_POSTS = "Continuity of posts";
-    public static final String CHANGED_ASSIGNMENT = "Stability";
 
     // The same joiner instances for both pair rules, so the engine shares their join of a person's seats.
     // The filter runs inside the join: only clashing pairs (rare in a good roster) become tuples, where
@@ -57,9 +41,6 @@ public class RosterConstraints implements ConstraintProvider {
     private static final BiJoiner<Seat, Seat> SAME_PERSON = Joiners.equal(Seat::getPerson);
     private static final BiJoiner<Seat, Seat> CLASHING = Joiners.filtering(RosterConstraints::clash);
 
-    /** The constraint names of the hard rules, in the order they are defined. */
-    public static final List<String> HARD = List.of(MISSING_SKILL, OUTSIDE_AVAILABILITY, ON_LEAVE, OUTSIDE_HOME,
-            OVERLAP, TOO_LITTLE_REST, DAILY_HOURS, WEEKLY_HOURS, CONSECUTIVE_DAYS);
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -91,7 +72,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .justifyWith((seat, score) -> new MissingSkillJustification(seat.ref(),
                         seat.getPerson().getCode(), seat.getSkill()))
-                .asConstraint(MISSING_SKILL);
+                .asConstraint(Rule.MISSING_SKILL.constraintName());
     }
 
     // A volunteer serves only shifts that lie wholly inside one of their weekly windows.
@@ -101,7 +82,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .justifyWith((seat, score) -> new OutsideAvailabilityJustification(seat.ref(),
                         seat.getPerson().getCode()))
-                .asConstraint(OUTSIDE_AVAILABILITY);
+                .asConstraint(Rule.OUTSIDE_AVAILABILITY.constraintName());
     }
 
     // A volunteer serves no shift that overlaps their leave, sickness or quarantine.
@@ -110,7 +91,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .filter(seat -> seat.getPerson().isOnLeave(seat.getShift()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .justifyWith((seat, score) -> new OnLeaveJustification(seat.ref(), seat.getPerson().getCode()))
-                .asConstraint(ON_LEAVE);
+                .asConstraint(Rule.ON_LEAVE.constraintName());
     }
 
     // A home-only volunteer serves only posts of their home compound.
@@ -121,7 +102,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .justifyWith((seat, score) -> new OutsideHomeJustification(seat.ref(),
                         seat.getPerson().getCode(), seat.getPerson().getHome()))
-                .asConstraint(OUTSIDE_HOME);
+                .asConstraint(Rule.OUTSIDE_HOME.constraintName());
     }
 
     // Nobody holds two seats whose shifts overlap in time (two seats of one shift included).
@@ -130,7 +111,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .filter((a, b) -> gap(a, b) < 0)
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .justifyWith((a, b, score) -> new OverlapJustification(a.getPerson().getCode(), a.ref(), b.ref()))
-                .asConstraint(OVERLAP);
+                .asConstraint(Rule.OVERLAP.constraintName());
     }
 
     // Two shifts of one volunteer either touch or lie at least the minimum rest apart.
@@ -140,7 +121,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .justifyWith((a, b, score) -> new TooLittleRestJustification(a.getPerson().getCode(),
                         a.ref(), b.ref(), gap(a, b), a.getPerson().getRestMinutes()))
-                .asConstraint(TOO_LITTLE_REST);
+                .asConstraint(Rule.TOO_LITTLE_REST.constraintName());
     }
 
     // The shifts a volunteer starts on one date add up to at most the daily maximum.
@@ -155,7 +136,7 @@ public class RosterConstraints implements ConstraintProvider {
                         (person, day) -> excessHours(day.minutes(), person.getMaxDayMinutes()))
                 .justifyWith((person, day, score) -> new DailyHoursJustification(person.getCode(),
                         LocalDate.ofEpochDay(day.key()), day.minutes(), person.getMaxDayMinutes()))
-                .asConstraint(DAILY_HOURS);
+                .asConstraint(Rule.DAILY_HOURS.constraintName());
     }
 
     // The shifts a volunteer starts in one Monday-Sunday week add up to at most their weekly maximum.
@@ -168,7 +149,7 @@ public class RosterConstraints implements ConstraintProvider {
                         (person, week) -> excessHours(week.minutes(), person.getMaxWeekMinutes()))
                 .justifyWith((person, week, score) -> new WeeklyHoursJustification(person.getCode(),
                         RosterModel.monday(week.key()), week.minutes(), person.getMaxWeekMinutes()))
-                .asConstraint(WEEKLY_HOURS);
+                .asConstraint(Rule.WEEKLY_HOURS.constraintName());
     }
 
     // A volunteer works on at most the maximum number of dates in a row; each extra date costs one.
@@ -181,7 +162,7 @@ public class RosterConstraints implements ConstraintProvider {
                         (person, run) -> run.length() - person.getMaxConsecutiveDays())
                 .justifyWith((person, run, score) -> new ConsecutiveDaysJustification(person.getCode(),
                         LocalDate.ofEpochDay(run.first()), run.length(), person.getMaxConsecutiveDays()))
-                .asConstraint(CONSECUTIVE_DAYS);
+                .asConstraint(Rule.CONSECUTIVE_DAYS.constraintName());
     }
 
     // ---- medium --------------------------------------------------------------------------------
@@ -192,7 +173,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .filter(seat -> seat.getPerson() == null)
                 .penalize(HardMediumSoftScore.ONE_MEDIUM)
                 .justifyWith((seat, score) -> new EmptySeatJustification(seat.ref(), seat.getSkill()))
-                .asConstraint(EMPTY_SEAT);
+                .asConstraint(Rule.EMPTY_SEAT.constraintName());
     }
 
     // ---- soft ----------------------------------------------------------------------------------
@@ -207,7 +188,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .penalize(HardMediumSoftScore.ONE_SOFT, (seat, weights) -> weights.home())
                 .justifyWith((seat, weights, score) -> new AwayFromHomeJustification(seat.ref(),
                         seat.getPerson().getCode(), seat.getPerson().getHome(), seat.getShift().getCompound()))
-                .asConstraint(AWAY_FROM_HOME);
+                .asConstraint(Rule.AWAY_FROM_HOME.constraintName());
     }
 
     // Volunteers who prefer some windows serve in them: each seat outside costs the preferred weight.
@@ -219,7 +200,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .penalize(HardMediumSoftScore.ONE_SOFT, (seat, weights) -> weights.preferred())
                 .justifyWith((seat, weights, score) -> new NotPreferredJustification(seat.ref(),
                         seat.getPerson().getCode()))
-                .asConstraint(NOT_PREFERRED);
+                .asConstraint(Rule.NOT_PREFERRED.constraintName());
     }
 
     // Load is shared by each volunteer's own weekly maximum: hours squared over that maximum, so
@@ -233,7 +214,7 @@ public class RosterConstraints implements ConstraintProvider {
                         (person, minutes, weights) -> weights.fairness() * load(minutes, person.getMaxWeekMinutes()))
                 .justifyWith((person, minutes, weights, score) -> new LoadJustification(person.getCode(), minutes,
                         person.getMaxWeekMinutes()))
-                .asConstraint(UNFAIR_LOAD);
+                .asConstraint(Rule.UNFAIR_LOAD.constraintName());
     }
 
     // A volunteer keeps to few posts: each distinct post beyond the first costs the continuity weight.
@@ -246,7 +227,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .penalize(HardMediumSoftScore.ONE_SOFT, (person, posts, weights) -> weights.continuity() * (posts - 1))
                 .justifyWith((person, posts, weights, score) -> new ScatteredPostsJustification(person.getCode(),
                         posts))
-                .asConstraint(SCATTERED_POSTS);
+                .asConstraint(Rule.SCATTERED_POSTS.constraintName());
     }
 
     // A re-plan keeps what was published or given: each seat whose previous volunteer is replaced
@@ -260,7 +241,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .justifyWith((seat, weights, score) -> new ChangedAssignmentJustification(seat.ref(),
                         seat.getPrevious().getCode(),
                         seat.getPerson() == null ? null : seat.getPerson().getCode()))
-                .asConstraint(CHANGED_ASSIGNMENT);
+                .asConstraint(Rule.CHANGED_ASSIGNMENT.constraintName());
     }
 
     // ---- helpers -------------------------------------------------------------------------------

@@ -128,7 +128,9 @@ public final class RosterModel {
         if (emptyForced) {
             emptyForced(seats, givenPeople, kept);
         }
-        return new RosterSolution(new ArrayList<>(people.values()), shifts, seats, weights);
+        RosterSolution solution = new RosterSolution(new ArrayList<>(people.values()), shifts, seats, weights);
+        solution.setProblem(document);
+        return solution;
     }
 
     /**

@@ -6,9 +6,12 @@ import org.optaplanner.core.api.domain.solution.PlanningSolution;
 import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
 import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.shouwang.plan.PlanDocument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * The planning problem and its solution: people, shifts, seats and the soft weights. Each seat
@@ -31,6 +34,18 @@ public class RosterSolution {
 
     @PlanningScore
     private HardMediumSoftScore score;
+
+    /** The document the problem was built from (not planned): the greedy start reads it. */
+    private PlanDocument problem;
+
+    /**
+     * Whether the solve must end now (time up or stopped): read by the custom phases, which the solver
+     * does not stop itself. Kept by the solver's planning clone, as the listener below is.
+     */
+    private BooleanSupplier stopSignal = () -> false;
+
+    /** Told of construction's roster on the solving thread (see {@link ConstructionReport}); may be {@code null}. */
+    private Consumer<RosterSolution> onConstructed;
 
     public RosterSolution() {
     }
@@ -64,5 +79,36 @@ public class RosterSolution {
 
     public void setScore(HardMediumSoftScore score) {
         this.score = score;
+    }
+
+    public PlanDocument getProblem() {
+        return problem;
+    }
+
+    void setProblem(PlanDocument problem) {
+        this.problem = problem;
+    }
+
+    /**
+     * Asks to be told of construction's roster, the first complete one, on the solving thread (read it
+     * before returning: the solver goes on changing it).
+     */
+    public void setOnConstructed(Consumer<RosterSolution> listener) {
+        this.onConstructed = listener;
+    }
+
+    void constructed() {
+        if (onConstructed != null) {
+            onConstructed.accept(this);
+        }
+    }
+
+    /** Sets what tells the custom phases to end early (see {@link #stopRequested}). */
+    public void setStopSignal(BooleanSupplier stopSignal) {
+        this.stopSignal = stopSignal;
+    }
+
+    boolean stopRequested() {
+        return stopSignal.getAsBoolean();
     }
 }

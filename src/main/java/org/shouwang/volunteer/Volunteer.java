@@ -88,6 +88,11 @@ public class Volunteer extends AbstractEntity {
     @Column(name = "max_hours_per_week", nullable = false)
     private double maxHoursPerWeek = 24;
 
+    /** The office's own remark, e.g. from the 备注 column of an imported sheet. */
+    @Size(max = 500)
+    @Column(length = 500)
+    private String note;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "volunteer_skill", joinColumns = @JoinColumn(name = "volunteer_id"))
     @Column(name = "skill", nullable = false, length = SKILL_MAX)
@@ -209,5 +214,13 @@ public class Volunteer extends AbstractEntity {
 
     public void setAbsences(List<Absence> absences) {
         this.absences = new ArrayList<>(absences);
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
     }
 }

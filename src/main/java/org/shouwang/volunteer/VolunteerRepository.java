@@ -18,8 +18,6 @@ public interface VolunteerRepository extends JpaRepository<Volunteer, Long>, Jpa
 
     List<Volunteer> findByCommunityIdOrderByCode(Long communityId);
 
-    Optional<Volunteer> findByCommunityIdAndCode(Long communityId, String code);
-
     boolean existsByCommunityIdAndCode(Long communityId, String code);
 
     /** The volunteer of the community with this phone ({@link Phones#key} spelling), if any. */
@@ -28,10 +26,6 @@ public interface VolunteerRepository extends JpaRepository<Volunteer, Long>, Jpa
     long countByCommunityId(Long communityId);
 
     long countByHomeId(Long compoundId);
-
-    /** Counts per role of one community, for the overview. */
-    @Query("select v.role, count(v) from Volunteer v where v.community.id = :communityId group by v.role")
-    List<Object[]> countByRole(Long communityId);
 
     List<Volunteer> findByCommunityIdAndRole(Long communityId, VolunteerRole role);
 

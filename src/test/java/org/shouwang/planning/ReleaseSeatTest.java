@@ -10,6 +10,7 @@ import org.shouwang.duty.DutyFixture;
 import org.shouwang.publish.PublishingService;
 import org.shouwang.roster.RosterBoard;
 import org.shouwang.roster.RosterService;
+import org.shouwang.roster.SeatNotPublishedException;
 import org.shouwang.volunteer.Volunteer;
 import org.shouwang.volunteer.VolunteerRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -148,7 +149,7 @@ class ReleaseSeatTest {
         RosterBoard.Seat draft = rosters.board(draftId).seats().get(0);
 
         assertThatThrownBy(() -> rosters.setReleased(draft.id(), draft.version(), true))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(SeatNotPublishedException.class);
         assertThat(draft.published()).isFalse();
     }
 

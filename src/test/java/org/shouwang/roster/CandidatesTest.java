@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanDocument.AssignmentDef;
 import org.shouwang.plan.PlanDocument.WeeklyWindow;
+import org.shouwang.solver.Rule;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -36,12 +37,12 @@ class CandidatesTest {
                 .volunteer(withPreferred(withMaxHoursPerWeek(anyone("V4", "A"), 24), mornings)).build();
 
         List<SeatCandidate> ranked = Candidates.rank(plan, SEAT, MONDAY_7.plusHours(4), "A", IDS,
-                code -> code.equals("V4") ? List.of("UNAVAILABLE") : List.of());
+                code -> code.equals("V4") ? List.of(Rule.ON_LEAVE) : List.of());
 
         assertThat(ranked).extracting(SeatCandidate::code).containsExactly("V2", "V3", "V1", "V4");
         assertThat(ranked.get(0).home()).isTrue();
         assertThat(ranked.get(0).preferred()).isTrue();
-        assertThat(ranked.get(3).reasons()).containsExactly("UNAVAILABLE");
+        assertThat(ranked.get(3).reasons()).containsExactly(Rule.ON_LEAVE);
         assertThat(ranked.get(3).eligible()).isFalse();
     }
 

@@ -70,6 +70,9 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry("volunteers", Set.of(C, S, D)),
             Map.entry("my", Set.of(V, C)),                         // My duties
             Map.entry("exchange", Set.of(S, D)),                   // import / export
+            Map.entry("volunteers/import", Set.of(S, D)),          // volunteers from Excel
+            Map.entry("supplies", Set.of(C, S, D)),                // committee members read the forecast
+            Map.entry("exposure", Set.of(S, D)),                   // contact tracing
             Map.entry("accounts", Set.of(S, D)),
             Map.entry("admin/communities", Set.of(D)),
             Map.entry("password", Set.of(V, C, S, D)),

@@ -214,7 +214,7 @@ class ReplanTest {
 
     private static long stabilityMatches(ScoreExplanation<RosterSolution, HardMediumSoftScore> explanation) {
         return explanation.getConstraintMatchTotalMap().values().stream()
-                .filter(total -> total.getConstraintName().equals(RosterConstraints.CHANGED_ASSIGNMENT))
+                .filter(total -> total.getConstraintName().equals(Rule.CHANGED_ASSIGNMENT.constraintName()))
                 .mapToLong(ConstraintMatchTotal::getConstraintMatchCount).sum();
     }
 

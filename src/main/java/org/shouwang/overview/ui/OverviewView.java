@@ -17,6 +17,8 @@ import org.shouwang.base.Roles;
 import org.shouwang.base.ui.MainLayout;
 import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.community.ui.CommunitySelection;
+import org.shouwang.supplies.SuppliesService;
+import org.shouwang.supplies.ui.SuppliesHeadline;
 import org.shouwang.plan.VolunteerRole;
 import org.shouwang.overview.CommunityOverviewService;
 import org.shouwang.overview.CommunityOverviewService.CommunityOverview;
@@ -36,10 +38,13 @@ import java.util.stream.Collectors;
 @RolesAllowed({Roles.SECRETARY, Roles.COMMITTEE, Roles.DISTRICT_ADMIN})
 public class OverviewView extends VerticalLayout implements TranslatedTitle {
 
-    public OverviewView(CommunityOverviewService overviews, CommunitySelection selection) {
+    public OverviewView(CommunityOverviewService overviews, SuppliesService supplies, CommunitySelection selection) {
         setMaxWidth("80em");
         selection.currentId().ifPresentOrElse(
-                id -> show(overviews.overview(id)),
+                id -> {
+                    show(overviews.overview(id));
+                    addComponentAtIndex(1, new SuppliesHeadline(supplies, id));
+                },
                 () -> add(new H2(getTranslation("roster.overview.title")),
                         new Paragraph(getTranslation("roster.overview.none"))));
     }
@@ -63,7 +68,8 @@ public class OverviewView extends VerticalLayout implements TranslatedTitle {
                 card("households", overview.households(), getTranslation("roster.overview.figure.households")),
                 card("posts", overview.posts(), getTranslation("roster.overview.figure.posts")),
                 card("volunteers", overview.volunteers(), getTranslation("roster.overview.figure.volunteers")),
-                card("seats", overview.seatsAhead(), getTranslation("roster.overview.figure.seats")));
+                card("seats", overview.seatsAhead(), getTranslation("roster.overview.figure.seats")),
+                card("cover", overview.seatsNeedingCover(), getTranslation("roster.overview.figure.cover")));
     }
 
     private FlexLayout createRoles(CommunityOverview overview) {
@@ -95,6 +101,10 @@ public class OverviewView extends VerticalLayout implements TranslatedTitle {
                 .setHeader(getTranslation("roster.overview.compound.owner")).setAutoWidth(true);
         grid.addColumn(CompoundSummary::residents).setHeader(getTranslation("roster.overview.compound.residents"))
                 .setAutoWidth(true);
+        // Leave reported after planning leaves seats that someone must cover: a secretary plans for them first.
+        grid.addColumn(c -> number(c.seatsNeedingCover())).setKey("cover")
+                .setHeader(getTranslation("roster.overview.compound.cover")).setAutoWidth(true)
+                .setPartNameGenerator(c -> c.seatsNeedingCover() > 0 ? "sw-needs-cover" : null);
         grid.addColumn(c -> c.posts().stream()
                         .map(p -> p.name() + " · " + getTranslation("roster.overview.kind." + p.kind().name()))
                         .collect(Collectors.joining(getTranslation("editing.list-separator"))))

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
 import org.shouwang.base.ui.GuardedDownload;
@@ -36,6 +37,9 @@ import org.shouwang.roster.RosterBoard;
 import org.shouwang.roster.RosterService;
 import org.shouwang.planning.RosterSolverService;
 import org.shouwang.roster.SeatConflictException;
+import org.shouwang.roster.SeatNotPublishedException;
+import org.shouwang.planning.SolveRunningException;
+import org.shouwang.solver.SeatRef;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
@@ -46,6 +50,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,6 +67,11 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
 
     /** Default horizon for a community without a roster: a week from today. */
     static final int DEFAULT_DAYS = 7;
+    /** While solving, the board shows the best roster so far at most this often (redrawing it costs). */
+    static final Duration BOARD_EVERY = Duration.ofSeconds(2);
+    /** While solving, the page asks for news this often: the seconds count up. */
+    static final int TICK_MILLIS = 1000;
+    private static final long TICK_SLACK_NANOS = Duration.ofMillis(200).toNanos();
 
     private final RosterService rosters;
     private final RosterSolverService solverService;
@@ -70,8 +82,8 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
     private final Select<Optional<RosterBoard.CompoundInfo>> compound = new Select<>();
     private final Button solve = new Button();
     private final Button stop = new Button();
-    private final Span progress = new Span();
-    private final Span summary = new Span();
+    /** The one status line: the roster's figures, or while solving the best roster's so far. */
+    private final Span status = new Span();
     private final ComboBox<RosterService.VolunteerRef> person = new ComboBox<>();
     private final BoardGrid board = new BoardGrid(this::openSeat);
     private final Div side = new Div();
@@ -85,8 +97,16 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
 
     private RosterBoard current;
     private Long rosterId;
+    private final Clock clock;
     private RosterSolverService.Subscription subscription;
+    private Registration ticking;
     private String sidePanel;
+    /** The volunteers of the community by code, to name the seats of a solve's best roster so far. */
+    private Map<String, RosterService.VolunteerRef> volunteersByCode = Map.of();
+    /** The latest report of a running solve (set on the solver's thread), and the one the board shows. */
+    private final AtomicReference<RosterSolverService.Progress> latest = new AtomicReference<>();
+    private RosterSolverService.Progress drawn;
+    private volatile long drawnAt;
 
     public PlannerView(RosterService rosters, RosterSolverService solverService, CommunitySelection selection,
                        Clock clock, PublishingService publishing, DutyService duties, GateSheetService gateSheets) {
@@ -97,15 +117,16 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         this.publish = new PublishDialog(publishing, this::refresh);
         publish.setVisible(rosters.canPlan());
         this.solverService = solverService;
+        this.clock = clock;
         this.communityId = selection.currentId().orElse(null);
         addClassName("sw-view");
         addClassName("sw-planner");
         setSizeFull();
         setPadding(false);
 
-        add(createToolbar(), summary);
-        summary.setId("planner-summary");
-        summary.addClassName("sw-muted");
+        add(createToolbar(), status);
+        status.setId("planner-status");
+        status.addClassName("sw-progress");
         empty.setId("planner-no-roster");
         empty.addClassName("sw-muted");
         Div scroller = new Div(board, empty);
@@ -126,7 +147,9 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         Optional<Roster> latest = rosters.rostersOf(communityId).stream().findFirst();
         from.setValue(latest.map(Roster::getFirstDate).orElse(today));
         to.setValue(latest.map(Roster::getLastDate).orElse(today.plusDays(DEFAULT_DAYS - 1)));
-        person.setItems(rosters.volunteersOf(communityId));
+        List<RosterService.VolunteerRef> volunteers = rosters.volunteersOf(communityId);
+        person.setItems(volunteers);
+        volunteersByCode = volunteers.stream().collect(Collectors.toMap(RosterService.VolunteerRef::code, v -> v));
         openHorizon();
     }
 
@@ -162,8 +185,6 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         stop.setId("planner-stop");
         stop.setEnabled(false);
         stop.addClickListener(e -> solverService.stop(communityId));
-        progress.setId("planner-progress");
-        progress.addClassName("sw-progress");
 
         Button why = new Button(getTranslation("roster.planner.why"), e -> toggleSide("why"));
         why.setId("planner-why-toggle");
@@ -180,8 +201,7 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
             }
         });
 
-        FlexLayout bar = new FlexLayout(from, to, open, compound, solve, stop, publish, sheets, why, coverage, person,
-                progress);
+        FlexLayout bar = new FlexLayout(from, to, open, compound, solve, stop, publish, sheets, why, coverage, person);
         bar.addClassName("sw-toolbar");
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -220,9 +240,9 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
             current = null;
             publish.setRoster(null);
             sheets.setEnabled(false);
-            board.removeAll();
+            board.clear();
             empty.setText(getTranslation("roster.planner.no-roster"));
-            summary.setText("");
+            status.setText("");
             setEditing(false);
             return;
         }
@@ -243,10 +263,12 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         sheets.setEnabled(true);
         board.setMarkers(rosters.canPlan() ? PublishMarkers.load(publishing, duties, rosterId) : PublishMarkers.none());
         board.show(current, chosen.map(RosterBoard.CompoundInfo::id).orElse(null));
-        summary.setText(getTranslation("roster.planner.summary", String.valueOf(current.filled()),
-                String.valueOf(current.seats().size()), String.valueOf(current.seats().size() - current.filled()),
-                current.score() == null ? "–" : current.score()));
+        status.setText(getTranslation("roster.planner.summary", String.valueOf(current.filled()),
+                String.valueOf(current.seats().size()), RuleNames.score(this, current.score())));
         setEditing(true);
+        if (communityId != null && solverService.isSolving(communityId)) {
+            showSolving();
+        }
         if ("why".equals(sidePanel)) {
             showSide("why");
         } else if ("coverage".equals(sidePanel)) {
@@ -267,34 +289,89 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         }
         try {
             solverService.start(communityId, rosterId, null);
-            progress.setText(getTranslation("roster.planner.progress.started"));
-        } catch (IllegalStateException e) {
+        } catch (SolveRunningException e) {
             notify(getTranslation("roster.planner.solve.running"), NotificationVariant.LUMO_CONTRAST);
         } catch (AccessDeniedException e) {
             notify(getTranslation("roster.planner.denied"), NotificationVariant.LUMO_ERROR);
         }
-        setEditing(true);
+        setEditing(current != null);
+        solverService.current(communityId).ifPresent(this::follow);
     }
 
-    private void onProgress(RosterSolverService.Progress p) {
-        switch (p.state()) {
-            case SOLVING -> progress.setText(getTranslation("roster.planner.progress",
-                    p.score() == null ? "–" : p.score(), String.valueOf(p.filled()), String.valueOf(p.seats()),
-                    seconds(p.elapsed())));
-            case FINISHED -> {
-                progress.setText(getTranslation("roster.planner.progress.done",
-                        p.score() == null ? "–" : p.score(), String.valueOf(p.filled()), String.valueOf(p.seats()),
-                        seconds(p.elapsed())));
-                if (rosterId != null && rosterId == p.rosterId()) {
-                    refresh();
-                }
-            }
-            case FAILED -> {
-                progress.setText(getTranslation("roster.planner.progress.failed"));
-                notify(getTranslation("roster.planner.progress.failed"), NotificationVariant.LUMO_ERROR);
-            }
+    /** A report from the solver's thread: the end at once, new best rosters at most every two seconds. */
+    private void onReport(UI ui, SecurityContext viewer, RosterSolverService.Progress p) {
+        if (p.state() != RosterSolverService.State.SOLVING) {
+            latest.set(null);
+            ui.access(() -> DelegatingSecurityContextRunnable.create(() -> onEnd(p), viewer).run());
+            return;
         }
-        setEditing(current != null);
+        latest.set(p);
+        if (System.nanoTime() - drawnAt >= BOARD_EVERY.toNanos()) {
+            ui.access(() -> DelegatingSecurityContextRunnable.create(this::showSolving, viewer).run());
+        }
+    }
+
+    /** Starts following a running solve: the status line counts the seconds, the board follows the best roster. */
+    private void follow(RosterSolverService.Progress p) {
+        latest.compareAndSet(null, p);
+        showSolving();
+    }
+
+    private void startTicking() {
+        getUI().ifPresent(ui -> {
+            ui.setPollInterval(TICK_MILLIS);
+            ticking = ui.addPollListener(e -> showSolving());
+        });
+    }
+
+    /** The status line of a running solve, and its best roster on the board when that is new and due. */
+    private void showSolving() {
+        RosterSolverService.Progress p = latest.get();
+        if (p == null) {
+            return;
+        }
+        if (ticking == null) {
+            startTicking();
+        }
+        String seconds = seconds(Duration.between(p.started(), clock.instant()));
+        status.setText(p.score() == null ? getTranslation("roster.planner.progress.started", seconds)
+                : getTranslation("roster.planner.progress", RuleNames.score(this, p.score()), String.valueOf(p.filled()),
+                String.valueOf(p.seats()), seconds));
+        if (p != drawn && p.roster() != null && current != null && current.rosterId() == p.rosterId()
+                && System.nanoTime() - drawnAt >= BOARD_EVERY.toNanos() - TICK_SLACK_NANOS) {
+            drawn = p;
+            drawnAt = System.nanoTime();
+            current = current.withRoster(p.roster(), volunteersByCode, p.score());
+            board.show(current, compound.getValue() == null ? null
+                    : compound.getValue().map(RosterBoard.CompoundInfo::id).orElse(null));
+        }
+    }
+
+    private void onEnd(RosterSolverService.Progress p) {
+        stopTicking();
+        if (p.state() == RosterSolverService.State.FAILED) {
+            refresh();
+            status.setText(getTranslation("roster.planner.progress.failed"));
+            notify(getTranslation("roster.planner.progress.failed"), NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        if (rosterId != null && rosterId == p.rosterId()) {
+            refresh();
+            // The figures of the roster as it was saved (hand edits made meanwhile included).
+            status.setText(getTranslation("roster.planner.progress.done", RuleNames.score(this, current.score()),
+                    String.valueOf(current.filled()), String.valueOf(current.seats().size()), seconds(p.elapsed())));
+        } else {
+            setEditing(current != null);
+        }
+    }
+
+    private void stopTicking() {
+        if (ticking != null) {
+            ticking.remove();
+            ticking = null;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
+        drawn = null;
     }
 
     private static String seconds(Duration elapsed) {
@@ -312,9 +389,8 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         // must reload the board as its own user (a committee member sees fewer editable seats).
         SecurityContext viewer = SecurityContextHolder.createEmptyContext();
         viewer.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        subscription = solverService.listen(communityId,
-                p -> ui.access(() -> DelegatingSecurityContextRunnable.create(() -> onProgress(p), viewer).run()));
-        solverService.current(communityId).ifPresent(this::onProgress);
+        subscription = solverService.listen(communityId, p -> onReport(ui, viewer, p));
+        solverService.current(communityId).ifPresent(this::follow);
     }
 
     @Override
@@ -323,11 +399,12 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
             subscription.close();
             subscription = null;
         }
+        stopTicking();
         super.onDetach(event);
     }
 
     private void openSeat(RosterBoard.Seat seat) {
-        new SeatDialog(seat, rosters.candidates(seat.id()), new SeatDialog.Actions() {
+        new SeatDialog(seat, rosters.candidates(seat.id()), board.markers().cover(seat.id()), new SeatDialog.Actions() {
             @Override
             public void assign(RosterBoard.Seat s, Long volunteerId) {
                 edit(() -> rosters.assign(s.id(), s.version(), volunteerId));
@@ -350,17 +427,17 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         }).open();
     }
 
-    private void edit(java.util.function.Supplier<RosterService.Change> change) {
+    private void edit(Runnable change) {
         try {
-            RosterService.Change done = change.get();
-            notify(getTranslation("roster.planner.saved", done.score()), NotificationVariant.LUMO_SUCCESS);
+            change.run();
+            notify(getTranslation("roster.planner.saved"), NotificationVariant.LUMO_SUCCESS);
         } catch (SeatConflictException e) {
             notify(getTranslation("roster.planner.conflict"), NotificationVariant.LUMO_ERROR);
         } catch (AccessDeniedException e) {
             notify(getTranslation("roster.planner.denied"), NotificationVariant.LUMO_ERROR);
-        } catch (IllegalStateException e) {
+        } catch (SeatNotPublishedException e) {
             // E.g. releasing a seat whose publish another secretary has just undone.
-            notify(getTranslation("roster.planner.conflict"), NotificationVariant.LUMO_ERROR);
+            notify(getTranslation("roster.planner.seat.release.not-published"), NotificationVariant.LUMO_ERROR);
         }
         refresh();
     }
@@ -391,9 +468,9 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         side.setVisible(true);
     }
 
-    private void highlight(Set<String> keys) {
+    private void highlight(Set<SeatRef> keys) {
         // Show the compound of the chosen seats, so that the highlight is seen.
-        current.seats().stream().filter(s -> keys.contains(s.key())).findFirst().ifPresent(seat -> {
+        current.seats().stream().filter(s -> keys.contains(s.ref())).findFirst().ifPresent(seat -> {
             Optional<RosterBoard.CompoundInfo> of = current.compounds().stream()
                     .filter(c -> c.id() == seat.compoundId()).findFirst();
             if (compound.getValue() != null && compound.getValue().isPresent() && !compound.getValue().equals(of)) {

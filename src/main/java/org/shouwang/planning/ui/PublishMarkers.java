@@ -1,9 +1,5 @@
 package org.shouwang.planning.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasComponents;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import org.shouwang.duty.DutyService;
 import org.shouwang.publish.PublishingService;
 import org.shouwang.duty.SeatNeedingCover;
@@ -17,7 +13,7 @@ import java.util.stream.Collectors;
 /**
  * The marks publishing puts on the planner board's seat chips: "changed since published", and the
  * flag of a seat whose volunteer reported leave or sickness, naming who could cover. Load once per
- * board refresh, then {@link #decorate} each chip.
+ * board refresh; the board asks for each chip's marks, the seat dialog for who could cover.
  */
 public final class PublishMarkers {
 
@@ -47,36 +43,5 @@ public final class PublishMarkers {
 
     public boolean changed(long seatId) {
         return changed.contains(seatId);
-    }
-
-    /** Adds the marks of the seat, if any, to its chip. */
-    public void decorate(long seatId, HasComponents chip) {
-        if (changed(seatId)) {
-            Span mark = new Span(translate(chip, "publish.changed.mark"));
-            mark.addClassName("sw-changed-mark");
-            mark.getElement().setAttribute("title", translate(chip, "publish.changed.title"));
-            mark.getElement().getThemeList().add("badge contrast small");
-            chip.add(mark);
-        }
-        cover(seatId).ifPresent(seat -> chip.add(flag(chip, seat)));
-    }
-
-    private static Component flag(HasComponents chip, SeatNeedingCover seat) {
-        Span flag = new Span(VaadinIcon.EXCHANGE.create());
-        flag.setId("cover-flag-" + seat.seatId());
-        flag.addClassName("sw-cover-flag");
-        flag.getElement().getThemeList().add("badge error small");
-        String names = seat.candidates().isEmpty() ? translate(chip, "publish.cover.nobody")
-                : seat.candidates().stream().map(SeatNeedingCover.Candidate::name)
-                        .collect(Collectors.joining(translate(chip, "editing.list-separator")));
-        String text = translate(chip, "publish.cover.title", seat.absentName(),
-                translate(chip, "duty.reason." + seat.reason().name()), names);
-        flag.getElement().setAttribute("title", text);
-        flag.getElement().setAttribute("aria-label", text);
-        return flag;
-    }
-
-    private static String translate(HasComponents chip, String key, Object... params) {
-        return chip.getElement().getComponent().map(c -> c.getTranslation(key, params)).orElse(key);
     }
 }

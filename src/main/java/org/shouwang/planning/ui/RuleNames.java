@@ -1,22 +1,49 @@
 package org.shouwang.planning.ui;
 
 import com.vaadin.flow.component.Component;
+import org.shouwang.roster.RosterScore;
+import org.shouwang.solver.Rule;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Human names for the solver's rule keys and for skills. A key without a translation shows as it is,
- * so a rule the solver adds later is still readable.
+ * The words for the solver's rules, scores and skills. A rule's name comes from its translation key,
+ * so every rule has a name in both languages; a score is said in words ("0 rules broken · 3 seats
+ * empty · penalty 10"), never as the engine's {@code 0hard/-3medium/-10soft}.
  */
 final class RuleNames {
 
     private RuleNames() {
     }
 
-    static String rule(Component context, String rule) {
-        return orRaw(context, "roster.planner.rule." + normalize(rule), rule);
+    static String rule(Component context, Rule rule) {
+        return context.getTranslation(rule.translationKey());
+    }
+
+    /** A roster's score, every part of it. */
+    static String score(Component context, RosterScore score) {
+        return context.getTranslation("rule.score", score.broken(), score.empty(), score.penalty());
+    }
+
+    /** What one rule or one match costs: only the parts it costs ("penalty 10"). */
+    static String cost(Component context, RosterScore cost) {
+        List<String> parts = new ArrayList<>();
+        if (cost.broken() != 0) {
+            parts.add(context.getTranslation("rule.score.broken", cost.broken()));
+        }
+        if (cost.empty() != 0) {
+            parts.add(context.getTranslation("rule.score.empty", cost.empty()));
+        }
+        if (cost.penalty() != 0) {
+            parts.add(context.getTranslation("rule.score.penalty", cost.penalty()));
+        }
+        return parts.isEmpty() ? score(context, cost) : String.join(" · ", parts);
     }
 
     static String skill(Component context, String skill) {
-        return orRaw(context, "roster.planner.skill." + skill, skill);
+        String text = context.getTranslation("roster.planner.skill." + skill);
+        return missing(text) ? skill : text;
     }
 
     /** A named figure of a rule's match ("gapMinutes" 120): "间隔 120 分钟", or "gapMinutes=120" if unknown. */
@@ -25,17 +52,7 @@ final class RuleNames {
         return missing(text) ? name + "=" + value : text;
     }
 
-    private static String orRaw(Component context, String key, String raw) {
-        String text = context.getTranslation(key);
-        return missing(text) ? raw : text;
-    }
-
     private static boolean missing(String text) {
         return text.startsWith("!") && text.endsWith("!");
-    }
-
-    /** "Too little rest" and "TOO_LITTLE_REST" name the same rule. */
-    static String normalize(String rule) {
-        return rule.trim().replaceAll("[^A-Za-z0-9]+", "_").toUpperCase(java.util.Locale.ROOT);
     }
 }

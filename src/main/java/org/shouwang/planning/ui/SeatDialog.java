@@ -9,11 +9,13 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.shouwang.duty.SeatNeedingCover;
 import org.shouwang.roster.RosterBoard;
 import org.shouwang.roster.SeatCandidate;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -38,7 +40,8 @@ class SeatDialog extends Dialog {
         void showDuties(long volunteerId);
     }
 
-    SeatDialog(RosterBoard.Seat seat, List<SeatCandidate> candidates, Actions actions) {
+    SeatDialog(RosterBoard.Seat seat, List<SeatCandidate> candidates, Optional<SeatNeedingCover> cover,
+               Actions actions) {
         setId("seat-dialog");
         setHeaderTitle(seat.postName() + " · " + WHEN.format(seat.start()) + "–" + TIME.format(seat.end())
                 + " · " + getTranslation("roster.planner.seat.number", seat.seat() + 1));
@@ -66,6 +69,7 @@ class SeatDialog extends Dialog {
             published.addClassName("sw-muted");
             add(published);
         }
+        cover.ifPresent(c -> add(coverSuggestions(seat, c, actions)));
 
         Grid<SeatCandidate> grid = new Grid<>();
         grid.setId("seat-candidates");
@@ -115,6 +119,35 @@ class SeatDialog extends Dialog {
             getFooter().add(seat.released() ? keepButton(seat, actions) : releaseButton(seat, actions));
         }
         getFooter().add(close);
+    }
+
+    /**
+     * The holder reported leave or sickness: who could cover, each a button that gives them the seat. On the
+     * board the same names are only in the flag's tooltip, which a touch screen cannot show.
+     */
+    private Div coverSuggestions(RosterBoard.Seat seat, SeatNeedingCover cover, Actions actions) {
+        Div box = new Div();
+        box.setId("seat-cover");
+        box.addClassName("sw-seat-cover");
+        box.add(new Div(new Span(getTranslation("roster.planner.seat.cover.absent", cover.absentName(),
+                getTranslation("duty.reason." + cover.reason().name())))));
+        if (cover.candidates().isEmpty()) {
+            box.add(new Div(new Span(getTranslation("publish.cover.nobody"))));
+            return box;
+        }
+        box.add(new Span(getTranslation("roster.planner.seat.cover.candidates")));
+        for (SeatNeedingCover.Candidate candidate : cover.candidates()) {
+            Button take = new Button(candidate.home() ? candidate.name() + " · "
+                    + getTranslation("roster.planner.candidate.fit.home") : candidate.name(), e -> {
+                actions.assign(seat, candidate.volunteerId());
+                close();
+            });
+            take.setId("cover-assign-" + candidate.volunteerId());
+            take.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            take.setEnabled(seat.editable());
+            box.add(take);
+        }
+        return box;
     }
 
     private Button releaseButton(RosterBoard.Seat seat, Actions actions) {

@@ -1,5 +1,6 @@
 package org.shouwang.solver.check;
 
+import org.shouwang.solver.Rule;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanDocument.AssignmentDef;
 import org.shouwang.plan.PlanDocument.DateTimeRange;
@@ -60,7 +61,7 @@ public final class RosterChecker {
                 AssignmentDef now = out.get(key(pinned));
                 String nowVolunteer = now == null ? null : now.volunteer();
                 if (!java.util.Objects.equals(pinned.volunteer(), nowVolunteer)) {
-                    violations.add(new Violation(HardRule.PINNED_CHANGED, List.of(pinned), pinned.volunteer(),
+                    violations.add(new Violation(Rule.PINNED_CHANGED, List.of(pinned), pinned.volunteer(),
                             "pinned seat " + describe(pinned) + " changed from " + pinned.volunteer() + " to "
                                     + nowVolunteer));
                 }
@@ -94,17 +95,17 @@ public final class RosterChecker {
         ShiftDef shift = placed.shift;
         String skill = shift.seatSkills().get(a.seat());
         if (skill != null && !volunteer.skills().contains(skill)) {
-            violations.add(new Violation(HardRule.SKILL, List.of(a), volunteer.code(),
+            violations.add(new Violation(Rule.MISSING_SKILL, List.of(a), volunteer.code(),
                     volunteer.code() + " lacks skill " + skill + " for " + describe(a)));
         }
         if (!volunteer.available().isEmpty()
                 && volunteer.available().stream().noneMatch(w -> insideWindow(w, shift.start(), shift.end()))) {
-            violations.add(new Violation(HardRule.AVAILABILITY, List.of(a), volunteer.code(),
+            violations.add(new Violation(Rule.OUTSIDE_AVAILABILITY, List.of(a), volunteer.code(),
                     volunteer.code() + " is not available for " + describe(a)));
         }
         for (DateTimeRange range : volunteer.unavailable()) {
             if (shift.start().isBefore(range.to()) && range.from().isBefore(shift.end())) {
-                violations.add(new Violation(HardRule.UNAVAILABLE, List.of(a), volunteer.code(),
+                violations.add(new Violation(Rule.ON_LEAVE, List.of(a), volunteer.code(),
                         volunteer.code() + " is unavailable " + range.from() + "–" + range.to() + " during " + describe(a)));
                 break;
             }
@@ -113,7 +114,7 @@ public final class RosterChecker {
             String compound = document.posts().stream().filter(p -> p.code().equals(a.post()))
                     .findFirst().orElseThrow().compound();
             if (!compound.equals(volunteer.home())) {
-                violations.add(new Violation(HardRule.ONLY_HOME, List.of(a), volunteer.code(),
+                violations.add(new Violation(Rule.OUTSIDE_HOME, List.of(a), volunteer.code(),
                         volunteer.code() + " serves only " + volunteer.home() + " but holds " + describe(a)));
             }
         }
@@ -145,7 +146,7 @@ public final class RosterChecker {
                 Placed second = list.get(j);
                 List<AssignmentDef> both = List.of(first.assignment, second.assignment);
                 if (first.shift.start().isBefore(second.shift.end()) && second.shift.start().isBefore(first.shift.end())) {
-                    violations.add(new Violation(HardRule.OVERLAP, both, code,
+                    violations.add(new Violation(Rule.OVERLAP, both, code,
                             code + " holds " + describe(first.assignment) + " and " + describe(second.assignment)
                                     + " at the same time"));
                     continue;
@@ -153,7 +154,7 @@ public final class RosterChecker {
                 // Sorted by start and not overlapping: the first ends before the second starts.
                 long gap = Duration.between(first.shift.end(), second.shift.start()).toMinutes();
                 if (gap > 0 && gap < minRestMinutes) {
-                    violations.add(new Violation(HardRule.REST, both, code,
+                    violations.add(new Violation(Rule.TOO_LITTLE_REST, both, code,
                             code + " rests only " + gap + " minutes between " + describe(first.assignment)
                                     + " and " + describe(second.assignment)));
                 }
@@ -168,7 +169,7 @@ public final class RosterChecker {
         byDate.forEach((date, placed) -> {
             long minutes = placed.stream().mapToLong(p -> minutes(p.shift)).sum();
             if (minutes > rules.maxHoursPerDay() * 60) {
-                violations.add(new Violation(HardRule.DAILY_HOURS, placed.stream().map(p -> p.assignment).toList(),
+                violations.add(new Violation(Rule.DAILY_HOURS, placed.stream().map(p -> p.assignment).toList(),
                         code, code + " works " + minutes / 60.0 + " h on " + date + ", more than "
                         + rules.maxHoursPerDay()));
             }
@@ -183,7 +184,7 @@ public final class RosterChecker {
         byWeek.forEach((monday, placed) -> {
             long minutes = placed.stream().mapToLong(p -> minutes(p.shift)).sum();
             if (minutes > volunteer.maxHoursPerWeek() * 60) {
-                violations.add(new Violation(HardRule.WEEKLY_HOURS, placed.stream().map(p -> p.assignment).toList(),
+                violations.add(new Violation(Rule.WEEKLY_HOURS, placed.stream().map(p -> p.assignment).toList(),
                         volunteer.code(), volunteer.code() + " works " + minutes / 60.0 + " h in the week of "
                         + monday + ", more than " + volunteer.maxHoursPerWeek()));
             }
@@ -205,7 +206,7 @@ public final class RosterChecker {
                             .filter(p -> !p.shift.start().toLocalDate().isBefore(first)
                                     && !p.shift.start().toLocalDate().isAfter(last))
                             .map(p -> p.assignment).toList();
-                    violations.add(new Violation(HardRule.CONSECUTIVE_DAYS, seats, code,
+                    violations.add(new Violation(Rule.CONSECUTIVE_DAYS, seats, code,
                             code + " works " + length + " dates in a row from " + first + ", more than "
                                     + rules.maxConsecutiveDays()));
                 }

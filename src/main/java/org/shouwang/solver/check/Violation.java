@@ -1,5 +1,6 @@
 package org.shouwang.solver.check;
 
+import org.shouwang.solver.Rule;
 import org.shouwang.plan.PlanDocument.AssignmentDef;
 
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
  * @param volunteer the volunteer's code
  * @param message   a plain English sentence for logs and the command line; the UI words it by {@code rule}
  */
-public record Violation(HardRule rule, List<AssignmentDef> seats, String volunteer, String message) {
+public record Violation(Rule rule, List<AssignmentDef> seats, String volunteer, String message) {
 
     public Violation {
         seats = List.copyOf(seats);

@@ -1,8 +1,20 @@
 package org.shouwang.solver.justifications;
 
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
 import org.shouwang.solver.SeatRef;
 
+import java.util.List;
+import java.util.Map;
+
 /** A volunteer serves a compound other than their home. */
-public record AwayFromHomeJustification(SeatRef seat, String volunteer, String home, String compound) implements ConstraintJustification {
+public record AwayFromHomeJustification(SeatRef seat, String volunteer, String home, String compound) implements RuleJustification {
+
+    @Override
+    public List<SeatRef> seats() {
+        return List.of(seat);
+    }
+
+    @Override
+    public List<Map.Entry<String, Object>> figures() {
+        return RuleJustification.figures("home", home, "compound", compound);
+    }
 }

@@ -1,7 +1,13 @@
 package org.shouwang.solver.justifications;
 
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
+import java.util.List;
+import java.util.Map;
 
 /** A volunteer's load: minutes served against their own weekly maximum. */
-public record LoadJustification(String volunteer, int minutes, int maxWeekMinutes) implements ConstraintJustification {
+public record LoadJustification(String volunteer, int minutes, int maxWeekMinutes) implements RuleJustification {
+
+    @Override
+    public List<Map.Entry<String, Object>> figures() {
+        return RuleJustification.figures("minutes", minutes, "maxWeekMinutes", maxWeekMinutes);
+    }
 }

@@ -1,8 +1,20 @@
 package org.shouwang.solver.justifications;
 
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
 import org.shouwang.solver.SeatRef;
 
+import java.util.List;
+import java.util.Map;
+
 /** The seat needs a skill the volunteer lacks. */
-public record MissingSkillJustification(SeatRef seat, String volunteer, String skill) implements ConstraintJustification {
+public record MissingSkillJustification(SeatRef seat, String volunteer, String skill) implements RuleJustification {
+
+    @Override
+    public List<SeatRef> seats() {
+        return List.of(seat);
+    }
+
+    @Override
+    public List<Map.Entry<String, Object>> figures() {
+        return RuleJustification.figures("skill", skill);
+    }
 }

@@ -1,8 +1,14 @@
 package org.shouwang.solver.justifications;
 
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
 import org.shouwang.solver.SeatRef;
 
+import java.util.List;
+
 /** The shift overlaps the volunteer's leave, sickness or quarantine. */
-public record OnLeaveJustification(SeatRef seat, String volunteer) implements ConstraintJustification {
+public record OnLeaveJustification(SeatRef seat, String volunteer) implements RuleJustification {
+
+    @Override
+    public List<SeatRef> seats() {
+        return List.of(seat);
+    }
 }

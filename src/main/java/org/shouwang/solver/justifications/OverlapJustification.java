@@ -1,8 +1,14 @@
 package org.shouwang.solver.justifications;
 
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
 import org.shouwang.solver.SeatRef;
 
+import java.util.List;
+
 /** One volunteer holds two seats at the same time. */
-public record OverlapJustification(String volunteer, SeatRef first, SeatRef second) implements ConstraintJustification {
+public record OverlapJustification(String volunteer, SeatRef first, SeatRef second) implements RuleJustification {
+
+    @Override
+    public List<SeatRef> seats() {
+        return List.of(first, second);
+    }
 }

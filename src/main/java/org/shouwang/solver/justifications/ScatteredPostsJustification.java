@@ -1,7 +1,13 @@
 package org.shouwang.solver.justifications;
 
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
+import java.util.List;
+import java.util.Map;
 
 /** A volunteer's shifts are spread over this many posts. */
-public record ScatteredPostsJustification(String volunteer, int posts) implements ConstraintJustification {
+public record ScatteredPostsJustification(String volunteer, int posts) implements RuleJustification {
+
+    @Override
+    public List<Map.Entry<String, Object>> figures() {
+        return RuleJustification.figures("posts", posts);
+    }
 }

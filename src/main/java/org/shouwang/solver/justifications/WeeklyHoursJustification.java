@@ -1,7 +1,19 @@
 package org.shouwang.solver.justifications;
 
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 /** The shifts a volunteer starts in one Monday-Sunday week add up to more than their weekly maximum. */
-public record WeeklyHoursJustification(String volunteer, java.time.LocalDate monday, int minutes, int maxMinutes) implements ConstraintJustification {
+public record WeeklyHoursJustification(String volunteer, LocalDate monday, int minutes, int maxMinutes) implements RuleJustification {
+
+    @Override
+    public LocalDate[] dates() {
+        return new LocalDate[] {monday, monday.plusDays(6)};
+    }
+
+    @Override
+    public List<Map.Entry<String, Object>> figures() {
+        return RuleJustification.figures("minutes", minutes, "maxMinutes", maxMinutes);
+    }
 }

@@ -10,6 +10,14 @@ import org.shouwang.KaribuTest;
 import org.shouwang.TestUsers;
 import org.shouwang.base.Roles;
 import org.shouwang.base.Translations;
+import org.shouwang.community.Compound;
+import org.shouwang.community.Post;
+import org.shouwang.community.ui.CommunitySelection;
+import org.shouwang.duty.DutyFixture;
+import org.shouwang.duty.DutyService;
+import org.shouwang.roster.Roster;
+import org.shouwang.volunteer.Absence;
+import org.shouwang.volunteer.Volunteer;
 import org.shouwang.exchange.ImportMode;
 import org.shouwang.exchange.PlanImportService;
 import org.shouwang.plan.PlanDocument;
@@ -22,10 +30,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +47,8 @@ class OverviewViewTest extends KaribuTest {
     PlanImportService importer;
     @Autowired
     Clock clock;
+    @Autowired
+    DutyService duties;
 
     private PlanDocument doc;
     private long communityId;
@@ -77,6 +91,45 @@ class OverviewViewTest extends KaribuTest {
         assertThat(canNavigate(OverviewView.class)).isFalse();
         login(Roles.COMMITTEE, communityId, null);
         assertThat(canNavigate(OverviewView.class)).isTrue();
+    }
+
+    @Test
+    void every_role_that_sees_the_overview_sees_the_seats_needing_cover_this_week_per_compound() {
+        DutyFixture fixture = new DutyFixture(ctx);
+        Volunteer wang = fixture.volunteer("王芳", "13800000011");
+        Volunteer li = fixture.volunteer("李强", "13800000012");
+        Compound east = fixture.compound("锦江苑", null);
+        Post eastGate = fixture.post(east, "东门");
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+        Roster roster = fixture.roster(tomorrow, tomorrow.plusDays(8));
+        fixture.seat(roster, fixture.gate, tomorrow.atTime(7, 0), 4, 0, null, wang);
+        fixture.seat(roster, fixture.gate, tomorrow.atTime(7, 0), 4, 1, null, li);
+        fixture.seat(roster, eastGate, tomorrow.atTime(7, 0), 4, 0, null, li);
+        // After the overview's seven days: not counted.
+        fixture.seat(roster, fixture.gate, tomorrow.plusDays(7).atTime(7, 0), 4, 0, null, wang);
+        // The same seat in a second, overlapping roster counts once.
+        fixture.seat(fixture.roster(tomorrow, tomorrow), fixture.gate, tomorrow.atTime(7, 0), 4, 0, null, wang);
+        TestUsers.signIn(Roles.VOLUNTEER, fixture.community.getId(), wang.getId());
+        duties.reportAbsence(tomorrow, tomorrow.plusDays(8), Absence.Reason.SICK, null);
+
+        for (String role : List.of(Roles.SECRETARY, Roles.COMMITTEE, Roles.DISTRICT_ADMIN)) {
+            login(role, fixture.community.getId(), null);
+            if (role.equals(Roles.DISTRICT_ADMIN)) {
+                // The district admin sees every community: choose this one, as in the top bar.
+                ctx.getBean(CommunitySelection.class).select(fixture.community);
+            }
+            UI.getCurrent().navigate(OverviewView.class);
+            UI.getCurrent().refreshCurrentRoute(false);
+
+            assertThat(figure("cover")).as(role).isEqualTo(1);
+            @SuppressWarnings("unchecked")
+            Grid<CompoundSummary> grid = _get(Grid.class, spec -> spec.withId("overview-compounds"));
+            Map<String, String> perCompound = new HashMap<>();
+            for (int row = 0; row < _size(grid); row++) {
+                perCompound.put(_get(grid, row).name(), _getFormatted(grid, row, "cover"));
+            }
+            assertThat(perCompound).as(role).containsEntry("堰山和畔", "1").containsEntry("锦江苑", "0");
+        }
     }
 
     private void open(Locale locale) {

@@ -120,7 +120,7 @@ class PlannerJourneyIT {
     }
 
     private String progress() {
-        return driver.findElement(By.id("planner-progress")).getText();
+        return driver.findElement(By.id("planner-status")).getText();
     }
 
     /** Clicks Solve and waits until the result is on the board. */
@@ -180,6 +180,29 @@ class PlannerJourneyIT {
         assertThat(chips).hasSizeGreaterThan(1);
 
         assertThat(Files.size(screenshot("planner-board.png"))).isPositive();
+
+        // The Why panel: every rule and match is readable, nothing cut off at the panel's edge.
+        click(driver.findElement(By.id("planner-why-toggle")));
+        WebElement why = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("planner-why")));
+        waiting().until(d -> !why.findElements(By.tagName("vaadin-details")).isEmpty());
+        why.findElements(By.tagName("vaadin-details")).forEach(details ->
+                ((JavascriptExecutor) driver).executeScript("arguments[0].opened = true", details));
+        Object clipped = ((JavascriptExecutor) driver).executeScript("""
+                const panel = document.querySelector('.sw-side');
+                const edge = panel.getBoundingClientRect().right + 1;
+                return [...panel.querySelectorAll('vaadin-details-summary, .sw-match, h3, span')]
+                    .filter(e => e.getClientRects().length > 0 && e.getBoundingClientRect().right > edge)
+                    .map(e => e.textContent.trim()).slice(0, 5);""");
+        assertThat((List<?>) clipped).as("texts of the Why panel reaching past its edge").isEmpty();
+        assertThat(((Number) ((JavascriptExecutor) driver).executeScript(
+                "const p = document.querySelector('.sw-side'); return p.scrollWidth - p.clientWidth;")).intValue())
+                .as("the Why panel never scrolls sideways").isLessThanOrEqualTo(0);
+        assertThat(((Number) ((JavascriptExecutor) driver).executeScript("""
+                return Math.max(document.querySelector('.sw-side').getBoundingClientRect().bottom,
+                        document.getElementById('planner-board').getBoundingClientRect().bottom) - innerHeight;"""))
+                .intValue()).as("the panel and the board end inside the window, so they scroll to their last line")
+                .isLessThanOrEqualTo(1);
+        screenshot("planner-why.png");
     }
 
     /** The demo secretary of 上游社区 (see the README's "Demo logins"). */

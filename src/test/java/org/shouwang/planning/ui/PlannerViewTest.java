@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.shouwang.KaribuTest;
 import org.shouwang.TestUsers;
 import org.shouwang.base.Roles;
+import org.shouwang.exchange.ImportMode;
+import org.shouwang.exchange.PlanImportService;
+import org.shouwang.plan.PlanDocument;
+import org.shouwang.plan.demo.CommunityGenerator;
 import org.shouwang.roster.RosterBoard;
 import org.shouwang.roster.RosterService;
 import org.shouwang.planning.RosterSolverService;
@@ -43,6 +47,8 @@ class PlannerViewTest extends KaribuTest {
     RosterService rosters;
     @Autowired
     RosterSolverService solverService;
+    @Autowired
+    PlanImportService imports;
 
     private RosterTestData.Made made;
     private long rosterId;
@@ -59,18 +65,25 @@ class PlannerViewTest extends KaribuTest {
         rosterId = rosters.open(made.communityId(), MONDAY, MONDAY.plusDays(2)).orElseThrow();
     }
 
-    private static List<Span> chips() {
-        return _find(Span.class, spec -> spec.withClasses("sw-chip"));
+    private static List<BoardProbe.Chip> chips() {
+        return BoardProbe.chips();
     }
 
-    private static Span chip(long seatId) {
-        return _get(Span.class, spec -> spec.withId("seat-" + seatId));
+    private static BoardProbe.Chip chip(long seatId) {
+        return BoardProbe.chip(seatId);
     }
 
     private RosterBoard.Seat seat(String post, int hour, int seatNumber) {
         return rosters.board(rosterId).seats().stream()
                 .filter(s -> s.postCode().equals(post) && s.seat() == seatNumber && s.start().equals(MONDAY.atTime(hour, 0)))
                 .findFirst().orElseThrow();
+    }
+
+    /** V1 in two seats of the same shift (an overlap), then the planner. */
+    private void openWithOneVolunteerInBoth(RosterBoard.Seat first, RosterBoard.Seat second) {
+        rosters.assign(first.id(), first.version(), made.volunteerIds().get(0));
+        rosters.assign(second.id(), second.version(), made.volunteerIds().get(0));
+        UI.getCurrent().navigate(PlannerView.class);
     }
 
     private static void showAllCompounds() {
@@ -90,7 +103,7 @@ class PlannerViewTest extends KaribuTest {
     }
 
     private static String progressText() {
-        return _get(Span.class, spec -> spec.withId("planner-progress")).getText();
+        return _get(Span.class, spec -> spec.withId("planner-status")).getText();
     }
 
     private static Button assignButton(String volunteerCode) {
@@ -109,10 +122,28 @@ class PlannerViewTest extends KaribuTest {
     void the_board_shows_every_seat_of_the_chosen_compound_and_all_of_them_on_request() {
         openPlannerAsSecretary("看板");
 
-        assertThat(chips()).hasSize(12).allMatch(c -> c.hasClassName("sw-chip--empty"));
+        assertThat(chips()).hasSize(12).allMatch(c -> c.hasClass("sw-chip--empty"));
         showAllCompounds();
         assertThat(chips()).hasSize(24);
-        assertThat(_get(Span.class, spec -> spec.withId("planner-summary")).getText()).contains("24");
+        assertThat(_get(Span.class, spec -> spec.withId("planner-status")).getText()).contains("24");
+    }
+
+    @Test
+    void the_dates_head_the_board_and_every_row_names_its_compound_in_the_frozen_first_column() {
+        openPlannerAsSecretary("表头");
+        showAllCompounds();
+
+        BoardGrid board = BoardProbe.board();
+        assertThat(board.getColumnByKey("post").isFrozen()).isTrue();
+        assertThat(board.getColumns()).extracting(c -> c.getKey())
+                .containsExactly("post", MONDAY.toString(), MONDAY.plusDays(1).toString(), MONDAY.plusDays(2).toString());
+        assertThat(board.getColumnByKey(MONDAY.toString()).getHeaderText()).startsWith(MONDAY.getMonthValue() + "/"
+                + MONDAY.getDayOfMonth() + " ");
+        assertThat(BoardProbe.postCells()).hasSize(2)
+                .anyMatch(t -> t.startsWith("甲院") && t.contains("A-N"))
+                .anyMatch(t -> t.startsWith("乙院") && t.contains("B-S"));
+        assertThat(_find(Span.class, spec -> spec.withClasses("sw-chip")))
+                .as("chips are drawn by the browser, not held as components").isEmpty();
     }
 
     @Test
@@ -139,7 +170,7 @@ class PlannerViewTest extends KaribuTest {
 
         assertThat(progressText()).contains("排班完成").contains("/ 24");
         assertThat(stop.isEnabled()).isFalse();
-        assertThat(_get(Span.class, spec -> spec.withId("planner-summary")).getText()).contains("24");
+        assertThat(_get(Span.class, spec -> spec.withId("planner-status")).getText()).contains("24");
     }
 
     @Test
@@ -147,17 +178,17 @@ class PlannerViewTest extends KaribuTest {
         openPlannerAsSecretary("换人锁定");
         RosterBoard.Seat seat = seat("A-N", 7, 1);
 
-        _click(chip(seat.id()));
+        BoardProbe.click(seat.id());
         _click(assignButton("V3"));
-        assertThat(chip(seat.id()).getElement().getTextRecursively()).contains("志愿者3");
+        assertThat(chip(seat.id()).text()).contains("志愿者3");
 
-        _click(chip(seat.id()));
+        BoardProbe.click(seat.id());
         _click(assignButton("V5"));
-        assertThat(chip(seat.id()).getElement().getTextRecursively()).contains("志愿者5");
+        assertThat(chip(seat.id()).text()).contains("志愿者5");
 
-        _click(chip(seat.id()));
+        BoardProbe.click(seat.id());
         _click(_get(Button.class, spec -> spec.withId("seat-pin")));
-        assertThat(chip(seat.id()).hasClassName("sw-chip--pinned")).isTrue();
+        assertThat(chip(seat.id()).hasClass("sw-chip--pinned")).isTrue();
         assertThat(seat("A-N", 7, 1).pinned()).isTrue();
     }
 
@@ -165,7 +196,7 @@ class PlannerViewTest extends KaribuTest {
     void a_conflicting_edit_is_refused_with_a_clear_message_and_the_other_change_shows() {
         openPlannerAsSecretary("两人同改");
         RosterBoard.Seat seat = seat("A-N", 7, 0);
-        _click(chip(seat.id()));
+        BoardProbe.click(seat.id());
 
         // Meanwhile a second secretary fills the same seat.
         rosters.assign(seat.id(), seat.version(), made.volunteerIds().get(7));
@@ -173,7 +204,7 @@ class PlannerViewTest extends KaribuTest {
 
         assertThat(NotificationsKt.getNotifications()).anyMatch(n -> n.getElement().getProperty("text", "")
                 .contains("别人修改过"));
-        assertThat(chip(seat.id()).getElement().getTextRecursively()).contains("志愿者8");
+        assertThat(chip(seat.id()).text()).contains("志愿者8");
     }
 
     @Test
@@ -181,9 +212,7 @@ class PlannerViewTest extends KaribuTest {
         prepareAsSecretary("原因");
         RosterBoard.Seat first = seat("A-N", 7, 0);
         RosterBoard.Seat second = seat("A-N", 7, 1);
-        rosters.assign(first.id(), first.version(), made.volunteerIds().get(0));
-        rosters.assign(second.id(), second.version(), made.volunteerIds().get(0));
-        UI.getCurrent().navigate(PlannerView.class);
+        openWithOneVolunteerInBoth(first, second);
 
         _click(_get(Button.class, spec -> spec.withId("planner-why-toggle")));
         assertThat(_find(Span.class, spec -> spec.withClasses("sw-match"))).extracting(Span::getText)
@@ -192,8 +221,75 @@ class PlannerViewTest extends KaribuTest {
                 .filter(s -> s.getText().contains("V1") || s.getText().contains("志愿者1")).findFirst().orElseThrow();
         _click(match);
 
-        assertThat(chip(first.id()).hasClassName("sw-chip--highlight")).isTrue();
-        assertThat(chip(second.id()).hasClassName("sw-chip--highlight")).isTrue();
+        assertThat(chip(first.id()).hasClass("sw-chip--highlight")).isTrue();
+        assertThat(chip(second.id()).hasClass("sw-chip--highlight")).isTrue();
+    }
+
+    @Test
+    void the_why_panel_names_each_rule_and_says_each_score_in_chinese_words() {
+        prepareAsSecretary("规则名称");
+        openWithOneVolunteerInBoth(seat("A-N", 7, 0), seat("A-N", 7, 1));
+
+        _click(_get(Button.class, spec -> spec.withId("planner-why-toggle")));
+
+        List<String> texts = _find(_get(WhyPanel.class), Span.class).stream().map(Span::getText).toList();
+        assertThat(texts).anyMatch(t -> t.startsWith("值班时间重叠 · 违反规则 1 处"))
+                .anyMatch(t -> t.startsWith("岗位空缺 · 空缺 22 个岗位"))
+                .anyMatch(t -> t.startsWith("负担均衡 · 扣分"))
+                .anyMatch(t -> t.contains("违反规则 1 处 · 空缺 22 个岗位 · 扣分"));
+        assertThat(String.join("\n", texts)).doesNotContainPattern("(?i)hard|medium|soft")
+                .doesNotContain("Overlapping", "Fair load", "Empty seat", "OVERLAP");
+        assertThat(_get(Span.class, spec -> spec.withId("planner-status")).getText())
+                .isEqualTo("已排 2 / 24 个岗位 · 违反规则 1 处 · 空缺 22 个岗位 · 扣分 %d",
+                        rosters.board(rosterId).score().penalty());
+    }
+
+    @Test
+    void the_seat_dialog_says_in_chinese_why_someone_cannot_take_the_seat() {
+        prepareAsSecretary("不能排的原因");
+        RosterBoard.Seat first = seat("A-N", 7, 0);
+        rosters.assign(first.id(), first.version(), made.volunteerIds().get(0));
+        UI.getCurrent().navigate(PlannerView.class);
+
+        BoardProbe.click(seat("A-N", 7, 1).id());
+
+        @SuppressWarnings("unchecked")
+        Grid<SeatCandidate> grid = _get(Grid.class, spec -> spec.withId("seat-candidates"));
+        List<String> reasons = new java.util.ArrayList<>();
+        for (int row = 0; row < GridKt._size(grid); row++) {
+            if (GridKt._get(grid, row).code().equals("V1")) {
+                reasons.add(GridKt._getFormattedRow(grid, row).get(3));
+            }
+        }
+        assertThat(reasons).singleElement().asString().contains("值班时间重叠").doesNotContain("OVERLAP");
+    }
+
+    @Test
+    void while_solving_the_board_shows_the_best_roster_so_far_and_one_status_line_counts() throws Exception {
+        // A problem large enough that the solver keeps finding better rosters for a while.
+        TestUsers.signIn(Roles.DISTRICT_ADMIN, null, null);
+        PlanDocument demo = CommunityGenerator.upstream();
+        long communityId = imports.importCommunity(new PlanDocument(demo.format(),
+                new PlanDocument.CommunityInfo("边排边看-" + System.nanoTime()), demo.horizon(), demo.rules(),
+                demo.compounds(), demo.posts(), demo.demands(), demo.volunteers(), List.of(), null),
+                ImportMode.CREATE).communityId();
+        rosters.open(communityId, demo.horizon().from(), demo.horizon().from());
+        login(Roles.SECRETARY, communityId, null);
+        UI.getCurrent().navigate(PlannerView.class);
+        Button solve = _get(Button.class, spec -> spec.withId("planner-solve"));
+
+        Span status = _get(Span.class, spec -> spec.withId("planner-status"));
+        assertThat(chips()).isNotEmpty().allMatch(c -> c.classes().contains("sw-chip--empty"));
+
+        _click(solve);
+        awaitUi(() -> status.getText().startsWith("排班中，已用") && status.getText().contains("个岗位 · 违反规则"));
+
+        assertThat(chips()).as("the board shows the best roster so far").anyMatch(c -> !c.classes().contains("sw-chip--empty"));
+        assertThat(solverService.isSolving(communityId)).as("before the end").isTrue();
+        assertThat(_find(Span.class, spec -> spec.withId("planner-progress"))).as("no second status line").isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("planner-stop")));
+        awaitUi(() -> !solverService.isSolving(communityId) && solve.isEnabled());
+        assertThat(_get(Span.class, spec -> spec.withId("planner-status")).getText()).startsWith("排班完成");
     }
 
     @Test

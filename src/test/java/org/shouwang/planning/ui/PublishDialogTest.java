@@ -6,7 +6,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.KaribuTest;
@@ -94,47 +93,91 @@ class PublishDialogTest extends KaribuTest {
         duties.reportAbsence(tomorrow, tomorrow, Absence.Reason.SICK, null);
 
         login(Roles.SECRETARY, data.community.getId(), null);
-        Div chip = new Div();
-        UI.getCurrent().add(chip);
-        PublishMarkers.load(publishing, duties, roster.getId()).decorate(seat.getId(), chip);
-        Span flag = _get(chip, Span.class, s -> s.withId("cover-flag-" + seat.getId()));
-        assertThat(flag.getElement().getAttribute("title")).contains("王芳").contains("李强");
-        assertThat(_find(chip, Span.class, s -> s.withClasses("sw-changed-mark"))).isEmpty();
+        UI.getCurrent().navigate(PlannerView.class);
+        BoardProbe.Chip chip = BoardProbe.chip(seat.getId());
+        assertThat(chip.marks()).contains("sw-cover-flag").doesNotContain("sw-changed-mark");
+        assertThat(chip.coverTitle()).contains("王芳").contains("生病").contains("李强");
 
         data.reassign(seat, li);
-        Div after = new Div();
-        UI.getCurrent().add(after);
-        PublishMarkers.load(publishing, duties, roster.getId()).decorate(seat.getId(), after);
-        assertThat(_find(after, Span.class, s -> s.withClasses("sw-changed-mark"))).hasSize(1);
-        assertThat(_find(after, Span.class, s -> s.withClasses("sw-cover-flag"))).isEmpty();
+        _get(PlannerView.class).refresh();
+        BoardProbe.Chip after = BoardProbe.chip(seat.getId());
+        assertThat(after.marks()).contains("sw-changed-mark").doesNotContain("sw-cover-flag");
+        assertThat(after.text()).contains("李强").contains("改");
+    }
+
+    @Test
+    void before_the_first_publish_no_chip_carries_the_changed_mark() {
+        login(Roles.SECRETARY, data.community.getId(), null);
+        UI.getCurrent().navigate(PlannerView.class);
+
+        assertThat(publishing.diff(roster.getId())).as("publishing would still tell 王芳").hasSize(1);
+        BoardProbe.Chip draft = BoardProbe.chip(seat.getId());
+        assertThat(draft.text()).contains("王芳").doesNotContain("改");
+        assertThat(draft.marks()).doesNotContain("sw-changed-mark");
+
+        publishing.publish(roster.getId());
+        data.reassign(seat, li);
+        _get(PlannerView.class).refresh();
+        assertThat(BoardProbe.chip(seat.getId()).marks()).contains("sw-changed-mark");
+    }
+
+    @Test
+    void the_seat_dialog_lists_who_could_cover_without_hovering_and_assigns_them() {
+        TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
+        publishing.publish(roster.getId());
+        TestUsers.signIn(Roles.VOLUNTEER, data.community.getId(), wang.getId());
+        duties.reportAbsence(tomorrow, tomorrow, Absence.Reason.SICK, null);
+
+        login(Roles.SECRETARY, data.community.getId(), null);
+        UI.getCurrent().navigate(PlannerView.class);
+        BoardProbe.click(seat.getId());
+        Div cover = _get(Div.class, d -> d.withId("seat-cover"));
+        assertThat(get_textRecursively(cover)).contains("王芳").contains("生病");
+        Button take = _get(cover, Button.class, b -> b.withId("cover-assign-" + li.getId()));
+        assertThat(take.getText()).contains("李强");
+        _click(take);
+
+        assertThat(data.reload(seat).getVolunteer().getId()).isEqualTo(li.getId());
+        assertThat(BoardProbe.chip(seat.getId()).text()).contains("李强");
+        BoardProbe.click(seat.getId());
+        assertThat(_find(Div.class, d -> d.withId("seat-cover"))).as("李强 can come").isEmpty();
+    }
+
+    @Test
+    void a_seat_whose_holder_can_come_offers_no_cover() {
+        login(Roles.SECRETARY, data.community.getId(), null);
+        UI.getCurrent().navigate(PlannerView.class);
+        BoardProbe.click(seat.getId());
+
+        assertThat(_find(Div.class, d -> d.withId("seat-cover"))).isEmpty();
     }
 
     @Test
     void the_secretary_releases_one_published_seat_from_its_dialog_after_a_confirm() {
         login(Roles.SECRETARY, data.community.getId(), null);
         UI.getCurrent().navigate(PlannerView.class);
-        _click(_get(Span.class, c -> c.withId("seat-" + seat.getId())));
+        BoardProbe.click(seat.getId());
         assertThat(_find(Div.class, d -> d.withId("seat-published"))).as("a draft seat").isEmpty();
         assertThat(_find(Button.class, b -> b.withId("seat-release"))).isEmpty();
         _click(_get(Button.class, b -> b.withId("seat-close")));
 
         publishing.publish(roster.getId());
         _get(PlannerView.class).refresh();
-        _click(_get(Span.class, c -> c.withId("seat-" + seat.getId())));
+        BoardProbe.click(seat.getId());
         assertThat(get_textRecursively(_get(Div.class, d -> d.withId("seat-published")))).contains("王芳");
         _click(_get(Button.class, b -> b.withId("seat-release")));
         assertThat(data.reload(seat).isReleased()).as("not before the confirm").isFalse();
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(data.reload(seat).isReleased()).isTrue();
-        Span chip = _get(Span.class, c -> c.withId("seat-" + seat.getId()));
-        assertThat(chip.hasClassName("sw-chip--released")).isTrue();
-        assertThat(_find(chip, Span.class, m -> m.withClasses("sw-released-mark"))).hasSize(1);
+        BoardProbe.Chip chip = BoardProbe.chip(seat.getId());
+        assertThat(chip.hasClass("sw-chip--released")).isTrue();
+        assertThat(chip.marks()).contains("sw-released-mark");
 
         // Publishing again keeps the seat again, and the mark goes.
         publishing.publish(roster.getId());
         _get(PlannerView.class).refresh();
-        assertThat(_get(Span.class, c -> c.withId("seat-" + seat.getId())).hasClassName("sw-chip--released")).isFalse();
+        assertThat(BoardProbe.chip(seat.getId()).hasClass("sw-chip--released")).isFalse();
     }
 
     @Test
@@ -145,20 +188,20 @@ class PublishDialogTest extends KaribuTest {
 
         login(Roles.COMMITTEE, data.community.getId(), member.getId());
         UI.getCurrent().navigate(PlannerView.class);
-        _click(_get(Span.class, c -> c.withId("seat-" + seat.getId())));
+        BoardProbe.click(seat.getId());
         assertThat(get_textRecursively(_get(Div.class, d -> d.withId("seat-published")))).contains("王芳");
         assertThat(_find(Button.class, b -> b.withId("seat-release"))).as("not their compound").isEmpty();
 
         login(Roles.SECRETARY, data.community.getId(), null);
         UI.getCurrent().navigate(PlannerView.class);
-        _click(_get(Span.class, c -> c.withId("seat-" + seat.getId())));
+        BoardProbe.click(seat.getId());
         _click(_get(Button.class, b -> b.withId("seat-release")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        _click(_get(Span.class, c -> c.withId("seat-" + seat.getId())));
+        BoardProbe.click(seat.getId());
         _click(_get(Button.class, b -> b.withId("seat-keep")));
 
         assertThat(data.reload(seat).isReleased()).isFalse();
-        assertThat(_get(Span.class, c -> c.withId("seat-" + seat.getId())).hasClassName("sw-chip--released")).isFalse();
+        assertThat(BoardProbe.chip(seat.getId()).hasClass("sw-chip--released")).isFalse();
     }
 
     @Test

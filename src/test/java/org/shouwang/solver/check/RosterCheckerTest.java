@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanDocument.AssignmentDef;
 import org.shouwang.plan.PlanBuilder;
+import org.shouwang.solver.Rule;
 
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
@@ -43,7 +44,7 @@ class RosterCheckerTest {
     @Test
     void a_lead_seat_without_the_skill_is_a_skill_violation() {
         PlanDocument doc = base().assign("C1-G", "2020-02-03T07:00", 0, "P", false).build();
-        assertThat(checker.check(doc)).extracting(Violation::rule).containsExactly(HardRule.SKILL);
+        assertThat(checker.check(doc)).extracting(Violation::rule).containsExactly(Rule.MISSING_SKILL);
     }
 
     @Test
@@ -52,7 +53,7 @@ class RosterCheckerTest {
                 .volunteer(PlanBuilder.withAvailable(anyone("E", null),
                         PlanBuilder.window("19:00", "07:00", DayOfWeek.MONDAY)))
                 .assign("C2-G", "2020-02-03T07:00", 0, "E", false).build();
-        assertThat(checker.check(doc)).extracting(Violation::rule).containsExactly(HardRule.AVAILABILITY);
+        assertThat(checker.check(doc)).extracting(Violation::rule).containsExactly(Rule.OUTSIDE_AVAILABILITY);
     }
 
     @Test
@@ -71,7 +72,7 @@ class RosterCheckerTest {
                 .assign("C2-G", "2020-02-03T07:00", 0, "S", false)
                 .assign("C2-G", "2020-02-04T07:00", 0, "S", false).build();
         List<Violation> violations = checker.check(doc);
-        assertThat(violations).extracting(Violation::rule).containsExactly(HardRule.UNAVAILABLE);
+        assertThat(violations).extracting(Violation::rule).containsExactly(Rule.ON_LEAVE);
         assertThat(violations.get(0).seats()).extracting(AssignmentDef::start)
                 .containsExactly(LocalDateTime.parse("2020-02-03T07:00"));
     }
@@ -80,7 +81,7 @@ class RosterCheckerTest {
     void a_home_only_volunteer_elsewhere_is_an_only_home_violation() {
         PlanDocument doc = base().volunteer(PlanBuilder.onlyHome(anyone("H", "C1")))
                 .assign("C2-G", "2020-02-03T07:00", 0, "H", false).build();
-        assertThat(checker.check(doc)).extracting(Violation::rule).containsExactly(HardRule.ONLY_HOME);
+        assertThat(checker.check(doc)).extracting(Violation::rule).containsExactly(Rule.OUTSIDE_HOME);
     }
 
     @Test
@@ -88,7 +89,7 @@ class RosterCheckerTest {
         PlanDocument doc = base()
                 .assign("C1-G", "2020-02-03T07:00", 0, "L", false)
                 .assign("C1-G", "2020-02-03T07:00", 1, "L", false).build();
-        assertThat(checker.check(doc)).extracting(Violation::rule).containsExactly(HardRule.OVERLAP);
+        assertThat(checker.check(doc)).extracting(Violation::rule).containsExactly(Rule.OVERLAP);
     }
 
     @Test
@@ -98,7 +99,7 @@ class RosterCheckerTest {
                 .assign("C1-G", "2020-02-03T15:00", 0, "P", false)
                 .assign("C1-G", "2020-02-04T07:00", 1, "P", false).build();
         // 07-11 and 15-19 rest 4 h; 15-19 and 07-11 next day rest 12 h; the first and last 20 h.
-        assertThat(checker.check(doc)).extracting(Violation::rule).containsExactly(HardRule.REST);
+        assertThat(checker.check(doc)).extracting(Violation::rule).containsExactly(Rule.TOO_LITTLE_REST);
     }
 
     @Test
@@ -109,7 +110,7 @@ class RosterCheckerTest {
                 .assign("C1-G", "2020-02-03T11:00", 0, "P", false)
                 .assign("C1-G", "2020-02-03T15:00", 0, "P", false).build();
         List<Violation> violations = checker.check(doc);
-        assertThat(violations).extracting(Violation::rule).containsExactly(HardRule.DAILY_HOURS);
+        assertThat(violations).extracting(Violation::rule).containsExactly(Rule.DAILY_HOURS);
         assertThat(violations.get(0).seats()).hasSize(3);
     }
 
@@ -127,7 +128,7 @@ class RosterCheckerTest {
                 .assign("C2-G", "2020-02-03T07:00", 0, "W", false)
                 .assign("C2-G", "2020-02-08T07:00", 0, "W", false)
                 .assign("C2-G", "2020-02-09T07:00", 0, "W", false).build();
-        assertThat(checker.check(over)).extracting(Violation::rule).containsExactly(HardRule.WEEKLY_HOURS);
+        assertThat(checker.check(over)).extracting(Violation::rule).containsExactly(Rule.WEEKLY_HOURS);
     }
 
     @Test
@@ -137,7 +138,7 @@ class RosterCheckerTest {
             builder.assign("C2-G", "2020-02-0" + day + "T07:00", 0, "P", false);
         }
         List<Violation> violations = checker.check(builder.build());
-        assertThat(violations).extracting(Violation::rule).containsExactly(HardRule.CONSECUTIVE_DAYS);
+        assertThat(violations).extracting(Violation::rule).containsExactly(Rule.CONSECUTIVE_DAYS);
         assertThat(violations.get(0).seats()).hasSize(4);
     }
 
@@ -148,7 +149,7 @@ class RosterCheckerTest {
         PlanDocument changed = base().assign("C2-G", "2020-02-03T07:00", 0, "L", false).build();
         assertThat(checker.check(input, kept)).isEmpty();
         assertThat(checker.check(input, changed)).extracting(Violation::rule)
-                .containsExactly(HardRule.PINNED_CHANGED);
+                .containsExactly(Rule.PINNED_CHANGED);
     }
 
     @Test
@@ -160,9 +161,9 @@ class RosterCheckerTest {
                 .build();
         AssignmentDef seat = new AssignmentDef("C1-G", LocalDateTime.parse("2020-02-03T07:00"), 0, null, false);
         assertThat(checker.whyNot(doc, seat, "P")).extracting(Violation::rule)
-                .containsExactlyInAnyOrder(HardRule.SKILL, HardRule.OVERLAP, HardRule.REST, HardRule.DAILY_HOURS);
+                .containsExactlyInAnyOrder(Rule.MISSING_SKILL, Rule.OVERLAP, Rule.TOO_LITTLE_REST, Rule.DAILY_HOURS);
         assertThat(checker.whyNot(doc, seat, "S")).extracting(Violation::rule)
-                .containsExactlyInAnyOrder(HardRule.SKILL, HardRule.UNAVAILABLE);
+                .containsExactlyInAnyOrder(Rule.MISSING_SKILL, Rule.ON_LEAVE);
         assertThat(checker.whyNot(doc, seat, "L")).isEmpty();
     }
 
