@@ -203,7 +203,11 @@ class ChineseWalkTest extends KaribuTest {
             if (component instanceof Grid<?> grid) {
                 grid.getColumns().forEach(column -> texts.add(String.valueOf(column.getHeaderText())));
                 IntStream.range(0, Math.min(5, GridKt._size(grid)))
-                        .forEach(row -> texts.addAll(GridKt._getFormattedRow(grid, row)));
+                        .forEach(row -> GridKt._getFormattedRow(grid, row).stream()
+                                // a cell rendered as a component reads as Karibu's description of it
+                                // ("Button[#create-1, text='开通账号']"): not a text the user sees
+                                .filter(cell -> cell == null || !cell.matches("(?s)[A-Z]\\w*\\[.*]"))
+                                .forEach(texts::add));
             } else if (component instanceof ComboBox<?> combo) {
                 texts.addAll(ComboBoxKt.getSuggestions(combo));
             } else if (component instanceof Select<?> select) {
