@@ -22,7 +22,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
 
-    String message() default "{shouwang.validation.plain-text}";
+    String message() default "{validation.plain-text}";
 
     Class<?>[] groups() default {};
 

@@ -18,24 +18,32 @@ import org.shouwang.base.AbstractEntity;
 @Table(name = "community")
 public class Community extends AbstractEntity {
 
+    // The limits, declared once: the annotations, the forms and the import check read them.
+    public static final int NAME_MAX = 100;
+    public static final int MIN_REST_HOURS_MAX = 48;
+    public static final int MAX_HOURS_PER_DAY_MIN = 1;
+    public static final int MAX_HOURS_PER_DAY_MAX = 24;
+    public static final int MAX_CONSECUTIVE_DAYS_MIN = 1;
+    public static final int MAX_CONSECUTIVE_DAYS_MAX = 31;
+
     @NotBlank
     @PlainText
-    @Size(max = 100)
+    @Size(max = NAME_MAX)
     @Column(nullable = false, unique = true)
     private String name;
 
     @Min(0)
-    @Max(48)
+    @Max(MIN_REST_HOURS_MAX)
     @Column(name = "min_rest_hours", nullable = false)
     private double minRestHours = 10;
 
-    @Min(1)
-    @Max(24)
+    @Min(MAX_HOURS_PER_DAY_MIN)
+    @Max(MAX_HOURS_PER_DAY_MAX)
     @Column(name = "max_hours_per_day", nullable = false)
     private double maxHoursPerDay = 8;
 
-    @Min(1)
-    @Max(31)
+    @Min(MAX_CONSECUTIVE_DAYS_MIN)
+    @Max(MAX_CONSECUTIVE_DAYS_MAX)
     @Column(name = "max_consecutive_days", nullable = false)
     private int maxConsecutiveDays = 6;
 

@@ -1,5 +1,6 @@
 package org.shouwang.community;
 
+import org.shouwang.base.Codes;
 import org.shouwang.base.PlainText;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,13 +17,13 @@ public class CompoundData {
     private int version;
 
     @NotBlank
-    @Size(max = 20)
-    @Pattern(regexp = "[A-Za-z0-9_-]+")
+    @Size(max = Compound.CODE_MAX)
+    @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
     private String code;
 
     @NotBlank
     @PlainText
-    @Size(max = 100)
+    @Size(max = Compound.NAME_MAX)
     private String name;
 
     @Min(0)

@@ -1,5 +1,6 @@
 package org.shouwang.community;
 
+import org.shouwang.base.Codes;
 import org.shouwang.base.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,19 +22,23 @@ import org.shouwang.plan.PostKind;
 @Table(name = "post")
 public class Post extends AbstractEntity {
 
+    // The limits, declared once: the annotations, the forms and the import check read them.
+    public static final int CODE_MAX = 30;
+    public static final int NAME_MAX = 100;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "compound_id", nullable = false)
     private Compound compound;
 
     @NotBlank
-    @Size(max = 30)
-    @Pattern(regexp = "[A-Za-z0-9_-]+")
+    @Size(max = CODE_MAX)
+    @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
     @Column(nullable = false)
     private String code;
 
     @NotBlank
     @PlainText
-    @Size(max = 100)
+    @Size(max = NAME_MAX)
     @Column(nullable = false)
     private String name;
 

@@ -1,5 +1,6 @@
 package org.shouwang.community;
 
+import org.shouwang.base.Codes;
 import org.shouwang.base.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,13 +21,13 @@ public class PostData {
     private String compoundName;
 
     @NotBlank
-    @Size(max = 30)
-    @Pattern(regexp = "[A-Za-z0-9_-]+")
+    @Size(max = Post.CODE_MAX)
+    @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
     private String code;
 
     @NotBlank
     @PlainText
-    @Size(max = 100)
+    @Size(max = Post.NAME_MAX)
     private String name;
 
     @NotNull

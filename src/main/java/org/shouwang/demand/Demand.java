@@ -37,6 +37,10 @@ import java.util.Set;
 @Table(name = "demand")
 public class Demand extends AbstractEntity {
 
+    // The limits, declared once: the annotations, the forms and the import check read them.
+    public static final int HEADCOUNT_MIN = 1;
+    public static final int HEADCOUNT_MAX = 50;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "post_id", nullable = false)
     private Post post;
@@ -54,8 +58,8 @@ public class Demand extends AbstractEntity {
     @Column(name = "ends_at", nullable = false)
     private LocalTime endsAt;
 
-    @Min(1)
-    @Max(50)
+    @Min(HEADCOUNT_MIN)
+    @Max(HEADCOUNT_MAX)
     @Column(nullable = false)
     private int headcount = 2;
 

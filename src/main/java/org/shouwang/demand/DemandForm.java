@@ -31,8 +31,8 @@ public class DemandForm {
     @NotNull
     private LocalTime endsAt;
 
-    @Min(1)
-    @Max(50)
+    @Min(Demand.HEADCOUNT_MIN)
+    @Max(Demand.HEADCOUNT_MAX)
     private int headcount = 2;
 
     private List<SkillCount> skills = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.shouwang.demand;
 
+import org.shouwang.volunteer.Volunteer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
 @Embeddable
 public class SkillCount {
 
-    @Column(name = "skill", nullable = false, length = 30)
+    @Column(name = "skill", nullable = false, length = Volunteer.SKILL_MAX)
     private String skill;
 
     @Column(name = "seat_count", nullable = false)

@@ -1,5 +1,11 @@
 package org.shouwang.exchange;
 
+import org.shouwang.volunteer.Volunteer;
+import org.shouwang.demand.Demand;
+import org.shouwang.community.Post;
+import org.shouwang.community.Compound;
+import org.shouwang.community.Community;
+import org.shouwang.base.Codes;
 import org.shouwang.base.PlainText;
 import org.shouwang.volunteer.Phones;
 import org.shouwang.plan.PlanDocument;
@@ -24,9 +30,8 @@ import java.util.regex.Pattern;
  */
 final class StorableCheck {
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]+");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 -]*");
+    private static final Pattern PHONE = Pattern.compile(Volunteer.PHONE_PATTERN);
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -42,39 +47,41 @@ final class StorableCheck {
     }
 
     private void document(PlanDocument doc) {
-        text("community.name", doc.community().name(), 100);
-        range("rules.minRestHours", doc.rules().minRestHours(), 0, 48);
-        range("rules.maxHoursPerDay", doc.rules().maxHoursPerDay(), 1, 24);
-        range("rules.maxConsecutiveDays", doc.rules().maxConsecutiveDays(), 1, 31);
+        text("community.name", doc.community().name(), Community.NAME_MAX);
+        range("rules.minRestHours", doc.rules().minRestHours(), 0, Community.MIN_REST_HOURS_MAX);
+        range("rules.maxHoursPerDay", doc.rules().maxHoursPerDay(), Community.MAX_HOURS_PER_DAY_MIN,
+                Community.MAX_HOURS_PER_DAY_MAX);
+        range("rules.maxConsecutiveDays", doc.rules().maxConsecutiveDays(), Community.MAX_CONSECUTIVE_DAYS_MIN,
+                Community.MAX_CONSECUTIVE_DAYS_MAX);
         for (int i = 0; i < doc.compounds().size(); i++) {
-            code("compounds[" + i + "].code", doc.compounds().get(i).code(), 20);
-            text("compounds[" + i + "].name", doc.compounds().get(i).name(), 100);
+            code("compounds[" + i + "].code", doc.compounds().get(i).code(), Compound.CODE_MAX);
+            text("compounds[" + i + "].name", doc.compounds().get(i).name(), Compound.NAME_MAX);
         }
         for (int i = 0; i < doc.posts().size(); i++) {
-            code("posts[" + i + "].code", doc.posts().get(i).code(), 30);
-            text("posts[" + i + "].name", doc.posts().get(i).name(), 100);
+            code("posts[" + i + "].code", doc.posts().get(i).code(), Post.CODE_MAX);
+            text("posts[" + i + "].name", doc.posts().get(i).name(), Post.NAME_MAX);
         }
         for (int i = 0; i < doc.demands().size(); i++) {
             PlanDocument.DemandDef d = doc.demands().get(i);
             String path = "demands[" + i + "]";
-            range(path + ".headcount", d.headcount(), 1, 50);
+            range(path + ".headcount", d.headcount(), Demand.HEADCOUNT_MIN, Demand.HEADCOUNT_MAX);
             if (d.days().isEmpty()) {
                 problems.add(new Problem(path + ".days", PlanProblem.NO_WEEKDAY));
             }
-            d.skills().keySet().forEach(skill -> text(path + ".skills." + skill, skill, 30));
+            d.skills().keySet().forEach(skill -> text(path + ".skills." + skill, skill, Volunteer.SKILL_MAX));
         }
         sameStarts(doc);
         for (int i = 0; i < doc.volunteers().size(); i++) {
             VolunteerDef v = doc.volunteers().get(i);
             String path = "volunteers[" + i + "]";
-            code(path + ".code", v.code(), 20);
-            text(path + ".name", v.name(), 50);
-            if (v.phone() != null && (v.phone().length() > 20 || !PHONE.matcher(v.phone()).matches())) {
+            code(path + ".code", v.code(), Volunteer.CODE_MAX);
+            text(path + ".name", v.name(), Volunteer.NAME_MAX);
+            if (v.phone() != null && (v.phone().length() > Volunteer.PHONE_MAX || !PHONE.matcher(v.phone()).matches())) {
                 problems.add(new Problem(path + ".phone", PlanProblem.NOT_A_PHONE, v.phone()));
             }
-            range(path + ".maxHoursPerWeek", v.maxHoursPerWeek(), 0, 168);
+            range(path + ".maxHoursPerWeek", v.maxHoursPerWeek(), 0, Volunteer.MAX_HOURS_PER_WEEK_MAX);
             for (int s = 0; s < v.skills().size(); s++) {
-                text(path + ".skills[" + s + "]", v.skills().get(s), 30);
+                text(path + ".skills[" + s + "]", v.skills().get(s), Volunteer.SKILL_MAX);
             }
         }
         phones(doc.volunteers());
@@ -112,7 +119,7 @@ final class StorableCheck {
     }
 
     private void code(String path, String value, int max) {
-        if (!CODE.matcher(value).matches()) {
+        if (!Codes.isCode(value)) {
             problems.add(new Problem(path, PlanProblem.BAD_CODE, value));
         }
         text(path, value, max);

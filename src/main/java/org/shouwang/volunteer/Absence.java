@@ -24,7 +24,10 @@ public class Absence {
     @Column(name = "reason", nullable = false, length = 20)
     private Reason reason = Reason.LEAVE;
 
-    @Column(name = "note", length = 200)
+    /** A note's length, as the leave and absence forms allow it. */
+    public static final int NOTE_MAX = 200;
+
+    @Column(name = "note", length = NOTE_MAX)
     private String note;
 
     protected Absence() {

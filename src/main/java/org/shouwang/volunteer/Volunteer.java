@@ -1,5 +1,6 @@
 package org.shouwang.volunteer;
 
+import org.shouwang.base.Codes;
 import org.shouwang.base.PlainText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -12,8 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -36,24 +37,34 @@ import java.util.TreeSet;
 @Table(name = "volunteer")
 public class Volunteer extends AbstractEntity {
 
+    // The limits, declared once: the annotations, the forms and the import check read them.
+    public static final int CODE_MAX = 20;
+    public static final int NAME_MAX = 50;
+    public static final int PHONE_MAX = 20;
+    /** Digits, spaces and dashes, with an optional leading plus; the field may stay empty. */
+    public static final String PHONE_PATTERN = "\\+?[0-9 -]*";
+    public static final int MAX_HOURS_PER_WEEK_MAX = 168;
+    /** A skill's name, here and in a demand's skill counts. */
+    public static final int SKILL_MAX = 30;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "community_id", nullable = false)
     private Community community;
 
     @NotBlank
-    @Size(max = 20)
-    @Pattern(regexp = "[A-Za-z0-9_-]+")
+    @Size(max = CODE_MAX)
+    @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
     @Column(nullable = false)
     private String code;
 
     @NotBlank
     @PlainText
-    @Size(max = 50)
+    @Size(max = NAME_MAX)
     @Column(nullable = false)
     private String name;
 
-    @Size(max = 20)
-    @Pattern(regexp = "\\+?[0-9 -]*")
+    @Size(max = PHONE_MAX)
+    @Pattern(regexp = PHONE_PATTERN, message = "{validation.phone}")
     private String phone;
 
     /** The phone as one spelling ({@link Phones#key}), unique in the community; set with the phone. */
@@ -72,8 +83,8 @@ public class Volunteer extends AbstractEntity {
     @Column(name = "only_home", nullable = false)
     private boolean onlyHome;
 
-    @DecimalMin("0")
-    @DecimalMax("168")
+    @Min(0)
+    @Max(MAX_HOURS_PER_WEEK_MAX)
     @Column(name = "max_hours_per_week", nullable = false)
     private double maxHoursPerWeek = 24;
 
@@ -84,7 +95,7 @@ public class Volunteer extends AbstractEntity {
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "volunteer_skill", joinColumns = @JoinColumn(name = "volunteer_id"))
-    @Column(name = "skill", nullable = false, length = 30)
+    @Column(name = "skill", nullable = false, length = SKILL_MAX)
     private Set<String> skills = new TreeSet<>();
 
     @ElementCollection(fetch = FetchType.LAZY)

@@ -1,8 +1,9 @@
 package org.shouwang.volunteer;
 
+import org.shouwang.base.Codes;
 import org.shouwang.base.PlainText;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,17 +25,17 @@ public class VolunteerForm {
     private int version;
 
     @NotBlank
-    @Size(max = 20)
-    @Pattern(regexp = "[A-Za-z0-9_-]+")
+    @Size(max = Volunteer.CODE_MAX)
+    @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
     private String code;
 
     @NotBlank
     @PlainText
-    @Size(max = 50)
+    @Size(max = Volunteer.NAME_MAX)
     private String name;
 
-    @Size(max = 20)
-    @Pattern(regexp = "\\+?[0-9 -]*")
+    @Size(max = Volunteer.PHONE_MAX)
+    @Pattern(regexp = Volunteer.PHONE_PATTERN, message = "{validation.phone}")
     private String phone;
 
     @NotNull
@@ -44,8 +45,8 @@ public class VolunteerForm {
 
     private boolean onlyHome;
 
-    @DecimalMin("0")
-    @DecimalMax("168")
+    @Min(0)
+    @Max(Volunteer.MAX_HOURS_PER_WEEK_MAX)
     private double maxHoursPerWeek = 24;
 
     private Set<String> skills = new TreeSet<>();

@@ -17,6 +17,9 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.shared.Registration;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 /**
@@ -49,8 +52,13 @@ public abstract class EditForm<T> extends FormLayout {
         cancel.setText(getTranslation("editing.cancel"));
         cancel.addClickShortcut(Key.ESCAPE);
         save.addClickListener(e -> {
-            if (bean != null && binder.writeBeanIfValid(bean)) {
+            if (bean == null) {
+                return;
+            }
+            if (binder.writeBeanIfValid(bean)) {
                 fireEvent(new SaveEvent<>(this, bean));
+            } else {
+                bringFirstInvalidFieldIntoView();
             }
         });
         delete.addClickListener(e -> fireEvent(new DeleteEvent<>(this, bean)));
@@ -126,6 +134,36 @@ public abstract class EditForm<T> extends FormLayout {
         if (field instanceof Focusable<?> focusable) {
             focusable.focus();
         }
+    }
+
+    /**
+     * After a refused save, the first field with an error (in the order the user reads the form) is
+     * scrolled into view and focused: its message stands next to it, but in a long form it may be out of sight.
+     */
+    private void bringFirstInvalidFieldIntoView() {
+        // the refused write has just marked them (validate() again would refuse a form without a set bean)
+        Set<Object> invalid = binder.getFields()
+                .filter(field -> field instanceof HasValidation validated && validated.isInvalid())
+                .collect(Collectors.toSet());
+        firstInReadingOrder(this, invalid).ifPresent(field -> {
+            field.scrollIntoView();
+            if (field instanceof Focusable<?> focusable) {
+                focusable.focus();
+            }
+        });
+    }
+
+    private static Optional<Component> firstInReadingOrder(Component parent, Set<Object> wanted) {
+        for (Component child : parent.getChildren().toList()) {
+            if (wanted.contains(child)) {
+                return Optional.of(child);
+            }
+            Optional<Component> inside = firstInReadingOrder(child, wanted);
+            if (inside.isPresent()) {
+                return inside;
+            }
+        }
+        return Optional.empty();
     }
 
     /** For a form inside a dialog, whose header already names it. */

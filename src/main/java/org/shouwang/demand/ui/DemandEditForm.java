@@ -1,5 +1,6 @@
 package org.shouwang.demand.ui;
 
+import org.shouwang.demand.Demand;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -37,8 +38,8 @@ public class DemandEditForm extends EditForm<DemandForm> {
         startsAt.setStep(Duration.ofMinutes(30));
         endsAt.setStep(Duration.ofMinutes(30));
         headcount.setLabel(getTranslation("demand.headcount"));
-        headcount.setMin(1);
-        headcount.setMax(50);
+        headcount.setMin(Demand.HEADCOUNT_MIN);
+        headcount.setMax(Demand.HEADCOUNT_MAX);
         BuiltInTexts.translate(headcount);
         headcount.setStepButtonsVisible(true);
         skills.setLabel(getTranslation("demand.skills"));

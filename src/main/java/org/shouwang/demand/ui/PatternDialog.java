@@ -1,5 +1,6 @@
 package org.shouwang.demand.ui;
 
+import org.shouwang.demand.Demand;
 import org.shouwang.base.ui.BuiltInTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -75,8 +76,8 @@ public class PatternDialog extends Dialog {
         from.setStep(Duration.ofMinutes(30));
         to.setStep(Duration.ofMinutes(30));
         number(shiftHours, "demand.pattern.shift-hours", 4, 1, 24);
-        number(headcount, "demand.headcount", 2, 1, 50);
-        number(leadSeats, "demand.pattern.lead-seats", 1, 0, 50);
+        number(headcount, "demand.headcount", 2, Demand.HEADCOUNT_MIN, Demand.HEADCOUNT_MAX);
+        number(leadSeats, "demand.pattern.lead-seats", 1, 0, Demand.HEADCOUNT_MAX);
         preview.setId("pattern-preview");
         preview.getStyle().set("font-weight", "600");
 

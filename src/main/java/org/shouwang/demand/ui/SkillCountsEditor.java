@@ -1,5 +1,6 @@
 package org.shouwang.demand.ui;
 
+import org.shouwang.base.ui.SkillNames;
 import org.shouwang.base.ui.BuiltInTexts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
@@ -47,6 +48,7 @@ public class SkillCountsEditor extends ListEditor<SkillCount, SkillCountsEditor.
             }
             skill.setItems(items);
             skill.setAllowCustomValue(true);
+            skill.setItemLabelGenerator(name -> SkillNames.of(this, name));
             skill.addCustomValueSetListener(e -> {
                 items.add(e.getDetail().strip());
                 skill.setItems(items);

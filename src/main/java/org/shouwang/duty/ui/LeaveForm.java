@@ -50,7 +50,7 @@ public class LeaveForm extends FormLayout {
         reason.setItemLabelGenerator(r -> getTranslation("duty.reason." + r.name()));
         note.setLabel(getTranslation("duty.leave.note"));
         note.setId("leave-note");
-        note.setMaxLength(200);
+        note.setMaxLength(Absence.NOTE_MAX);
 
         binder.forField(first).asRequired(getTranslation("duty.leave.required")).bind("first");
         binder.forField(last).asRequired(getTranslation("duty.leave.required"))

@@ -18,7 +18,7 @@ public class LeaveRequest {
     @NotNull
     private Absence.Reason reason = Absence.Reason.LEAVE;
 
-    @Size(max = 200)
+    @Size(max = Absence.NOTE_MAX)
     private String note;
 
     public LocalDate getFirst() {

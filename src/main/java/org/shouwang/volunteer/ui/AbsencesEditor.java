@@ -53,7 +53,7 @@ public class AbsencesEditor extends ListEditor<Absence, AbsencesEditor.AbsenceRo
             reason.setValue(absence.getReason());
             reason.setWidth("7em");
             note.setPlaceholder(getTranslation("volunteer.absences.note"));
-            note.setMaxLength(200);
+            note.setMaxLength(Absence.NOTE_MAX);
             note.setValue(absence.getNote() == null ? "" : absence.getNote());
             note.setWidth("8em");
             from.addValueChangeListener(e -> changed());

@@ -1,5 +1,7 @@
 package org.shouwang.volunteer.ui;
 
+import org.shouwang.base.ui.SkillNames;
+import org.shouwang.volunteer.Volunteer;
 import org.shouwang.base.ui.BuiltInTexts;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -52,11 +54,12 @@ public class VolunteerEditForm extends EditForm<VolunteerForm> {
         onlyHome.setLabel(getTranslation("volunteer.only-home"));
         maxHoursPerWeek.setLabel(getTranslation("volunteer.max-hours"));
         maxHoursPerWeek.setMin(0);
-        maxHoursPerWeek.setMax(168);
+        maxHoursPerWeek.setMax(Volunteer.MAX_HOURS_PER_WEEK_MAX);
         BuiltInTexts.translate(maxHoursPerWeek);
         skills.setLabel(getTranslation("volunteer.skills"));
         skills.setHelperText(getTranslation("volunteer.skills-help"));
         skills.setAllowCustomValue(true);
+        skills.setItemLabelGenerator(s -> SkillNames.of(this, s));
         skills.addCustomValueSetListener(e -> addSkill(e.getDetail()));
         available.setLabel(getTranslation("volunteer.available"));
         preferred.setLabel(getTranslation("volunteer.preferred"));

@@ -1,5 +1,6 @@
 package org.shouwang.volunteer.ui;
 
+import org.shouwang.base.ui.SkillNames;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -109,6 +110,7 @@ public class VolunteersView extends VerticalLayout implements TranslatedTitle {
         skill.setPlaceholder(getTranslation("volunteer.filter.any-skill"));
         skill.setItems(volunteerService.skills(communityId));
         skill.setClearButtonVisible(true);
+        skill.setItemLabelGenerator(s -> SkillNames.of(this, s));
         skill.addValueChangeListener(e -> filter(query.withSkill(e.getValue())));
         onLeaveNow.setLabel(getTranslation("volunteer.filter.on-leave-now"));
         onLeaveNow.addValueChangeListener(e -> filter(query.withOnLeaveNow(e.getValue())));
@@ -141,7 +143,7 @@ public class VolunteersView extends VerticalLayout implements TranslatedTitle {
                 .setSortProperty("role").setAutoWidth(true);
         grid.addColumn(VolunteerRow::phone).setHeader(getTranslation("volunteer.phone")).setAutoWidth(true);
         grid.addColumn(r -> r.homeName() == null ? "" : r.homeName()).setHeader(getTranslation("volunteer.home")).setAutoWidth(true);
-        grid.addColumn(r -> String.join(", ", r.skills())).setHeader(getTranslation("volunteer.skills")).setFlexGrow(1);
+        grid.addColumn(r -> SkillNames.of(this, r.skills())).setHeader(getTranslation("volunteer.skills")).setFlexGrow(1);
         grid.addColumn(r -> getTranslation(r.overworked() ? "volunteer.hours.over" : "volunteer.hours.within",
                         hours.format(r.hoursThisWeek()), hours.format(r.maxHoursPerWeek())))
                 .setHeader(getTranslation("volunteer.hours-this-week")).setSortProperty("maxHoursPerWeek").setAutoWidth(true);

@@ -113,7 +113,7 @@ class CompoundsViewTest extends KaribuTest {
         _click(view.compoundForm.getSaveButton());
 
         assertThat(view.compoundForm.name.isInvalid()).isTrue();
-        assertThat(view.compoundForm.name.getErrorMessage()).isEqualTo("不能包含换行符、制表符或其他控制字符");
+        assertThat(view.compoundForm.name.getErrorMessage()).isEqualTo("不能包含换行符、制表符或其他控制字符。");
         assertThat(service.compounds(community.getId())).extracting(CompoundData::getName).doesNotContain("C0\r\nX");
     }
 

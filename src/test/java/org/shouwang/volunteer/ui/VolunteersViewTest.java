@@ -1,9 +1,15 @@
 package org.shouwang.volunteer.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.TestingLifecycleHookKt;
+import kotlin.Unit;
+import kotlin.jvm.functions.Function1;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,6 +155,57 @@ class VolunteersViewTest extends KaribuTest {
         assertThat(view.form.maxHoursPerWeek.isInvalid()).isTrue();
         assertThat(view.form.maxHoursPerWeek.getErrorMessage()).isEqualTo("不能小于 0。");
         assertThat(view.dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void field_errors_say_in_chinese_what_is_wrong_without_a_pattern_or_a_template() {
+        VolunteersView view = open(Roles.SECRETARY, null);
+        _click(view.add);
+        _setValue(view.form.code, "V 01!");
+        _setValue(view.form.name, "名".repeat(Volunteer.NAME_MAX + 1));
+        _setValue(view.form.phone, "电话");
+        _setValue(view.form.maxHoursPerWeek, 200.0);
+        _click(view.form.getSaveButton());
+
+        assertThat(view.form.code.getErrorMessage()).isEqualTo("编号只能包含字母、数字、- 和 _。");
+        assertThat(view.form.name.getErrorMessage()).isEqualTo("最多 50 个字符。");
+        assertThat(view.form.phone.getErrorMessage()).isEqualTo("电话号码只能包含数字、空格、- 和开头的 +。");
+        assertThat(view.form.maxHoursPerWeek.getErrorMessage()).isEqualTo("不能大于 168。");
+        assertThat(view.dialog.isOpened()).isTrue();
+        assertThat(GridKt._size(view.grid)).isEqualTo(2);
+    }
+
+    @Test
+    void a_refused_save_scrolls_to_the_first_invalid_field_and_focuses_it() {
+        VolunteersView view = open(Roles.SECRETARY, null);
+        _click(view.add);
+        _setValue(view.form.name, "名".repeat(Volunteer.NAME_MAX + 1));
+        _setValue(view.form.maxHoursPerWeek, 200.0);
+        // Karibu hands the scripts a round trip would send to these handlers
+        List<PendingJavaScriptInvocation> queued = new java.util.ArrayList<>();
+        Function1<PendingJavaScriptInvocation, Unit> record = js -> {
+            queued.add(js);
+            return Unit.INSTANCE;
+        };
+        TestingLifecycleHookKt.getPendingJavascriptInvocationHandlers().add(record);
+        try {
+            _click(view.form.getSaveButton());
+            MockVaadin.clientRoundtrip();
+        } finally {
+            TestingLifecycleHookKt.getPendingJavascriptInvocationHandlers().remove(record);
+        }
+
+        List<String> onName = scriptsOn(queued, view.form.name);
+        assertThat(onName).anyMatch(js -> js.contains("scrollIntoView"));
+        assertThat(onName).anyMatch(js -> js.contains("focus"));
+        assertThat(scriptsOn(queued, view.form.maxHoursPerWeek)).noneMatch(js -> js.contains("scrollIntoView"));
+        assertThat(scriptsOn(queued, view.form.code)).noneMatch(js -> js.contains("focus"));
+    }
+
+    /** The scripts the server queued for one component. */
+    private static List<String> scriptsOn(List<PendingJavaScriptInvocation> queued, Component component) {
+        return queued.stream().filter(js -> js.getOwner() == component.getElement().getNode())
+                .map(js -> js.getInvocation().getExpression()).toList();
     }
 
     @Test
