@@ -234,7 +234,7 @@ class PostgresPersistenceTest {
         RosterBoard.Seat tomorrows = board.seats().stream()
                 .filter(s -> s.filled() && s.start().toLocalDate().equals(today.plusDays(1))).findFirst().orElseThrow();
         TestUsers.signIn(Roles.VOLUNTEER, made.communityId(), tomorrows.volunteerId());
-        assertThat(duties.upcomingDuties()).extracting(Duty::seatId).contains(tomorrows.id());
+        assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).contains(tomorrows.assignmentId());
         assertThat(duties.changesSinceLastLook()).isNotEmpty();
         long owner = jdbc.queryForObject("select min(owner_id) from compound where community_id = ?", Long.class,
                 made.communityId());
@@ -253,9 +253,9 @@ class PostgresPersistenceTest {
         long first = volunteerId(made.communityId(), 0);
         long second = volunteerId(made.communityId(), 1);
 
-        rosters.assign(seat.id(), seat.version(), first);
+        rosters.assign(seat.assignmentId(), seat.version(), first);
 
-        assertThatThrownBy(() -> rosters.assign(seat.id(), seat.version(), second))
+        assertThatThrownBy(() -> rosters.assign(seat.assignmentId(), seat.version(), second))
                 .isInstanceOf(SeatConflictException.class);
         assertThat(rosters.board(rosterId).seats().get(0).volunteerId()).isEqualTo(first);
     }

@@ -51,7 +51,7 @@ class DutyCalendar {
         for (Duty duty : duties) {
             VEvent event = new VEvent(utc(duty.startsAt()), utc(duty.endsAt()),
                     text(locale, "duty.ics.summary", duty.compound(), duty.post()));
-            event.add(new Uid("duty-" + duty.seatId() + "@shouwang"));
+            event.add(new Uid("duty-" + duty.assignmentId() + "@shouwang"));
             // The stamp of the feed, not of this call: a feed made twice from the same data reads the same.
             event.replace(new DtStamp(stamp));
             event.add(new Location(duty.compound() + " " + duty.post()));

@@ -12,7 +12,7 @@ import java.util.List;
  * @param published  true when the absent volunteer was published in this seat (volunteers were told)
  * @param candidates who could take the seat instead, best first
  */
-public record SeatNeedingCover(long seatId, LocalDateTime startsAt, LocalDateTime endsAt, String compound,
+public record SeatNeedingCover(long assignmentId, LocalDateTime startsAt, LocalDateTime endsAt, String compound,
                                String post, int seat, String skill, long absentVolunteerId, String absentName,
                                Absence.Reason reason, boolean published, List<Candidate> candidates) {
 

@@ -67,8 +67,8 @@ public interface PublishedSeatRepository extends Repository<Assignment, Long> {
     /** Which of the given seats' published volunteers are absent during the seat (their seat is in fact empty). */
     @Query("""
             select a.id from Assignment a join a.publishedVolunteer v join v.absences ab
-            where a.id in :seatIds and ab.startsAt < a.endsAt and ab.endsAt > a.startsAt""")
-    List<Long> findSeatsWithAbsentPublishedVolunteer(Collection<Long> seatIds);
+            where a.id in :assignmentIds and ab.startsAt < a.endsAt and ab.endsAt > a.startsAt""")
+    List<Long> findSeatsWithAbsentPublishedVolunteer(Collection<Long> assignmentIds);
 
     /** The compounds of a community a committee member is responsible for. */
     @Query("select c from Compound c where c.community.id = :communityId and c.ownerId = :ownerId order by c.code")

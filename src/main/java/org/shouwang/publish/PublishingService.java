@@ -115,9 +115,9 @@ public class PublishingService implements Replanning {
      * Lets the solver move these published seats again (they are kept otherwise). Seats that were
      * never published are ignored: the solver may move them anyway.
      */
-    public void release(long rosterId, Collection<Long> seatIds) {
+    public void release(long rosterId, Collection<Long> assignmentIds) {
         requirePlanner(rosterId);
-        Set<Long> wanted = new HashSet<>(seatIds);
+        Set<Long> wanted = new HashSet<>(assignmentIds);
         seats.findSeats(rosterId).stream()
                 .filter(a -> wanted.contains(a.getId()) && a.getPublishedVolunteer() != null)
                 .forEach(a -> a.setReleased(true));
@@ -125,7 +125,7 @@ public class PublishingService implements Replanning {
 
     /**
      * Who held each published, not released seat at the last publish: the previous assignments that the
-     * solver keeps (its stability rule makes moving them costly), by seat id.
+     * solver keeps (its stability rule makes moving them costly), by assignment id.
      */
     @Transactional(readOnly = true)
     public Map<Long, Long> keptSeats(long rosterId) {

@@ -9,6 +9,6 @@ import java.time.LocalDateTime;
  * @param before the name published last time, or {@code null} (empty or never published)
  * @param after  the name in the draft now, or {@code null} (the seat is empty now)
  */
-public record SeatChange(long seatId, LocalDateTime startsAt, LocalDateTime endsAt, String compound, String post,
+public record SeatChange(long assignmentId, LocalDateTime startsAt, LocalDateTime endsAt, String compound, String post,
                          int seat, String before, String after) {
 }

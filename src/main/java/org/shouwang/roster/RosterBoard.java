@@ -37,7 +37,7 @@ public record RosterBoard(long rosterId, long communityId, LocalDate from, Local
                 return s;
             }
             RosterService.VolunteerRef v = roster.get(s.ref()) == null ? null : volunteers.get(roster.get(s.ref()));
-            return new Seat(s.id(), s.version(), s.compoundId(), s.postCode(), s.postName(), s.start(), s.end(),
+            return new Seat(s.assignmentId(), s.version(), s.compoundId(), s.postCode(), s.postName(), s.start(), s.end(),
                     s.seat(), s.skill(), v == null ? null : v.id(), v == null ? null : v.code(),
                     v == null ? null : v.name(), s.pinned(), List.of(), s.editable(), s.publishedName(), s.released());
         }).toList();
@@ -61,7 +61,7 @@ public record RosterBoard(long rosterId, long communityId, LocalDate from, Local
      * @param released whether the secretary released this published seat: the next solve may move it
      *                 (until the next publish); a published seat that is not released is kept
      */
-    public record Seat(long id, int version, long compoundId, String postCode, String postName,
+    public record Seat(long assignmentId, int version, long compoundId, String postCode, String postName,
                        LocalDateTime start, LocalDateTime end, int seat, String skill,
                        Long volunteerId, String volunteerCode, String volunteerName,
                        boolean pinned, List<Rule> broken, boolean editable,

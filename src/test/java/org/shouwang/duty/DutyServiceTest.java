@@ -90,7 +90,7 @@ class DutyServiceTest {
         as(wang);
         Duty next = duties.nextDuty().orElseThrow();
 
-        assertThat(next.seatId()).isEqualTo(wangSeat.getId());
+        assertThat(next.assignmentId()).isEqualTo(wangSeat.getId());
         assertThat(next.startsAt()).isEqualTo(tomorrow.atTime(7, 0));
         assertThat(next.compound()).isEqualTo("堰山和畔");
         assertThat(next.post()).isEqualTo("北门");
@@ -107,7 +107,7 @@ class DutyServiceTest {
         as(zhao);
         assertThat(duties.upcomingDuties()).isEmpty();
         as(li);
-        assertThat(duties.upcomingDuties()).extracting(Duty::seatId).containsExactly(liSeat.getId());
+        assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).containsExactly(liSeat.getId());
 
         // A volunteer signed in for another community cannot use a volunteer id of this one.
         DutyFixture other = new DutyFixture(ctx);
@@ -129,7 +129,7 @@ class DutyServiceTest {
         as(wang);
         List<Duty> affected = duties.reportAbsence(tomorrow, tomorrow, Absence.Reason.SICK, "发烧");
 
-        assertThat(affected).extracting(Duty::seatId).containsExactly(wangSeat.getId());
+        assertThat(affected).extracting(Duty::assignmentId).containsExactly(wangSeat.getId());
         assertThat(duties.nextDuty()).get().extracting(Duty::onLeave).isEqualTo(true);
         List<Absence> absences = tx.execute(s -> List.copyOf(volunteers.findById(wang.getId()).orElseThrow().getAbsences()));
         assertThat(absences).extracting(Absence::getStartsAt, Absence::getEndsAt, Absence::getReason)
@@ -138,7 +138,7 @@ class DutyServiceTest {
         TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
         List<SeatNeedingCover> flagged = duties.seatsNeedingCover(roster.getId());
         assertThat(flagged).singleElement().satisfies(seat -> {
-            assertThat(seat.seatId()).isEqualTo(wangSeat.getId());
+            assertThat(seat.assignmentId()).isEqualTo(wangSeat.getId());
             assertThat(seat.absentName()).isEqualTo("王芳");
             assertThat(seat.reason()).isEqualTo(Absence.Reason.SICK);
             assertThat(seat.published()).isTrue();

@@ -73,11 +73,11 @@ class ReleaseSeatTest {
         asSecretary();
         rosterId = rosters.open(data.community.getId(), tomorrow, tomorrow.plusDays(1)).orElseThrow();
         List<RosterBoard.Seat> seats = rosters.board(rosterId).seats();
-        rosters.assign(seats.get(0).id(), seats.get(0).version(), jia.getId());
-        rosters.assign(seats.get(1).id(), seats.get(1).version(), yi.getId());
+        rosters.assign(seats.get(0).assignmentId(), seats.get(0).version(), jia.getId());
+        rosters.assign(seats.get(1).assignmentId(), seats.get(1).version(), yi.getId());
         publishing.publish(rosterId);
-        first = seat(seats.get(0).id());
-        second = seat(seats.get(1).id());
+        first = seat(seats.get(0).assignmentId());
+        second = seat(seats.get(1).assignmentId());
     }
 
     @AfterEach
@@ -95,7 +95,7 @@ class ReleaseSeatTest {
     }
 
     private RosterBoard.Seat seat(long id) {
-        return rosters.board(rosterId).seats().stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+        return rosters.board(rosterId).seats().stream().filter(s -> s.assignmentId() == id).findFirst().orElseThrow();
     }
 
     private void solve() throws InterruptedException {
@@ -111,21 +111,21 @@ class ReleaseSeatTest {
         assertThat(first.published()).isTrue();
         assertThat(first.released()).isFalse();
         solve();
-        assertThat(seat(first.id()).volunteerName()).as("kept although 丙 lives here").isEqualTo("甲");
-        assertThat(seat(second.id()).volunteerName()).isEqualTo("乙");
+        assertThat(seat(first.assignmentId()).volunteerName()).as("kept although 丙 lives here").isEqualTo("甲");
+        assertThat(seat(second.assignmentId()).volunteerName()).isEqualTo("乙");
 
-        RosterBoard.Seat now = seat(first.id());
-        rosters.setReleased(now.id(), now.version(), true);
-        assertThat(seat(first.id()).released()).isTrue();
-        assertThat(seat(second.id()).released()).isFalse();
+        RosterBoard.Seat now = seat(first.assignmentId());
+        rosters.setReleased(now.assignmentId(), now.version(), true);
+        assertThat(seat(first.assignmentId()).released()).isTrue();
+        assertThat(seat(second.assignmentId()).released()).isFalse();
         solve();
 
-        assertThat(seat(first.id()).volunteerName()).as("the released seat").isEqualTo("丙");
-        assertThat(seat(second.id()).volunteerName()).as("kept").isEqualTo("乙");
-        assertThat(seat(first.id()).released()).as("released until the next publish").isTrue();
+        assertThat(seat(first.assignmentId()).volunteerName()).as("the released seat").isEqualTo("丙");
+        assertThat(seat(second.assignmentId()).volunteerName()).as("kept").isEqualTo("乙");
+        assertThat(seat(first.assignmentId()).released()).as("released until the next publish").isTrue();
 
         publishing.publish(rosterId);
-        assertThat(seat(first.id())).satisfies(s -> {
+        assertThat(seat(first.assignmentId())).satisfies(s -> {
             assertThat(s.released()).isFalse();
             assertThat(s.publishedName()).isEqualTo("丙");
         });
@@ -133,13 +133,13 @@ class ReleaseSeatTest {
 
     @Test
     void a_released_seat_can_be_kept_again() {
-        rosters.setReleased(first.id(), first.version(), true);
-        RosterBoard.Seat released = seat(first.id());
+        rosters.setReleased(first.assignmentId(), first.version(), true);
+        RosterBoard.Seat released = seat(first.assignmentId());
 
-        rosters.setReleased(released.id(), released.version(), false);
+        rosters.setReleased(released.assignmentId(), released.version(), false);
 
-        assertThat(seat(first.id()).released()).isFalse();
-        assertThat(publishing.keptSeats(rosterId)).containsKeys(first.id(), second.id());
+        assertThat(seat(first.assignmentId()).released()).isFalse();
+        assertThat(publishing.keptSeats(rosterId)).containsKeys(first.assignmentId(), second.assignmentId());
     }
 
     @Test
@@ -148,7 +148,7 @@ class ReleaseSeatTest {
         long draftId = rosters.open(data.community.getId(), later, later).orElseThrow();
         RosterBoard.Seat draft = rosters.board(draftId).seats().get(0);
 
-        assertThatThrownBy(() -> rosters.setReleased(draft.id(), draft.version(), true))
+        assertThatThrownBy(() -> rosters.setReleased(draft.assignmentId(), draft.version(), true))
                 .isInstanceOf(SeatNotPublishedException.class);
         assertThat(draft.published()).isFalse();
     }
@@ -156,19 +156,19 @@ class ReleaseSeatTest {
     @Test
     void only_those_who_may_edit_the_seat_may_release_it() {
         TestUsers.signIn(Roles.VOLUNTEER, data.community.getId(), jia.getId());
-        assertThatThrownBy(() -> rosters.setReleased(first.id(), first.version(), true))
+        assertThatThrownBy(() -> rosters.setReleased(first.assignmentId(), first.version(), true))
                 .isInstanceOf(AccessDeniedException.class);
         // A committee member edits only the compounds they own: 堰山和畔 is not theirs.
         TestUsers.signIn(Roles.COMMITTEE, data.community.getId(), member.getId());
-        assertThatThrownBy(() -> rosters.setReleased(first.id(), first.version(), true))
+        assertThatThrownBy(() -> rosters.setReleased(first.assignmentId(), first.version(), true))
                 .isInstanceOf(AccessDeniedException.class);
         DutyFixture other = new DutyFixture(ctx);
         TestUsers.signIn(Roles.SECRETARY, other.community.getId(), null);
-        assertThatThrownBy(() -> rosters.setReleased(first.id(), first.version(), true))
+        assertThatThrownBy(() -> rosters.setReleased(first.assignmentId(), first.version(), true))
                 .isInstanceOf(AccessDeniedException.class);
 
         asSecretary();
-        assertThat(seat(first.id()).released()).isFalse();
+        assertThat(seat(first.assignmentId()).released()).isFalse();
     }
 
     @Test
@@ -177,8 +177,8 @@ class ReleaseSeatTest {
         ctx.getBean(org.shouwang.community.CompoundRepository.class).save(data.compound);
         TestUsers.signIn(Roles.COMMITTEE, data.community.getId(), member.getId());
 
-        rosters.setReleased(first.id(), first.version(), true);
+        rosters.setReleased(first.assignmentId(), first.version(), true);
 
-        assertThat(seat(first.id()).released()).isTrue();
+        assertThat(seat(first.assignmentId()).released()).isTrue();
     }
 }

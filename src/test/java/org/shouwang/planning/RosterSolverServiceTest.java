@@ -217,10 +217,10 @@ class RosterSolverServiceTest {
         RosterTestData.Made made = data.community("锁定不变");
         long rosterId = open(made);
         RosterBoard.Seat seat = rosters.board(rosterId).seats().get(3);
-        rosters.assign(seat.id(), seat.version(), made.volunteerIds().get(6));
-        rosters.setPinned(seat.id(), seat.version() + 1, true);
+        rosters.assign(seat.assignmentId(), seat.version(), made.volunteerIds().get(6));
+        rosters.setPinned(seat.assignmentId(), seat.version() + 1, true);
         RosterBoard.Seat empty = rosters.board(rosterId).seats().get(5);
-        rosters.setPinned(empty.id(), empty.version(), true);
+        rosters.setPinned(empty.assignmentId(), empty.version(), true);
         Recorder recorder = new Recorder();
 
         try (RosterSolverService.Subscription ignored = solverService.start(made.communityId(), rosterId,
@@ -229,9 +229,9 @@ class RosterSolverServiceTest {
         }
 
         RosterBoard board = rosters.board(rosterId);
-        assertThat(board.seats()).filteredOn(s -> s.id() == seat.id()).singleElement()
+        assertThat(board.seats()).filteredOn(s -> s.assignmentId() == seat.assignmentId()).singleElement()
                 .satisfies(s -> assertThat(s.volunteerCode()).isEqualTo("V7"));
-        assertThat(board.seats()).filteredOn(s -> s.id() == empty.id()).singleElement()
+        assertThat(board.seats()).filteredOn(s -> s.assignmentId() == empty.assignmentId()).singleElement()
                 .satisfies(s -> assertThat(s.filled()).isFalse());
         assertThat(board.filled()).isGreaterThan(1);
     }

@@ -79,7 +79,7 @@ class PublishingServiceTest {
         asSecretary();
         List<SeatChange> published = publishing.publish(roster.getId());
 
-        assertThat(published).extracting(SeatChange::seatId, SeatChange::before, SeatChange::after)
+        assertThat(published).extracting(SeatChange::assignmentId, SeatChange::before, SeatChange::after)
                 .containsExactly(tuple(morning.getId(), null, "王芳"), tuple(evening.getId(), null, "李强"));
         Roster reloaded = data.reload(roster);
         assertThat(reloaded.getStatus()).isEqualTo(Roster.Status.PUBLISHED);
@@ -95,7 +95,7 @@ class PublishingServiceTest {
         data.reassign(morning, li);
 
         assertThat(publishing.diff(roster.getId()))
-                .extracting(SeatChange::seatId, SeatChange::before, SeatChange::after)
+                .extracting(SeatChange::assignmentId, SeatChange::before, SeatChange::after)
                 .containsExactly(tuple(morning.getId(), "王芳", "李强"));
         assertThat(publishing.changedSeatIds(roster.getId())).containsExactly(morning.getId());
     }
@@ -110,17 +110,17 @@ class PublishingServiceTest {
         data.reassign(morning, li);
 
         as(wang);
-        assertThat(duties.upcomingDuties()).extracting(Duty::seatId, Duty::changed)
+        assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId, Duty::changed)
                 .containsExactly(tuple(morning.getId(), true));
         as(li);
-        assertThat(duties.upcomingDuties()).extracting(Duty::seatId).containsExactly(evening.getId());
+        assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).containsExactly(evening.getId());
 
         asSecretary();
         publishing.publish(roster.getId());
         as(wang);
         assertThat(duties.upcomingDuties()).isEmpty();
         as(li);
-        assertThat(duties.upcomingDuties()).extracting(Duty::seatId).containsExactly(morning.getId(), evening.getId());
+        assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).containsExactly(morning.getId(), evening.getId());
     }
 
     @Test
@@ -196,7 +196,7 @@ class PublishingServiceTest {
         publishing.publish(roster.getId());
 
         as(wang);
-        assertThat(duties.upcomingDuties()).extracting(Duty::seatId).doesNotContain(served.getId());
+        assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).doesNotContain(served.getId());
         assertThat(duties.hoursServed()).isEqualTo(5.0);
     }
 }

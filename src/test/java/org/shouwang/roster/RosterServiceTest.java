@@ -60,7 +60,7 @@ class RosterServiceTest {
     }
 
     private static RosterBoard.Seat same(RosterBoard board, RosterBoard.Seat seat) {
-        return board.seats().stream().filter(s -> s.id() == seat.id()).findFirst().orElseThrow();
+        return board.seats().stream().filter(s -> s.assignmentId() == seat.assignmentId()).findFirst().orElseThrow();
     }
 
     @Test
@@ -93,7 +93,7 @@ class RosterServiceTest {
         RosterTestData.Made made = data.community("需求变化");
         RosterBoard board = openThreeDays(made);
         RosterBoard.Seat evening = seat(board, "B-S", 19, 1, 1);
-        service.assign(evening.id(), evening.version(), made.volunteerIds().get(4));
+        service.assign(evening.assignmentId(), evening.version(), made.volunteerIds().get(4));
 
         long midday = data.addMiddayDemand(made.gateA());
         long rosterId = service.open(made.communityId(), MONDAY, MONDAY.plusDays(2)).orElseThrow();
@@ -116,7 +116,7 @@ class RosterServiceTest {
         RosterBoard board = openThreeDays(made);
         RosterBoard.Seat morning = seat(board, "B-S", 7, 0, 0);
 
-        service.assign(morning.id(), morning.version(), made.volunteerIds().get(5));
+        service.assign(morning.assignmentId(), morning.version(), made.volunteerIds().get(5));
 
         RosterBoard after = service.board(board.rosterId());
         assertThat(same(after, morning).volunteerName()).isEqualTo("志愿者6");
@@ -129,10 +129,10 @@ class RosterServiceTest {
         RosterTestData.Made made = data.community("清空");
         RosterBoard board = openThreeDays(made);
         RosterBoard.Seat morning = seat(board, "B-S", 7, 0, 0);
-        service.assign(morning.id(), morning.version(), made.volunteerIds().get(5));
+        service.assign(morning.assignmentId(), morning.version(), made.volunteerIds().get(5));
         RosterBoard.Seat filled = same(service.board(board.rosterId()), morning);
 
-        service.assign(filled.id(), filled.version(), null);
+        service.assign(filled.assignmentId(), filled.version(), null);
 
         assertThat(same(service.board(board.rosterId()), morning).filled()).isFalse();
     }
@@ -143,12 +143,12 @@ class RosterServiceTest {
         RosterBoard board = openThreeDays(made);
         RosterBoard.Seat seenByBoth = seat(board, "B-S", 7, 0, 0);
 
-        service.assign(seenByBoth.id(), seenByBoth.version(), made.volunteerIds().get(5));
+        service.assign(seenByBoth.assignmentId(), seenByBoth.version(), made.volunteerIds().get(5));
 
-        assertThatThrownBy(() -> service.assign(seenByBoth.id(), seenByBoth.version(), made.volunteerIds().get(7)))
+        assertThatThrownBy(() -> service.assign(seenByBoth.assignmentId(), seenByBoth.version(), made.volunteerIds().get(7)))
                 .isInstanceOf(SeatConflictException.class)
                 .hasMessageContaining("changed this seat");
-        assertThatThrownBy(() -> service.setPinned(seenByBoth.id(), seenByBoth.version(), true))
+        assertThatThrownBy(() -> service.setPinned(seenByBoth.assignmentId(), seenByBoth.version(), true))
                 .isInstanceOf(SeatConflictException.class);
         RosterBoard.Seat now = same(service.board(board.rosterId()), seenByBoth);
         assertThat(now.volunteerName()).isEqualTo("志愿者6");
@@ -161,11 +161,11 @@ class RosterServiceTest {
         RosterBoard board = openThreeDays(made);
         RosterBoard.Seat seat = seat(board, "A-N", 19, 2, 1);
 
-        service.setPinned(seat.id(), seat.version(), true);
+        service.setPinned(seat.assignmentId(), seat.version(), true);
         RosterBoard.Seat pinned = same(service.board(board.rosterId()), seat);
         assertThat(pinned.pinned()).isTrue();
 
-        service.setPinned(pinned.id(), pinned.version(), false);
+        service.setPinned(pinned.assignmentId(), pinned.version(), false);
         assertThat(same(service.board(board.rosterId()), seat).pinned()).isFalse();
     }
 
@@ -181,8 +181,8 @@ class RosterServiceTest {
         assertThat(own.editable()).isTrue();
         assertThat(other.editable()).isFalse();
 
-        service.assign(own.id(), own.version(), made.volunteerIds().get(2));
-        assertThatThrownBy(() -> service.assign(other.id(), other.version(), made.volunteerIds().get(2)))
+        service.assign(own.assignmentId(), own.version(), made.volunteerIds().get(2));
+        assertThatThrownBy(() -> service.assign(other.assignmentId(), other.version(), made.volunteerIds().get(2)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(same(service.board(board.rosterId()), own).volunteerName()).isEqualTo("志愿者3");
     }
@@ -215,8 +215,8 @@ class RosterServiceTest {
         RosterBoard.Seat second = seat(board, "B-S", 7, 0, 1);
         long v6 = made.volunteerIds().get(5);
 
-        service.assign(first.id(), first.version(), v6);
-        service.assign(second.id(), second.version(), v6);
+        service.assign(first.assignmentId(), first.version(), v6);
+        service.assign(second.assignmentId(), second.version(), v6);
 
         RosterBoard after = service.board(board.rosterId());
         assertThat(same(after, first).broken()).isNotEmpty();
@@ -229,9 +229,9 @@ class RosterServiceTest {
         RosterTestData.Made made = data.community("候选");
         RosterBoard board = openThreeDays(made);
         RosterBoard.Seat busy = seat(board, "A-N", 7, 0, 1);
-        service.assign(busy.id(), busy.version(), made.volunteerIds().get(2));
+        service.assign(busy.assignmentId(), busy.version(), made.volunteerIds().get(2));
 
-        List<SeatCandidate> candidates = service.candidates(seat(board, "B-S", 7, 0, 1).id());
+        List<SeatCandidate> candidates = service.candidates(seat(board, "B-S", 7, 0, 1).assignmentId());
 
         assertThat(candidates).hasSize(8);
         SeatCandidate v3 = candidates.stream().filter(c -> c.code().equals("V3")).findFirst().orElseThrow();
@@ -249,12 +249,12 @@ class RosterServiceTest {
         long v5 = made.volunteerIds().get(4);
         RosterBoard.Seat monday = seat(board, "B-S", 7, 0, 1);
         RosterBoard.Seat tuesday = seat(board, "B-S", 19, 1, 1);
-        service.assign(monday.id(), monday.version(), v5);
-        service.assign(tuesday.id(), tuesday.version(), v5);
+        service.assign(monday.assignmentId(), monday.version(), v5);
+        service.assign(tuesday.assignmentId(), tuesday.version(), v5);
 
         VolunteerDuties duties = service.duties(board.rosterId(), v5);
 
-        assertThat(duties.duties()).extracting(RosterBoard.Seat::id).containsExactly(monday.id(), tuesday.id());
+        assertThat(duties.duties()).extracting(RosterBoard.Seat::assignmentId).containsExactly(monday.assignmentId(), tuesday.assignmentId());
         assertThat(duties.hoursPerWeek()).containsEntry(MONDAY, 8.0);
         assertThat(duties.maxHoursPerWeek()).isEqualTo(24.0);
     }
@@ -264,7 +264,7 @@ class RosterServiceTest {
         RosterTestData.Made made = data.community("覆盖");
         RosterBoard board = openThreeDays(made);
         RosterBoard.Seat seat = seat(board, "A-N", 7, 0, 1);
-        service.assign(seat.id(), seat.version(), made.volunteerIds().get(0));
+        service.assign(seat.assignmentId(), seat.version(), made.volunteerIds().get(0));
 
         List<CoverageRow> rows = service.coverage(board.rosterId());
 
@@ -280,13 +280,13 @@ class RosterServiceTest {
         RosterTestData.Made made = data.community("保留编辑");
         RosterBoard board = openThreeDays(made);
         RosterBoard.Seat pinned = seat(board, "B-S", 7, 0, 1);
-        service.assign(pinned.id(), pinned.version(), made.volunteerIds().get(5));
-        service.setPinned(pinned.id(), pinned.version() + 1, true);
+        service.assign(pinned.assignmentId(), pinned.version(), made.volunteerIds().get(5));
+        service.setPinned(pinned.assignmentId(), pinned.version() + 1, true);
         RosterService.SolveInput input = service.solverInput(board.rosterId());
 
         // While the solve runs, someone puts V8 into a seat by hand.
         RosterBoard.Seat edited = seat(board, "B-S", 19, 1, 1);
-        service.assign(edited.id(), edited.version(), made.volunteerIds().get(7));
+        service.assign(edited.assignmentId(), edited.version(), made.volunteerIds().get(7));
 
         RosterService.Applied applied = service.applySolverResult(input, everywhere(input.document(), "V4"));
 
@@ -295,7 +295,7 @@ class RosterServiceTest {
         assertThat(same(after, edited).volunteerName()).isEqualTo("志愿者8");
         assertThat(applied.keptEdits()).isEqualTo(1);
         assertThat(applied.changed()).isEqualTo(22);
-        assertThat(after.seats()).filteredOn(s -> s.id() != pinned.id() && s.id() != edited.id())
+        assertThat(after.seats()).filteredOn(s -> s.assignmentId() != pinned.assignmentId() && s.assignmentId() != edited.assignmentId())
                 .allMatch(s -> "V4".equals(s.volunteerCode()));
         assertThat(after.filled()).isEqualTo(applied.filled());
     }
@@ -319,19 +319,19 @@ class RosterServiceTest {
         RosterBoard.Seat unpinned = seat(board, "B-S", 7, 0, 1);
         RosterBoard.Seat pinned = seat(board, "B-S", 19, 0, 0);
         RosterBoard.Seat released = seat(board, "B-S", 19, 0, 1);
-        service.assign(emptied.id(), emptied.version(), made.volunteerIds().get(1));
-        service.assign(unpinned.id(), unpinned.version(), made.volunteerIds().get(2));
-        service.setPinned(unpinned.id(), unpinned.version() + 1, true);
-        service.assign(released.id(), released.version(), made.volunteerIds().get(5));
+        service.assign(emptied.assignmentId(), emptied.version(), made.volunteerIds().get(1));
+        service.assign(unpinned.assignmentId(), unpinned.version(), made.volunteerIds().get(2));
+        service.setPinned(unpinned.assignmentId(), unpinned.version() + 1, true);
+        service.assign(released.assignmentId(), released.version(), made.volunteerIds().get(5));
         publishing.publish(board.rosterId());
         RosterService.SolveInput input = service.solverInput(board.rosterId());
 
         // While the solve runs, the secretary empties one seat, unpins one, pins one and releases one.
         RosterBoard during = service.board(board.rosterId());
-        service.assign(emptied.id(), same(during, emptied).version(), null);
-        service.setPinned(unpinned.id(), same(during, unpinned).version(), false);
-        service.setPinned(pinned.id(), same(during, pinned).version(), true);
-        service.setReleased(released.id(), same(during, released).version(), true);
+        service.assign(emptied.assignmentId(), same(during, emptied).version(), null);
+        service.setPinned(unpinned.assignmentId(), same(during, unpinned).version(), false);
+        service.setPinned(pinned.assignmentId(), same(during, pinned).version(), true);
+        service.setReleased(released.assignmentId(), same(during, released).version(), true);
         RosterService.Applied applied = service.applySolverResult(input, everywhere(input.document(), "V4"));
 
         RosterBoard after = service.board(board.rosterId());
@@ -349,8 +349,8 @@ class RosterServiceTest {
             assertThat(s.released()).isTrue();
         });
         assertThat(applied.keptEdits()).isEqualTo(3);
-        Set<Long> edited = Set.of(emptied.id(), unpinned.id(), pinned.id(), released.id());
-        assertThat(after.seats()).filteredOn(s -> !edited.contains(s.id())).allMatch(s -> "V4".equals(s.volunteerCode()));
+        Set<Long> edited = Set.of(emptied.assignmentId(), unpinned.assignmentId(), pinned.assignmentId(), released.assignmentId());
+        assertThat(after.seats()).filteredOn(s -> !edited.contains(s.assignmentId())).allMatch(s -> "V4".equals(s.volunteerCode()));
     }
 
     @Test
@@ -365,19 +365,19 @@ class RosterServiceTest {
         RosterBoard.Seat evening = at(board, "B-S", tomorrow.atTime(19, 0), 0);
         RosterBoard.Seat nextDay = at(board, "B-S", tomorrow.plusDays(1).atTime(7, 0), 0);
         RosterBoard.Seat overruled = at(board, "A-N", tomorrow.atTime(19, 0), 1);
-        service.assign(held.id(), held.version(), v5);
+        service.assign(held.assignmentId(), held.version(), v5);
         RosterService.SolveInput input = service.solverInput(rosterId);
 
         // While the solve runs, V5 reports sick for tomorrow; then the secretary puts V5 in a seat anyway.
         TestUsers.signIn(Roles.VOLUNTEER, made.communityId(), v5);
         duties.reportAbsence(tomorrow, tomorrow, Absence.Reason.SICK, null);
         TestUsers.signIn(Roles.SECRETARY, made.communityId(), null);
-        service.assign(overruled.id(), overruled.version(), v5);
+        service.assign(overruled.assignmentId(), overruled.version(), v5);
 
         // The solver, which knew nothing of the leave, keeps V5 where they were and adds two more seats.
-        Set<Long> v5Seats = Set.of(held.id(), evening.id(), nextDay.id());
+        Set<Long> v5Seats = Set.of(held.assignmentId(), evening.assignmentId(), nextDay.assignmentId());
         List<AssignmentDef> solved = input.document().assignments().stream()
-                .map(a -> board.seats().stream().anyMatch(s -> v5Seats.contains(s.id()) && s.ref().equals(
+                .map(a -> board.seats().stream().anyMatch(s -> v5Seats.contains(s.assignmentId()) && s.ref().equals(
                         new SeatRef(a.post(), a.start(), a.seat())))
                         ? new AssignmentDef(a.post(), a.start(), a.seat(), "V5", false) : a)
                 .toList();

@@ -110,7 +110,7 @@ class BoardGrid extends Grid<BoardGrid.Row> {
             createColumns(dates);
         }
         seatsById.clear();
-        board.seats().forEach(seat -> seatsById.put(seat.id(), seat));
+        board.seats().forEach(seat -> seatsById.put(seat.assignmentId(), seat));
         Map<String, List<RosterBoard.Seat>> byPost = board.seats().stream()
                 .collect(Collectors.groupingBy(RosterBoard.Seat::postCode, LinkedHashMap::new, Collectors.toList()));
         List<Row> made = new ArrayList<>();
@@ -164,8 +164,8 @@ class BoardGrid extends Grid<BoardGrid.Row> {
     }
 
     /** A chip was clicked: the browser names the seat, the board knows it (the browser's word is not trusted further). */
-    private void open(long seatId) {
-        RosterBoard.Seat seat = seatsById.get(seatId);
+    private void open(long assignmentId) {
+        RosterBoard.Seat seat = seatsById.get(assignmentId);
         if (seat != null) {
             onSeatClick.accept(seat);
         }
@@ -187,7 +187,7 @@ class BoardGrid extends Grid<BoardGrid.Row> {
 
     private JsonObject chip(RosterBoard.Seat seat) {
         JsonObject chip = Json.createObject();
-        chip.put("id", seat.id());
+        chip.put("id", seat.assignmentId());
         chip.put("key", seat.ref().toString());
         chip.put("name", seat.filled() ? seat.volunteerName() : getTranslation("roster.planner.seat.empty"));
         StringBuilder classes = new StringBuilder("sw-chip");
@@ -210,11 +210,11 @@ class BoardGrid extends Grid<BoardGrid.Row> {
             classes.append(" sw-chip--released");
             chip.put("released", getTranslation("roster.planner.seat.released.mark"));
         }
-        if (markers.changed(seat.id())) {
+        if (markers.changed(seat.assignmentId())) {
             chip.put("changed", getTranslation("publish.changed.mark"));
             chip.put("changedTitle", getTranslation("publish.changed.title"));
         }
-        markers.cover(seat.id()).ifPresent(cover -> chip.put("cover", coverText(cover)));
+        markers.cover(seat.assignmentId()).ifPresent(cover -> chip.put("cover", coverText(cover)));
         if (highlighted.contains(seat.ref())) {
             classes.append(" sw-chip--highlight");
         }

@@ -404,20 +404,20 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
     }
 
     private void openSeat(RosterBoard.Seat seat) {
-        new SeatDialog(seat, rosters.candidates(seat.id()), board.markers().cover(seat.id()), new SeatDialog.Actions() {
+        new SeatDialog(seat, rosters.candidates(seat.assignmentId()), board.markers().cover(seat.assignmentId()), new SeatDialog.Actions() {
             @Override
             public void assign(RosterBoard.Seat s, Long volunteerId) {
-                edit(() -> rosters.assign(s.id(), s.version(), volunteerId));
+                edit(() -> rosters.assign(s.assignmentId(), s.version(), volunteerId));
             }
 
             @Override
             public void pin(RosterBoard.Seat s, boolean pinned) {
-                edit(() -> rosters.setPinned(s.id(), s.version(), pinned));
+                edit(() -> rosters.setPinned(s.assignmentId(), s.version(), pinned));
             }
 
             @Override
             public void release(RosterBoard.Seat s, boolean released) {
-                edit(() -> rosters.setReleased(s.id(), s.version(), released));
+                edit(() -> rosters.setReleased(s.assignmentId(), s.version(), released));
             }
 
             @Override

@@ -29,7 +29,7 @@ public final class PublishMarkers {
     public static PublishMarkers load(PublishingService publishing, DutyService duties, long rosterId) {
         return new PublishMarkers(publishing.changedSeatIds(rosterId),
                 duties.seatsNeedingCover(rosterId).stream()
-                        .collect(Collectors.toMap(SeatNeedingCover::seatId, Function.identity())));
+                        .collect(Collectors.toMap(SeatNeedingCover::assignmentId, Function.identity())));
     }
 
     /** No marks (no roster open). */
@@ -37,11 +37,11 @@ public final class PublishMarkers {
         return new PublishMarkers(Set.of(), Map.of());
     }
 
-    public Optional<SeatNeedingCover> cover(long seatId) {
-        return Optional.ofNullable(needingCover.get(seatId));
+    public Optional<SeatNeedingCover> cover(long assignmentId) {
+        return Optional.ofNullable(needingCover.get(assignmentId));
     }
 
-    public boolean changed(long seatId) {
-        return changed.contains(seatId);
+    public boolean changed(long assignmentId) {
+        return changed.contains(assignmentId);
     }
 }

@@ -150,7 +150,7 @@ class MyDutiesViewTest extends KaribuTest {
         assertThat(NotificationsKt.getNotifications()).extracting(Notification::getElement)
                 .anySatisfy(n -> assertThat(n.getProperty("text")).isNotBlank());
         TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
-        assertThat(duties.seatsNeedingCover(roster.getId())).extracting(SeatNeedingCover::seatId)
+        assertThat(duties.seatsNeedingCover(roster.getId())).extracting(SeatNeedingCover::assignmentId)
                 .containsExactly(wangSeat.getId());
     }
 

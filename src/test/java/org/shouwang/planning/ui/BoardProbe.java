@@ -29,7 +29,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 final class BoardProbe {
 
     /** A chip: its id, its visible text (name, skill and marks), its classes and its marks' classes. */
-    record Chip(long seatId, String key, String text, Set<String> classes, Set<String> marks, String coverTitle) {
+    record Chip(long assignmentId, String key, String text, Set<String> classes, Set<String> marks, String coverTitle) {
 
         boolean hasClass(String name) {
             return classes.contains(name);
@@ -65,36 +65,36 @@ final class BoardProbe {
         return chips;
     }
 
-    static Optional<Chip> find(long seatId) {
-        return chips().stream().filter(c -> c.seatId() == seatId).findFirst();
+    static Optional<Chip> find(long assignmentId) {
+        return chips().stream().filter(c -> c.assignmentId() == assignmentId).findFirst();
     }
 
-    static Chip chip(long seatId) {
-        return find(seatId).orElseThrow(() -> new AssertionError("no chip of seat " + seatId + " on the board"));
+    static Chip chip(long assignmentId) {
+        return find(assignmentId).orElseThrow(() -> new AssertionError("no chip of seat " + assignmentId + " on the board"));
     }
 
     /** Clicks the chip of this seat: the renderer's {@code open} function, called as the browser calls it. */
-    static void click(long seatId) {
+    static void click(long assignmentId) {
         BoardGrid board = board();
         for (BoardGrid.Row row : _fetch(board, 0, _size(board))) {
             for (Grid.Column<BoardGrid.Row> column : dateColumns(board)) {
                 JsonArray shifts = (JsonArray) renderer(column).getValueProviders().get("shifts").apply(row);
-                if (holds(shifts, seatId)) {
+                if (holds(shifts, assignmentId)) {
                     JsonArray args = Json.createArray();
-                    args.set(0, seatId);
+                    args.set(0, assignmentId);
                     functions(renderer(column)).get("open").accept(row, args);
                     return;
                 }
             }
         }
-        throw new AssertionError("no chip of seat " + seatId + " on the board");
+        throw new AssertionError("no chip of seat " + assignmentId + " on the board");
     }
 
-    private static boolean holds(JsonArray shifts, long seatId) {
+    private static boolean holds(JsonArray shifts, long assignmentId) {
         for (int s = 0; s < shifts.length(); s++) {
             JsonArray seats = shifts.getObject(s).getArray("seats");
             for (int c = 0; c < seats.length(); c++) {
-                if ((long) seats.getObject(c).getNumber("id") == seatId) {
+                if ((long) seats.getObject(c).getNumber("id") == assignmentId) {
                     return true;
                 }
             }

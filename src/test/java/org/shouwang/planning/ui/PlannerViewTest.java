@@ -69,8 +69,8 @@ class PlannerViewTest extends KaribuTest {
         return BoardProbe.chips();
     }
 
-    private static BoardProbe.Chip chip(long seatId) {
-        return BoardProbe.chip(seatId);
+    private static BoardProbe.Chip chip(long assignmentId) {
+        return BoardProbe.chip(assignmentId);
     }
 
     private RosterBoard.Seat seat(String post, int hour, int seatNumber) {
@@ -81,8 +81,8 @@ class PlannerViewTest extends KaribuTest {
 
     /** V1 in two seats of the same shift (an overlap), then the planner. */
     private void openWithOneVolunteerInBoth(RosterBoard.Seat first, RosterBoard.Seat second) {
-        rosters.assign(first.id(), first.version(), made.volunteerIds().get(0));
-        rosters.assign(second.id(), second.version(), made.volunteerIds().get(0));
+        rosters.assign(first.assignmentId(), first.version(), made.volunteerIds().get(0));
+        rosters.assign(second.assignmentId(), second.version(), made.volunteerIds().get(0));
         UI.getCurrent().navigate(PlannerView.class);
     }
 
@@ -178,17 +178,17 @@ class PlannerViewTest extends KaribuTest {
         openPlannerAsSecretary("换人锁定");
         RosterBoard.Seat seat = seat("A-N", 7, 1);
 
-        BoardProbe.click(seat.id());
+        BoardProbe.click(seat.assignmentId());
         _click(assignButton("V3"));
-        assertThat(chip(seat.id()).text()).contains("志愿者3");
+        assertThat(chip(seat.assignmentId()).text()).contains("志愿者3");
 
-        BoardProbe.click(seat.id());
+        BoardProbe.click(seat.assignmentId());
         _click(assignButton("V5"));
-        assertThat(chip(seat.id()).text()).contains("志愿者5");
+        assertThat(chip(seat.assignmentId()).text()).contains("志愿者5");
 
-        BoardProbe.click(seat.id());
+        BoardProbe.click(seat.assignmentId());
         _click(_get(Button.class, spec -> spec.withId("seat-pin")));
-        assertThat(chip(seat.id()).hasClass("sw-chip--pinned")).isTrue();
+        assertThat(chip(seat.assignmentId()).hasClass("sw-chip--pinned")).isTrue();
         assertThat(seat("A-N", 7, 1).pinned()).isTrue();
     }
 
@@ -196,15 +196,15 @@ class PlannerViewTest extends KaribuTest {
     void a_conflicting_edit_is_refused_with_a_clear_message_and_the_other_change_shows() {
         openPlannerAsSecretary("两人同改");
         RosterBoard.Seat seat = seat("A-N", 7, 0);
-        BoardProbe.click(seat.id());
+        BoardProbe.click(seat.assignmentId());
 
         // Meanwhile a second secretary fills the same seat.
-        rosters.assign(seat.id(), seat.version(), made.volunteerIds().get(7));
+        rosters.assign(seat.assignmentId(), seat.version(), made.volunteerIds().get(7));
         _click(assignButton("V1"));
 
         assertThat(NotificationsKt.getNotifications()).anyMatch(n -> n.getElement().getProperty("text", "")
                 .contains("别人修改过"));
-        assertThat(chip(seat.id()).text()).contains("志愿者8");
+        assertThat(chip(seat.assignmentId()).text()).contains("志愿者8");
     }
 
     @Test
@@ -221,8 +221,8 @@ class PlannerViewTest extends KaribuTest {
                 .filter(s -> s.getText().contains("V1") || s.getText().contains("志愿者1")).findFirst().orElseThrow();
         _click(match);
 
-        assertThat(chip(first.id()).hasClass("sw-chip--highlight")).isTrue();
-        assertThat(chip(second.id()).hasClass("sw-chip--highlight")).isTrue();
+        assertThat(chip(first.assignmentId()).hasClass("sw-chip--highlight")).isTrue();
+        assertThat(chip(second.assignmentId()).hasClass("sw-chip--highlight")).isTrue();
     }
 
     @Test
@@ -248,10 +248,10 @@ class PlannerViewTest extends KaribuTest {
     void the_seat_dialog_says_in_chinese_why_someone_cannot_take_the_seat() {
         prepareAsSecretary("不能排的原因");
         RosterBoard.Seat first = seat("A-N", 7, 0);
-        rosters.assign(first.id(), first.version(), made.volunteerIds().get(0));
+        rosters.assign(first.assignmentId(), first.version(), made.volunteerIds().get(0));
         UI.getCurrent().navigate(PlannerView.class);
 
-        BoardProbe.click(seat("A-N", 7, 1).id());
+        BoardProbe.click(seat("A-N", 7, 1).assignmentId());
 
         @SuppressWarnings("unchecked")
         Grid<SeatCandidate> grid = _get(Grid.class, spec -> spec.withId("seat-candidates"));
@@ -307,7 +307,7 @@ class PlannerViewTest extends KaribuTest {
     void a_volunteers_duties_open_from_the_board() {
         prepareAsSecretary("个人");
         RosterBoard.Seat seat = seat("B-S", 19, 1);
-        rosters.assign(seat.id(), seat.version(), made.volunteerIds().get(3));
+        rosters.assign(seat.assignmentId(), seat.version(), made.volunteerIds().get(3));
         UI.getCurrent().navigate(PlannerView.class);
 
         @SuppressWarnings("unchecked")
