@@ -25,6 +25,8 @@ public class Community extends AbstractEntity {
     public static final int MAX_HOURS_PER_DAY_MAX = 24;
     public static final int MAX_CONSECUTIVE_DAYS_MIN = 1;
     public static final int MAX_CONSECUTIVE_DAYS_MAX = 31;
+    /** The longest notice (hours before a shift) the give-back threshold may ask for: a week. */
+    public static final int GIVE_BACK_HOURS_MAX = 168;
 
     @NotBlank
     @PlainText
@@ -70,6 +72,16 @@ public class Community extends AbstractEntity {
     @Min(0)
     @Column(name = "weight_teams", nullable = false)
     private int weightTeams = SoftWeights.DEFAULT.teams();
+
+    /** Call for cover: offer the seats emptied by leave or sickness at once. */
+    @Column(name = "cover_auto_offer", nullable = false)
+    private boolean coverAutoOffer;
+
+    /** Call for cover: a duty given back more than this many hours ahead is offered without the secretary. */
+    @Min(0)
+    @Max(GIVE_BACK_HOURS_MAX)
+    @Column(name = "cover_give_back_hours", nullable = false)
+    private int coverGiveBackHours = 12;
 
     protected Community() {
     }
@@ -122,5 +134,21 @@ public class Community extends AbstractEntity {
         this.weightContinuity = weights.continuity();
         this.weightStability = weights.stability();
         this.weightTeams = weights.teams();
+    }
+
+    public boolean isCoverAutoOffer() {
+        return coverAutoOffer;
+    }
+
+    public void setCoverAutoOffer(boolean coverAutoOffer) {
+        this.coverAutoOffer = coverAutoOffer;
+    }
+
+    public int getCoverGiveBackHours() {
+        return coverGiveBackHours;
+    }
+
+    public void setCoverGiveBackHours(int coverGiveBackHours) {
+        this.coverGiveBackHours = coverGiveBackHours;
     }
 }

@@ -3,6 +3,7 @@ package org.shouwang.duty;
 import org.shouwang.base.CurrentUser;
 import org.shouwang.base.Roles;
 import org.shouwang.community.Compound;
+import org.shouwang.cover.CoverService;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanDocument.AssignmentDef;
 import org.shouwang.publish.DutyChange;
@@ -59,11 +60,13 @@ public class DutyService {
     private final RosterRepository rosters;
     private final PlanSnapshotService snapshots;
     private final CurrentUser currentUser;
+    private final CoverService cover;
     private final Clock clock;
 
     public DutyService(DutyReader reader, PublishedSeatRepository seats, DutyChangeRepository changes,
                        DutySubscriberRepository subscribers, SignedInVolunteer signedIn,
-                       RosterRepository rosters, PlanSnapshotService snapshots, CurrentUser currentUser, Clock clock) {
+                       RosterRepository rosters, PlanSnapshotService snapshots, CurrentUser currentUser,
+                       CoverService cover, Clock clock) {
         this.reader = reader;
         this.seats = seats;
         this.changes = changes;
@@ -72,6 +75,7 @@ public class DutyService {
         this.rosters = rosters;
         this.snapshots = snapshots;
         this.currentUser = currentUser;
+        this.cover = cover;
         this.clock = clock;
     }
 
@@ -136,7 +140,8 @@ public class DutyService {
 
     /**
      * Records leave or sickness of the signed-in volunteer from the first to the last date (both whole
-     * days): it is unavailability at once, so the solver and the board treat it as such.
+     * days): it is unavailability at once, so the solver and the board treat it as such. When the community
+     * asks for it, the published duties in that range are offered for cover at once.
      *
      * @return the volunteer's published duties in that range: the seats the secretary now sees flagged
      * @throws IllegalArgumentException when the dates are missing, reversed or already past
@@ -160,6 +165,7 @@ public class DutyService {
                 .filter(d -> d.startsAt().isBefore(to)).toList();
         log.info("Volunteer {} reported {} {}..{}: {} published duties affected",
                 me.getId(), reason, first, last, affected.size());
+        cover.offerSeatsOfAbsence(me.getId(), from, to);
         return affected;
     }
 

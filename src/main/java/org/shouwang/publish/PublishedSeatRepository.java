@@ -85,4 +85,32 @@ public interface PublishedSeatRepository extends Repository<Assignment, Long> {
     /** A volunteer's absences (leave, sickness). */
     @Query("select ab from Volunteer v join v.absences ab where v.id = :volunteerId")
     List<org.shouwang.volunteer.Absence> findAbsences(long volunteerId);
+
+    /**
+     * Who holds each published seat of the community's published rosters that starts in a span, as
+     * (post code, start, seat number, volunteer code), the latest roster first: the duties volunteers keep to,
+     * against which call for cover checks the rules.
+     */
+    @Query("""
+            select p.code, a.startsAt, a.seat, v.code from Assignment a join a.post p join a.publishedVolunteer v
+            join a.roster r
+            where r.community.id = :communityId and r.status = org.shouwang.roster.Roster.Status.PUBLISHED
+              and a.startsAt >= :from and a.startsAt < :until
+            order by r.id desc""")
+    List<Object[]> findPublishedHolders(long communityId, LocalDateTime from, LocalDateTime until);
+
+    /**
+     * Seats of the community's published rosters starting in a span that nobody published will serve: empty,
+     * or their published volunteer is absent during it; and the draft has not filled them otherwise since.
+     */
+    @Query("""
+            select a from Assignment a join fetch a.post p join fetch p.compound join fetch a.roster r
+            left join fetch a.publishedVolunteer pv left join fetch a.volunteer v
+            where r.community.id = :communityId and r.status = org.shouwang.roster.Roster.Status.PUBLISHED
+              and a.startsAt >= :from and a.startsAt < :until
+              and (v is null or v = pv)
+              and (pv is null or exists (select 1 from Volunteer w join w.absences ab
+                                         where w = pv and ab.startsAt < a.endsAt and ab.endsAt > a.startsAt))
+            order by a.startsAt, p.code, a.seat""")
+    List<Assignment> findPublishedSeatsWithoutServer(long communityId, LocalDateTime from, LocalDateTime until);
 }

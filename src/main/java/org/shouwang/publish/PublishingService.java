@@ -112,6 +112,29 @@ public class PublishingService implements Replanning {
     }
 
     /**
+     * Gives one published seat to a volunteer and publishes it at once, without the rest of the roster: the
+     * draft and the published seat both name them, the one who held it loses the duty and they gain it
+     * ("what changed for me"), and a release ends. For call for cover, which checks its caller and the rules
+     * before (the volunteer takes an offered seat themselves).
+     */
+    public void publishSeat(Assignment seat, Volunteer taker) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<DutyChange> entries = new ArrayList<>();
+        boolean same = taker.getId().equals(id(seat.getPublishedVolunteer()));
+        if (seat.getPublishedVolunteer() != null && !same) {
+            entries.add(new DutyChange(seat.getPublishedVolunteer(), seat, DutyChange.Kind.REMOVED, now));
+        }
+        if (!same) {
+            entries.add(new DutyChange(taker, seat, DutyChange.Kind.ADDED, now));
+        }
+        seat.setVolunteer(taker);
+        seat.setPublishedVolunteer(taker);
+        seat.setReleased(false);
+        changes.saveAll(entries);
+        log.info("Seat {} given to volunteer {} and published", seat.getId(), taker.getId());
+    }
+
+    /**
      * Lets the solver move these published seats again (they are kept otherwise). Seats that were
      * never published are ignored: the solver may move them anyway.
      */

@@ -60,6 +60,18 @@ public class PlanSnapshotService {
      */
     public PlanDocument snapshot(long communityId, LocalDate from, LocalDate to, Long rosterIdOrNull) {
         currentUser.requireCommunity(communityId, Roles.SECRETARY, Roles.DISTRICT_ADMIN, Roles.COMMITTEE);
+        return build(communityId, from, to, rosterIdOrNull);
+    }
+
+    /**
+     * The planning problem without assignments, with no access check: for {@link SeatRanking}, whose callers
+     * check theirs (a volunteer asking which offered seats they may take reads no roster through it).
+     */
+    PlanDocument problem(long communityId, LocalDate from, LocalDate to) {
+        return build(communityId, from, to, null);
+    }
+
+    private PlanDocument build(long communityId, LocalDate from, LocalDate to, Long rosterIdOrNull) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("The horizon ends before it starts: " + from + ".." + to);
         }
