@@ -34,6 +34,28 @@ public final class TestPostgres {
         return "jdbc:postgresql://localhost:" + server.getPort() + "/" + DATABASE;
     }
 
+    /**
+     * The JDBC URL of another database on the same server, created on first use and owned by the same
+     * login role: for tests whose data must not meet the application database's (whose demo data is only
+     * loaded into an empty database).
+     */
+    public static synchronized String jdbcUrl(String database) {
+        jdbcUrl();
+        if (!database.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("A plain database name, please: " + database);
+        }
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement sql = connection.createStatement()) {
+            var exists = sql.executeQuery("select 1 from pg_database where datname = '" + database + "'");
+            if (!exists.next()) {
+                sql.execute("create database " + database + " owner " + USER);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The test database " + database + " could not be created", e);
+        }
+        return "jdbc:postgresql://localhost:" + server.getPort() + "/" + database;
+    }
+
     private static EmbeddedPostgres start() {
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
