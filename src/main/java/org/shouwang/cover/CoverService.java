@@ -448,6 +448,12 @@ public class CoverService {
         return offer;
     }
 
+    /** The community of the signed-in volunteer, whose offers their page follows. */
+    @Transactional(readOnly = true)
+    public long myCommunityId() {
+        return me().getCommunity().getId();
+    }
+
     /** The signed-in volunteer's duties that are given back (or offered while they are away), by seat id. */
     @Transactional(readOnly = true)
     public Map<Long, OfferRow> myGiveBacks() {

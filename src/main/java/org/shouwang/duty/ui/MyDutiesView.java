@@ -24,6 +24,12 @@ import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
 import org.shouwang.base.ui.MainLayout;
 import org.shouwang.base.ui.TranslatedTitle;
+import org.shouwang.cover.CoverBroadcaster;
+import org.shouwang.cover.CoverRefusedException;
+import org.shouwang.cover.CoverService;
+import org.shouwang.cover.OfferRow;
+import org.shouwang.cover.ui.GiveBackDialog;
+import org.shouwang.cover.ui.OpenOffersPanel;
 import org.shouwang.duty.CalendarService;
 import org.shouwang.duty.Duty;
 import org.shouwang.duty.DutyService;
@@ -40,11 +46,13 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.time.format.DateTimeFormatter;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The volunteer's phone view: the next duty with team and lead, what changed since they last looked,
- * the duties to come, hours served, reporting leave or sickness, and the calendar subscription.
+ * the duties to come, hours served, reporting leave or sickness, and the calendar subscription; call for
+ * cover's part: the open seats they may take, and "I can't make it" on each duty.
  * Built for a 360 px wide screen first; everything stacks in one column.
  */
 @Route(value = "my", layout = MainLayout.class)
@@ -55,6 +63,10 @@ public class MyDutiesView extends VerticalLayout implements TranslatedTitle {
     private final DutyService duties;
     private final CalendarService calendars;
     private final Clock clock;
+    private final CoverService cover;
+    private OpenOffersPanel offers;
+    /** The duties given back (or offered while away), by seat: marked on the duty, with "keep it". */
+    private Map<Long, OfferRow> givenBack = Map.of();
 
     private final Div changes = new Div();
     private final Div next = new Div();
@@ -65,8 +77,10 @@ public class MyDutiesView extends VerticalLayout implements TranslatedTitle {
 
     private static final DateTimeFormatter LEAVE_DAY = DateTimeFormatter.ofPattern("M/d");
 
-    public MyDutiesView(DutyService duties, CalendarService calendars, Clock clock) {
+    public MyDutiesView(DutyService duties, CalendarService calendars, Clock clock, CoverService cover,
+                        CoverBroadcaster broadcaster) {
         this.duties = duties;
+        this.cover = cover;
         this.calendars = calendars;
         this.clock = clock;
         addClassName("sw-view");
@@ -102,7 +116,8 @@ public class MyDutiesView extends VerticalLayout implements TranslatedTitle {
         upcomingTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         myLeave.setId("duty-my-leave");
         myLeave.setWidthFull();
-        add(greeting, changes, next, hours, leave, myLeave, upcomingTitle, upcoming, calendar);
+        offers = new OpenOffersPanel(cover, broadcaster, cover.myCommunityId(), this::refresh);
+        add(greeting, changes, next, hours, leave, offers, myLeave, upcomingTitle, upcoming, calendar);
         refresh();
     }
 
@@ -113,6 +128,8 @@ public class MyDutiesView extends VerticalLayout implements TranslatedTitle {
 
     private void refresh() {
         showChanges(duties.changesSinceLastLook());
+        givenBack = cover.myGiveBacks();
+        offers.refresh();
         List<Duty> list = duties.upcomingDuties();
         next.removeAll();
         next.add(list.isEmpty() ? new Paragraph(getTranslation("duty.none")) : createNextCard(list.get(0)));
@@ -172,6 +189,7 @@ public class MyDutiesView extends VerticalLayout implements TranslatedTitle {
             pending.getElement().getThemeList().add("badge contrast");
             card.add(pending);
         }
+        card.add(createGiveBack(duty));
         return card;
     }
 
@@ -205,7 +223,49 @@ public class MyDutiesView extends VerticalLayout implements TranslatedTitle {
             leave.getElement().getThemeList().add("badge contrast small");
             row.add(leave);
         }
+        row.add(createGiveBack(duty));
         return row;
+    }
+
+    /**
+     * "I can't make it" on a duty, or, once given back, what became of it (offered, or waiting for the
+     * secretary) with "I'll keep it".
+     */
+    private Component createGiveBack(Duty duty) {
+        Div part = new Div();
+        part.addClassName("sw-give-back");
+        OfferRow offer = givenBack.get(duty.assignmentId());
+        if (offer != null) {
+            Span state = new Span(getTranslation("cover.given-back." + offer.state().name()));
+            state.getElement().getThemeList().add("badge small");
+            state.addClassName("sw-given-back");
+            part.add(state);
+            if (offer.origin() == org.shouwang.cover.CoverOffer.Origin.GIVE_BACK) {
+                Button keep = new Button(getTranslation("cover.given-back.keep"), e -> {
+                    try {
+                        cover.withdraw(offer.offerId());
+                    } catch (CoverRefusedException gone) {
+                        Notification.show(getTranslation("cover.refused." + gone.why().name()))
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    }
+                    refresh();
+                });
+                keep.addClassName("sw-keep-duty");
+                keep.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                part.add(keep);
+            }
+            return part;
+        }
+        if (!duty.onLeave()) {
+            Button cannot = new Button(getTranslation("cover.give-back.open"), e -> new GiveBackDialog(cover,
+                    duty.assignmentId(), ShiftText.span(this, duty.startsAt(), duty.endsAt()) + " · " + duty.post(),
+                    this::refresh).open());
+            cannot.setId("cover-give-back-" + duty.assignmentId());
+            cannot.addClassName("sw-give-back-open");
+            cannot.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            part.add(cannot);
+        }
+        return part;
     }
 
     /** The volunteer's own leave to come (or going on): seen at a glance, withdrawn while it lies ahead. */

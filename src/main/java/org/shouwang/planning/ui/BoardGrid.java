@@ -8,6 +8,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import elemental.json.Json;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
+import org.shouwang.cover.CoverService;
 import org.shouwang.duty.SeatNeedingCover;
 import org.shouwang.roster.RosterBoard;
 import org.shouwang.solver.SeatRef;
@@ -57,6 +58,7 @@ class BoardGrid extends Grid<BoardGrid.Row> {
             ${c.flag ? html`<vaadin-icon icon="vaadin:warning" class="sw-chip__flag"></vaadin-icon>` : ''}\
             ${c.released ? html`<span class="sw-released-mark" theme="badge small">${c.released}</span>` : ''}\
             ${c.changed ? html`<span class="sw-changed-mark" theme="badge contrast small" title="${c.changedTitle}">${c.changed}</span>` : ''}\
+            ${c.offer ? html`<span id="offer-mark-${c.id}" class="sw-offer-mark sw-offer-mark--${c.offerKind}" theme="badge success small" title="${c.offerTitle}">${c.offer}</span>` : ''}\
             ${c.cover ? html`<span id="cover-flag-${c.id}" class="sw-cover-flag" theme="badge error small" title="${c.cover}" aria-label="${c.cover}"><vaadin-icon icon="vaadin:exchange"></vaadin-icon></span>` : ''}\
             </span>`)}</div>`)}""";
 
@@ -81,6 +83,8 @@ class BoardGrid extends Grid<BoardGrid.Row> {
     private Set<SeatRef> highlighted = Set.of();
     /** Publishing's marks on the chips: changed since published, seats needing cover. */
     private PublishMarkers markers = PublishMarkers.none();
+    /** Call for cover's marks on the chips: offered (or asked to be), taken from an offer. */
+    private Map<Long, CoverService.Mark> coverMarks = Map.of();
 
     BoardGrid(Consumer<RosterBoard.Seat> onSeatClick) {
         this.onSeatClick = onSeatClick;
@@ -96,6 +100,11 @@ class BoardGrid extends Grid<BoardGrid.Row> {
     /** The publishing marks that the next {@link #show} puts on the chips. */
     void setMarkers(PublishMarkers markers) {
         this.markers = markers;
+    }
+
+    /** The call-for-cover marks that the next {@link #show} puts on the chips. */
+    void setCoverMarks(Map<Long, CoverService.Mark> marks) {
+        this.coverMarks = marks;
     }
 
     PublishMarkers markers() {
@@ -215,6 +224,13 @@ class BoardGrid extends Grid<BoardGrid.Row> {
             chip.put("changedTitle", getTranslation("publish.changed.title"));
         }
         markers.cover(seat.assignmentId()).ifPresent(cover -> chip.put("cover", coverText(cover)));
+        CoverService.Mark offer = coverMarks.get(seat.assignmentId());
+        if (offer != null) {
+            String kind = offer.name().toLowerCase(java.util.Locale.ROOT);
+            chip.put("offer", getTranslation("cover.mark." + kind));
+            chip.put("offerKind", kind);
+            chip.put("offerTitle", getTranslation("cover.mark." + kind + ".title"));
+        }
         if (highlighted.contains(seat.ref())) {
             classes.append(" sw-chip--highlight");
         }

@@ -28,6 +28,11 @@ import org.shouwang.base.ui.BuiltInTexts;
 import org.shouwang.base.ui.MainLayout;
 import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.community.ui.CommunitySelection;
+import org.shouwang.cover.CoverBroadcaster;
+import org.shouwang.cover.CoverRefusedException;
+import org.shouwang.cover.CoverService;
+import org.shouwang.cover.ui.CoverHistoryDialog;
+import org.shouwang.cover.ui.OfferRangeDialog;
 import org.shouwang.duty.DutyService;
 import org.shouwang.publish.ui.PublishDialog;
 import org.shouwang.sheet.GateSheetService;
@@ -95,6 +100,12 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
     private final PublishDialog publish;
     private final Anchor sheets;
 
+    // Call for cover (its own feature's part of the board): offering seats, and the chips' offer marks.
+    private final CoverService cover;
+    private final CoverBroadcaster coverNews;
+    private final Button offerEmpty = new Button();
+    private CoverBroadcaster.Subscription coverSubscription;
+
     private RosterBoard current;
     private Long rosterId;
     private final Clock clock;
@@ -109,8 +120,11 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
     private volatile long drawnAt;
 
     public PlannerView(RosterService rosters, RosterSolverService solverService, CommunitySelection selection,
-                       Clock clock, PublishingService publishing, DutyService duties, GateSheetService gateSheets) {
+                       Clock clock, PublishingService publishing, DutyService duties, GateSheetService gateSheets,
+                       CoverService cover, CoverBroadcaster coverNews) {
         this.rosters = rosters;
+        this.cover = cover;
+        this.coverNews = coverNews;
         this.sheets = sheetsDownload(gateSheets);
         this.publishing = publishing;
         this.duties = duties;
@@ -201,7 +215,14 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
             }
         });
 
-        FlexLayout bar = new FlexLayout(from, to, open, compound, solve, stop, publish, sheets, why, coverage, person);
+        offerEmpty.setText(getTranslation("cover.range.open"));
+        offerEmpty.setId("planner-offer-empty");
+        offerEmpty.addClickListener(e -> new OfferRangeDialog(cover, communityId,
+                from.getValue().isBefore(LocalDate.now(clock)) ? LocalDate.now(clock) : from.getValue(), to.getValue(),
+                this::refresh).open());
+
+        FlexLayout bar = new FlexLayout(from, to, open, compound, solve, stop, publish, sheets, offerEmpty, why,
+                coverage, person);
         bar.addClassName("sw-toolbar");
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -240,6 +261,7 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
             current = null;
             publish.setRoster(null);
             sheets.setEnabled(false);
+            offerEmpty.setEnabled(false);
             board.clear();
             empty.setText(getTranslation("roster.planner.no-roster"));
             status.setText("");
@@ -261,6 +283,8 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         compound.setValue(chosen);
         publish.setRoster(rosterId);
         sheets.setEnabled(true);
+        offerEmpty.setEnabled(current.status() == Roster.Status.PUBLISHED);
+        board.setCoverMarks(cover.marks(current.seats().stream().map(RosterBoard.Seat::assignmentId).toList()));
         board.setMarkers(rosters.canPlan() ? PublishMarkers.load(publishing, duties, rosterId) : PublishMarkers.none());
         board.show(current, chosen.map(RosterBoard.CompoundInfo::id).orElse(null));
         status.setText(getTranslation("roster.planner.summary", String.valueOf(current.filled()),
@@ -390,6 +414,9 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         SecurityContext viewer = SecurityContextHolder.createEmptyContext();
         viewer.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
         subscription = solverService.listen(communityId, p -> onReport(ui, viewer, p));
+        // A seat taken from an offer (or offered, withdrawn) shows on the board at once.
+        coverSubscription = coverNews.listen(communityId,
+                () -> ui.access(() -> DelegatingSecurityContextRunnable.create(this::refresh, viewer).run()));
         solverService.current(communityId).ifPresent(this::follow);
     }
 
@@ -399,12 +426,17 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
             subscription.close();
             subscription = null;
         }
+        if (coverSubscription != null) {
+            coverSubscription.close();
+            coverSubscription = null;
+        }
         stopTicking();
         super.onDetach(event);
     }
 
     private void openSeat(RosterBoard.Seat seat) {
-        new SeatDialog(seat, rosters.candidates(seat.assignmentId()), board.markers().cover(seat.assignmentId()), new SeatDialog.Actions() {
+        new SeatDialog(seat, rosters.candidates(seat.assignmentId()), board.markers().cover(seat.assignmentId()),
+                cover.seatCover(seat.assignmentId()), new SeatDialog.Actions() {
             @Override
             public void assign(RosterBoard.Seat s, Long volunteerId) {
                 edit(() -> rosters.assign(s.assignmentId(), s.version(), volunteerId));
@@ -424,6 +456,26 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
             public void showDuties(long volunteerId) {
                 PlannerView.this.showDuties(volunteerId);
             }
+
+            @Override
+            public void offer(RosterBoard.Seat s) {
+                callForCover(() -> PlannerView.notify(getTranslation("cover.seat.offered.done",
+                        cover.offer(s.assignmentId())), NotificationVariant.LUMO_SUCCESS));
+            }
+
+            @Override
+            public void withdrawOffer(RosterBoard.Seat s, long offerId) {
+                callForCover(() -> {
+                    cover.withdraw(offerId);
+                    PlannerView.notify(getTranslation("cover.seat.withdrawn"), NotificationVariant.LUMO_SUCCESS);
+                });
+            }
+
+            @Override
+            public void coverHistory(RosterBoard.Seat s) {
+                new CoverHistoryDialog(s.postName() + " " + s.start().toLocalDate() + " "
+                        + s.start().toLocalTime(), cover.history(s.assignmentId())).open();
+            }
         }).open();
     }
 
@@ -438,6 +490,17 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         } catch (SeatNotPublishedException e) {
             // E.g. releasing a seat whose publish another secretary has just undone.
             notify(getTranslation("roster.planner.seat.release.not-published"), NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    private void callForCover(Runnable call) {
+        try {
+            call.run();
+        } catch (CoverRefusedException e) {
+            notify(getTranslation("cover.refused." + e.why().name()), NotificationVariant.LUMO_ERROR);
+        } catch (AccessDeniedException e) {
+            notify(getTranslation("roster.planner.denied"), NotificationVariant.LUMO_ERROR);
         }
         refresh();
     }

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.shouwang.cover.OfferRow;
+import org.shouwang.cover.SeatCover;
 import org.shouwang.duty.SeatNeedingCover;
 import org.shouwang.roster.RosterBoard;
 import org.shouwang.roster.SeatCandidate;
@@ -38,10 +40,19 @@ class SeatDialog extends Dialog {
         void release(RosterBoard.Seat seat, boolean released);
 
         void showDuties(long volunteerId);
+
+        /** Offers the empty published seat to the volunteers who may take it (call for cover). */
+        void offer(RosterBoard.Seat seat);
+
+        /** Withdraws the seat's live offer. */
+        void withdrawOffer(RosterBoard.Seat seat, long offerId);
+
+        /** Shows the seat's call-for-cover audit. */
+        void coverHistory(RosterBoard.Seat seat);
     }
 
     SeatDialog(RosterBoard.Seat seat, List<SeatCandidate> candidates, Optional<SeatNeedingCover> cover,
-               Actions actions) {
+               SeatCover call, Actions actions) {
         setId("seat-dialog");
         setHeaderTitle(seat.postName() + " · " + WHEN.format(seat.start()) + "–" + TIME.format(seat.end())
                 + " · " + getTranslation("roster.planner.seat.number", seat.seat() + 1));
@@ -70,6 +81,7 @@ class SeatDialog extends Dialog {
             add(published);
         }
         cover.ifPresent(c -> add(coverSuggestions(seat, c, actions)));
+        add(callForCover(seat, call, actions));
 
         Grid<SeatCandidate> grid = new Grid<>();
         grid.setId("seat-candidates");
@@ -147,6 +159,47 @@ class SeatDialog extends Dialog {
             take.setEnabled(seat.editable());
             box.add(take);
         }
+        return box;
+    }
+
+    /** Call for cover on this seat: its live offer (withdraw it), offering it, and its audit. */
+    private Div callForCover(RosterBoard.Seat seat, SeatCover call, Actions actions) {
+        Div box = new Div();
+        box.setId("seat-call");
+        box.addClassName("sw-seat-call");
+        if (call.live().isPresent()) {
+            OfferRow offer = call.live().get();
+            Span state = new Span(offer.state() == org.shouwang.cover.CoverOffer.State.REQUESTED
+                    ? getTranslation("cover.seat.requested", offer.giver(), offer.reason())
+                    : getTranslation("cover.seat.offered", offer.offeredTo().size(), WHEN.format(offer.createdAt())));
+            state.setId("seat-call-state");
+            box.add(state);
+            Button withdraw = new Button(getTranslation("cover.seat.withdraw"), e -> {
+                actions.withdrawOffer(seat, offer.offerId());
+                close();
+            });
+            withdraw.setId("seat-offer-withdraw");
+            withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            withdraw.setEnabled(seat.editable());
+            box.add(withdraw);
+        } else if (call.takenByOffer()) {
+            Span taken = new Span(getTranslation("cover.seat.taken", seat.volunteerName()));
+            taken.setId("seat-call-state");
+            box.add(taken);
+        }
+        if (call.offerable()) {
+            Button offer = new Button(getTranslation("cover.seat.offer"), e -> {
+                actions.offer(seat);
+                close();
+            });
+            offer.setId("seat-offer");
+            offer.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            box.add(offer);
+        }
+        Button history = new Button(getTranslation("cover.seat.history"), e -> actions.coverHistory(seat));
+        history.setId("seat-cover-history");
+        history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        box.add(history);
         return box;
     }
 
