@@ -53,6 +53,7 @@ import java.util.List;
 public class CoverView extends VerticalLayout implements TranslatedTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M/d HH:mm");
+    private static final int NAMES_SHOWN = 10;
 
     private final CoverService cover;
     private final CoverBroadcaster broadcaster;
@@ -169,12 +170,17 @@ public class CoverView extends VerticalLayout implements TranslatedTitle {
                         + " · " + WHEN.format(row.createdAt()))
                 .setHeader(getTranslation("cover.col.offered")).setAutoWidth(true);
         offers.addColumn(row -> row.offeredTo().isEmpty() ? getTranslation("cover.offers.nobody")
-                        : getTranslation("cover.offers.to", row.offeredTo().size(),
-                        String.join(getTranslation("editing.list-separator"), row.offeredTo())))
+                        : getTranslation("cover.offers.to", row.offeredTo().size(), names(row.offeredTo())))
                 .setHeader(getTranslation("cover.col.to")).setFlexGrow(1);
         offers.addColumn(this::stateText).setHeader(getTranslation("cover.col.state")).setAutoWidth(true);
         offers.addComponentColumn(this::offerActions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         return offers;
+    }
+
+    /** The first names, best fit first; a seat offered to a whole community names a few and counts the rest. */
+    private String names(List<String> names) {
+        String shown = String.join(getTranslation("editing.list-separator"), names.stream().limit(NAMES_SHOWN).toList());
+        return names.size() > NAMES_SHOWN ? shown + " …" : shown;
     }
 
     private Component offerActions(OfferRow row) {

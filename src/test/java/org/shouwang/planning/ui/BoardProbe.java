@@ -151,6 +151,10 @@ final class BoardProbe {
         if (json.hasKey("cover")) {
             marks.add("sw-cover-flag");
         }
+        if (json.hasKey("offer")) {
+            marks.add("sw-offer-mark--" + json.getString("offerKind"));
+            text.append(' ').append(json.getString("offer"));
+        }
         if (json.hasKey("pin")) {
             marks.add("sw-chip__pin");
         }
