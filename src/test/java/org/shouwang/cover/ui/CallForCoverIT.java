@@ -1,0 +1,246 @@
+package org.shouwang.cover.ui;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.shouwang.BrowserConsole;
+import org.shouwang.base.Roles;
+import org.shouwang.cover.CoverFixture;
+import org.shouwang.roster.Assignment;
+import org.shouwang.volunteer.Volunteer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Call for cover in real browsers the size of a phone: 王芳 reports sickness, her seat is offered at once
+ * (the community offers such seats automatically); 李强, signed in on another phone, sees it arrive by push
+ * and takes it; the secretary's board shows the seat taken, with his name.
+ */
+// Without the development tools' pop-up, which would cover the buttons of a phone-size window.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+@ActiveProfiles("test")
+class CallForCoverIT {
+
+    private static final String PASSWORD = "Journey-Pass-2020";
+    /** Generous: two browsers and the app share a small, busy machine, and the board is built in dev mode. */
+    private static final Duration WAIT = Duration.ofSeconds(120);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext ctx;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PasswordEncoder passwords;
+
+    private final List<Path> profiles = new ArrayList<>();
+    private final List<WebDriver> browsers = new ArrayList<>();
+    CoverFixture f;
+    Volunteer wang;
+    Volunteer li;
+    Assignment wangSeat;
+    String secretary;
+
+    @BeforeEach
+    void setUp() {
+        f = new CoverFixture(ctx);
+        wang = f.data.volunteer("王芳", String.format("139%08d", f.communityId()));
+        li = f.data.volunteer("李强", String.format("137%08d", f.communityId()));
+        wangSeat = f.seat(f.north, 0, wang);
+        f.settings(true, 12);
+        f.publish();
+        org.shouwang.TestUsers.signOut();
+
+        secretary = "cover-secretary-" + f.communityId();
+        account(wang.getPhone(), Roles.VOLUNTEER, wang.getId());
+        account(li.getPhone(), Roles.VOLUNTEER, li.getId());
+        account(secretary, Roles.SECRETARY, null);
+    }
+
+    @AfterEach
+    void tearDown() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (WebDriver browser : browsers) {
+            violations.addAll(BrowserConsole.policyViolations(browser));
+            browser.quit();
+        }
+        for (Path profile : profiles) {
+            FileSystemUtils.deleteRecursively(profile);
+        }
+        assertThat(violations).as("Content-Security-Policy refusals in the browser console").isEmpty();
+    }
+
+    /** A phone: a fresh headless Chromium 360 px wide, with its own profile (its own cookies). */
+    private WebDriver phone() throws IOException {
+        Path profile = Files.createTempDirectory("shouwang-chromium-");
+        profiles.add(profile);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=360,740", "--lang=zh-CN", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        WebDriver browser = new ChromeDriver(service, BrowserConsole.recorded(options));
+        browser.manage().window().setSize(new Dimension(360, 740));
+        browsers.add(browser);
+        return browser;
+    }
+
+    /** An account with its own password (no change needed), as after the first sign-in. */
+    private void account(String username, String role, Long volunteerId) {
+        jdbc.update("""
+                        insert into account (version, username, password_hash, role, community_id, volunteer_id,
+                                             must_change_password, failed_attempts)
+                        values (0, ?, ?, ?, ?, ?, false, 0)""",
+                username, passwords.encode(PASSWORD), role, f.communityId(), volunteerId);
+    }
+
+    @Test
+    void a_seat_emptied_by_sickness_is_offered_taken_on_another_phone_and_shown_taken_to_the_secretary()
+            throws IOException {
+        // 李强 waits on his phone, signed in on My duties: nothing to take yet.
+        WebDriver liPhone = phone();
+        WebDriverWait liWait = waiting(liPhone);
+        open(liPhone, "/my");
+        signIn(liPhone, liWait, li.getPhone());
+        liWait.until(ExpectedConditions.presenceOfElementLocated(By.id("duty-report-leave")));
+        assertThat(liPhone.findElements(By.cssSelector(".sw-take"))).isEmpty();
+
+        // 王芳 falls sick: she reports it on her phone for the day of her duty.
+        WebDriver wangPhone = phone();
+        WebDriverWait wangWait = waiting(wangPhone);
+        open(wangPhone, "/my");
+        signIn(wangPhone, wangWait, wang.getPhone());
+        wangWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("duty-next"), "北门"));
+        click(wangPhone, wangWait, By.id("duty-report-leave"));
+        WebElement first = wangWait.until(ExpectedConditions.presenceOfElementLocated(By.id("leave-first")));
+        setDate(wangPhone, first, f.day.toString());
+        setDate(wangPhone, wangPhone.findElement(By.id("leave-last")), f.day.toString());
+        click(wangPhone, wangWait, By.id("leave-reason"));
+        click(wangPhone, wangWait, By.xpath("//vaadin-select-item[normalize-space(.)='生病']"));
+        click(wangPhone, wangWait, By.id("leave-save"));
+        wangWait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("leave-save")));
+        screenshot(wangPhone, "cover-sickness-reported.png");
+
+        // The seat reaches 李强's open page by push, with when, where and who else is on that shift.
+        By take = By.cssSelector(".sw-take");
+        liWait.until(ExpectedConditions.elementToBeClickable(take));
+        String offer = liWait.until(d -> d.findElement(By.id("cover-open")).getText());
+        assertThat(offer).contains("08:00–12:00").contains("堰山和畔 · 北门");
+        screenshot(liPhone, "cover-open-seat.png");
+        assertNothingSticksOutOfThePhone(liPhone);
+        click(liPhone, liWait, take);
+        liWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),
+                "这一班归你了"));
+        liWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("duty-next"), "北门"));
+        screenshot(liPhone, "cover-taken.png");
+
+        // The secretary's board shows the seat taken from an offer, by 李强.
+        wangPhone.manage().deleteAllCookies();
+        wangPhone.manage().window().setSize(new Dimension(1366, 768));
+        open(wangPhone, "/planner");
+        signIn(wangPhone, wangWait, secretary);
+        By mark = By.id("offer-mark-" + wangSeat.getId());
+        String taken;
+        try {
+            taken = wangWait.until(d -> d.findElement(mark).getText());
+        } catch (RuntimeException e) {
+            // What the secretary saw, for whoever reads the failure.
+            screenshot(wangPhone, "cover-secretary-board-failed.png");
+            throw e;
+        }
+        assertThat(taken).isEqualTo("顶");
+        assertThat(wangPhone.findElement(By.id("seat-" + wangSeat.getId())).getText()).contains("李强");
+        screenshot(wangPhone, "cover-secretary-board.png");
+    }
+
+    private static WebDriverWait waiting(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        // Pushed updates rebuild parts of the page; a wait looks its element up again rather than fail.
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    private void open(WebDriver browser, String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private static void signIn(WebDriver browser, WebDriverWait wait, String username) {
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        user.sendKeys(username);
+        WebElement password = browser.findElement(By.cssSelector("input[name='password']"));
+        password.sendKeys(PASSWORD);
+        password.sendKeys(Keys.ENTER);
+    }
+
+    /** Scrolls the element to the middle of the small screen first, as a thumb would. */
+    private static void click(WebDriver browser, WebDriverWait wait, By by) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    /** Sets a date picker as a person picking from its calendar would: the ISO value, then "change". */
+    private static void setDate(WebDriver browser, WebElement picker, String isoDate) {
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));",
+                picker, isoDate);
+    }
+
+    /** Nothing to scroll sideways, and nothing reaching past the right edge, where a thumb cannot get at it. */
+    private static void assertNothingSticksOutOfThePhone(WebDriver browser) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        Number overflow = (Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(overflow.intValue()).as("horizontal overflow of the page").isLessThanOrEqualTo(0);
+        @SuppressWarnings("unchecked")
+        List<String> outside = (List<String>) js.executeScript("""
+                return Array.from(document.querySelectorAll('body *'))
+                    .filter(e => e.checkVisibility({opacityProperty: true, visibilityProperty: true}))
+                    .filter(e => e.getBoundingClientRect().width > 0
+                        && e.getBoundingClientRect().right > window.innerWidth + 0.5)
+                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                        + (e.getAttribute('class') ? '.' + e.getAttribute('class') : ''));""");
+        assertThat(outside).as("elements reaching past the right edge").isEmpty();
+    }
+
+    private static void screenshot(WebDriver browser, String name) throws IOException {
+        Path target = Path.of("target", "screenshots");
+        Files.createDirectories(target);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
