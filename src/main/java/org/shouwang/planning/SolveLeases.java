@@ -145,7 +145,7 @@ public class SolveLeases {
 
     /** Stops renewing (the node shuts down): its leases expire on their own if not released. */
     @PreDestroy
-    void stop() {
+    public void stopRenewing() {
         heartbeat.shutdownNow();
     }
 

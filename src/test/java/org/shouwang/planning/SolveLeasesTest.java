@@ -38,7 +38,7 @@ class SolveLeasesTest {
 
     @AfterEach
     void clear() {
-        nodes.forEach(SolveLeases::stop);
+        nodes.forEach(SolveLeases::stopRenewing);
         jdbc.update("delete from solve_lease where community_id = ?", COMMUNITY);
     }
 
@@ -88,7 +88,7 @@ class SolveLeasesTest {
         AtomicBoolean aLost = new AtomicBoolean();
         assertThat(a.acquire(COMMUNITY, "shangyou", () -> aLost.set(true))).isTrue();
 
-        a.stop(); // the node stops renewing, as a killed process would
+        a.stopRenewing(); // the node stops renewing, as a killed process would
         await().atMost(Duration.ofSeconds(10)).until(() -> b.acquire(COMMUNITY, "admin", () -> { }));
 
         assertThat(a.holds(COMMUNITY)).as("a stalled node must not write its result").isFalse();
