@@ -30,6 +30,8 @@ import org.shouwang.base.SystemAccess;
 import org.shouwang.base.Translations;
 import org.shouwang.community.Community;
 import org.shouwang.community.ui.CompoundsView;
+import org.shouwang.cover.CoverService;
+import org.shouwang.cover.ui.CoverView;
 import org.shouwang.demand.ui.DemandView;
 import org.shouwang.duty.CalendarService;
 import org.shouwang.duty.DutyService;
@@ -133,6 +135,8 @@ class ChineseWalkTest extends KaribuTest {
     AccountService accounts;
     @Autowired
     CalendarService calendars;
+    @Autowired
+    CoverService cover;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -256,6 +260,9 @@ class ChineseWalkTest extends KaribuTest {
         TestUsers.signIn(Roles.VOLUNTEER, communityId, covered.volunteerId());
         LocalDate sick = covered.start().toLocalDate();
         duties.reportAbsence(sick, sick, Absence.Reason.SICK, null);
+        // Call for cover: the seat of the sickness (and any other empty published seat) offered.
+        TestUsers.signIn(Roles.SECRETARY, communityId, null);
+        cover.offerEmptySeats(communityId, today, today.plusDays(6));
         TestUsers.signOut();
 
         Set<String> gone = leaving.stream().map(Volunteer::getCode).collect(Collectors.toSet());
@@ -305,12 +312,23 @@ class ChineseWalkTest extends KaribuTest {
                     opens("release seat", walk -> walk.clickFirst(Button.class, "seat-release"))),
             on(PlannerView.class, opens("duties of", ChineseWalkTest::choosePerson)),
             on(PlannerView.class, opens("publish", walk -> walk.clickFirst(Button.class, "publish-open"))),
+            on(PlannerView.class,
+                    opens("offer empty seats", walk -> walk.clickFirst(Button.class, "planner-offer-empty")),
+                    shows(walk -> walk.clickFirst(Button.class, "cover-range-offer"))),
+            on(PlannerView.class,
+                    opens("seat, for its cover history", ChineseWalkTest::clickSeat),
+                    opens("cover history", walk -> walk.clickFirst(Button.class, "seat-cover-history"))),
+            on(CoverView.class, opens("cover history of an offer",
+                    walk -> walk.clickInCell("cover-offers", "actions", "cover.seat.history"))),
             on(MyDutiesView.class,
                     opens("report leave", walk -> walk.clickFirst(Button.class, "duty-report-leave")),
                     shows(walk -> walk.clear("leave-first")),
                     shows(walk -> walk.clickFirst(Button.class, "leave-save"))),
             on(MyDutiesView.class, opens("withdraw leave", walk -> walk.clickByText("duty.my-leave.withdraw"))),
             on(MyDutiesView.class, shows(walk -> walk.clickFirst(Button.class, "duty-calendar-issue"))),
+            on(MyDutiesView.class,
+                    opens("give back", walk -> walk.clickByText("cover.give-back.open")),
+                    shows(walk -> walk.clickFirst(Button.class, "cover-give-back-send"))),
             on(VolunteersView.class,
                     opens("new volunteer", walk -> walk.clickByText("volunteer.add")),
                     shows(walk -> walk.clickByText("editing.save"))),
@@ -395,6 +413,16 @@ class ChineseWalkTest extends KaribuTest {
                 .filter(grid -> GridKt._size(grid) > 0)
                 .map(grid -> GridKt._getCellComponent(grid, 0, column))
                 .filter(this::usable).ifPresent(this::click);
+    }
+
+    /** Clicks the button with this text drawn in a column of the grid's first row. */
+    private void clickInCell(String gridId, String column, String key) {
+        String text = UI.getCurrent().getTranslation(key);
+        LocatorJ._find(Grid.class, spec -> spec.withId(gridId)).stream().findFirst()
+                .filter(grid -> GridKt._size(grid) > 0)
+                .flatMap(grid -> LocatorJ._find(GridKt._getCellComponent(grid, 0, column), Button.class).stream()
+                        .filter(b -> text.equals(b.getText())).findFirst())
+                .ifPresent(this::click);
     }
 
     private void upload(String id, byte[] file) {

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -12,12 +11,10 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shouwang.BrowserConsole;
+import org.shouwang.HeadlessChromium;
 import org.shouwang.base.Roles;
 import org.shouwang.cover.CoverFixture;
 import org.shouwang.roster.Assignment;
@@ -29,7 +26,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.FileSystemUtils;
 
 import java.io.File;
 import java.io.IOException;
@@ -66,8 +62,7 @@ class CallForCoverIT {
     @Autowired
     PasswordEncoder passwords;
 
-    private final List<Path> profiles = new ArrayList<>();
-    private final List<WebDriver> browsers = new ArrayList<>();
+    private final List<HeadlessChromium> phones = new ArrayList<>();
     CoverFixture f;
     Volunteer wang;
     Volunteer li;
@@ -91,33 +86,20 @@ class CallForCoverIT {
     }
 
     @AfterEach
-    void tearDown() throws IOException {
+    void tearDown() {
         List<String> violations = new ArrayList<>();
-        for (WebDriver browser : browsers) {
-            violations.addAll(BrowserConsole.policyViolations(browser));
-            browser.quit();
-        }
-        for (Path profile : profiles) {
-            FileSystemUtils.deleteRecursively(profile);
+        for (HeadlessChromium phone : phones) {
+            violations.addAll(BrowserConsole.policyViolations(phone.driver()));
+            phone.close();
         }
         assertThat(violations).as("Content-Security-Policy refusals in the browser console").isEmpty();
     }
 
-    /** A phone: a fresh headless Chromium 360 px wide, with its own profile (its own cookies). */
-    private WebDriver phone() throws IOException {
-        Path profile = Files.createTempDirectory("shouwang-chromium-");
-        profiles.add(profile);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=360,740", "--lang=zh-CN", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        WebDriver browser = new ChromeDriver(service, BrowserConsole.recorded(options));
-        browser.manage().window().setSize(new Dimension(360, 740));
-        browsers.add(browser);
-        return browser;
+    /** A phone of its own (its own cookies): an emulated 360 px touch screen. */
+    private HeadlessChromium phone(String name) {
+        HeadlessChromium phone = HeadlessChromium.phone(name, 360, 740);
+        phones.add(phone);
+        return phone;
     }
 
     /** An account with its own password (no change needed), as after the first sign-in. */
@@ -133,7 +115,7 @@ class CallForCoverIT {
     void a_seat_emptied_by_sickness_is_offered_taken_on_another_phone_and_shown_taken_to_the_secretary()
             throws IOException {
         // 李强 waits on his phone, signed in on My duties: nothing to take yet.
-        WebDriver liPhone = phone();
+        WebDriver liPhone = phone("cover-li").driver();
         WebDriverWait liWait = waiting(liPhone);
         open(liPhone, "/my");
         signIn(liPhone, liWait, li.getPhone());
@@ -141,7 +123,8 @@ class CallForCoverIT {
         assertThat(liPhone.findElements(By.cssSelector(".sw-take"))).isEmpty();
 
         // 王芳 falls sick: she reports it on her phone for the day of her duty.
-        WebDriver wangPhone = phone();
+        HeadlessChromium wangChromium = phone("cover-wang");
+        WebDriver wangPhone = wangChromium.driver();
         WebDriverWait wangWait = waiting(wangPhone);
         open(wangPhone, "/my");
         signIn(wangPhone, wangWait, wang.getPhone());
@@ -171,9 +154,9 @@ class CallForCoverIT {
 
         // The secretary's board shows the seat taken from an offer, by 李强.
         wangPhone.manage().deleteAllCookies();
-        wangPhone.manage().window().setSize(new Dimension(1366, 768));
         open(wangPhone, "/planner");
         signIn(wangPhone, wangWait, secretary);
+        wangChromium.asWindow(1366, 768);
         By mark = By.id("offer-mark-" + wangSeat.getId());
         String taken;
         try {
