@@ -16,10 +16,12 @@ import org.shouwang.roster.SeatCandidate;
 import org.shouwang.roster.SeatRanking;
 import org.shouwang.roster.SeatRanking.SeatToFill;
 import org.shouwang.solver.Rule;
+import org.shouwang.volunteer.AbsenceRecorded;
 import org.shouwang.volunteer.Volunteer;
 import org.shouwang.volunteer.VolunteerRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -166,13 +168,23 @@ public class CoverService {
     }
 
     /**
-     * The seats of a volunteer who just reported leave or sickness from {@code from} to {@code to}: when their
-     * community offers such seats automatically, each of their published duties then, not started and not
-     * re-planned since, is offered at once. For the leave report, which knows whose leave it is.
+     * Leave or sickness was recorded (by the volunteer or the secretary): when the community offers such seats
+     * automatically, each of the volunteer's published duties in it, not started and not re-planned since, is
+     * offered at once, in the transaction that records the leave.
+     */
+    @EventListener
+    public void onAbsence(AbsenceRecorded absence) {
+        offerSeatsOfAbsence(absence.volunteerId(), absence.from(), absence.to());
+    }
+
+    /**
+     * The seats of a volunteer who is away from {@code from} to {@code to}: when their community offers such
+     * seats automatically, each of their published duties then, not started and not re-planned since, is
+     * offered at once.
      *
      * @return how many seats were offered
      */
-    public int offerSeatsOfAbsence(long volunteerId, LocalDateTime from, LocalDateTime to) {
+    int offerSeatsOfAbsence(long volunteerId, LocalDateTime from, LocalDateTime to) {
         Volunteer absent = volunteers.findById(volunteerId).orElseThrow();
         Community community = communities.findById(absent.getCommunity().getId()).orElseThrow();
         if (!community.isCoverAutoOffer()) {

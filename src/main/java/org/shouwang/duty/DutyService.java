@@ -3,7 +3,6 @@ package org.shouwang.duty;
 import org.shouwang.base.CurrentUser;
 import org.shouwang.base.Roles;
 import org.shouwang.community.Compound;
-import org.shouwang.cover.CoverService;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanDocument.AssignmentDef;
 import org.shouwang.publish.DutyChange;
@@ -15,9 +14,11 @@ import org.shouwang.roster.Roster;
 import org.shouwang.roster.RosterRepository;
 import org.shouwang.solver.check.RosterChecker;
 import org.shouwang.volunteer.Absence;
+import org.shouwang.volunteer.AbsenceRecorded;
 import org.shouwang.volunteer.Volunteer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,13 +61,13 @@ public class DutyService {
     private final RosterRepository rosters;
     private final PlanSnapshotService snapshots;
     private final CurrentUser currentUser;
-    private final CoverService cover;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public DutyService(DutyReader reader, PublishedSeatRepository seats, DutyChangeRepository changes,
                        DutySubscriberRepository subscribers, SignedInVolunteer signedIn,
                        RosterRepository rosters, PlanSnapshotService snapshots, CurrentUser currentUser,
-                       CoverService cover, Clock clock) {
+                       ApplicationEventPublisher events, Clock clock) {
         this.reader = reader;
         this.seats = seats;
         this.changes = changes;
@@ -75,7 +76,7 @@ public class DutyService {
         this.rosters = rosters;
         this.snapshots = snapshots;
         this.currentUser = currentUser;
-        this.cover = cover;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -140,8 +141,8 @@ public class DutyService {
 
     /**
      * Records leave or sickness of the signed-in volunteer from the first to the last date (both whole
-     * days): it is unavailability at once, so the solver and the board treat it as such. When the community
-     * asks for it, the published duties in that range are offered for cover at once.
+     * days): it is unavailability at once, so the solver and the board treat it as such; and it is announced
+     * ({@link AbsenceRecorded}), so call for cover can offer the published duties it empties.
      *
      * @return the volunteer's published duties in that range: the seats the secretary now sees flagged
      * @throws IllegalArgumentException when the dates are missing, reversed or already past
@@ -165,7 +166,7 @@ public class DutyService {
                 .filter(d -> d.startsAt().isBefore(to)).toList();
         log.info("Volunteer {} reported {} {}..{}: {} published duties affected",
                 me.getId(), reason, first, last, affected.size());
-        cover.offerSeatsOfAbsence(me.getId(), from, to);
+        events.publishEvent(new AbsenceRecorded(me.getId(), from, to));
         return affected;
     }
 

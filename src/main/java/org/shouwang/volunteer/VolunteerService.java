@@ -24,6 +24,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,10 +62,12 @@ public class VolunteerService implements CompoundOwners {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public VolunteerService(VolunteerRepository volunteers, CompoundRepository compounds,
                             CommunityService communityService, PlannedHours plannedHours, References references,
-                            CurrentUser currentUser, Validator validator, Clock clock) {
+                            CurrentUser currentUser, Validator validator, Clock clock,
+                            ApplicationEventPublisher events) {
         this.volunteers = volunteers;
         this.compounds = compounds;
         this.communityService = communityService;
@@ -73,6 +76,7 @@ public class VolunteerService implements CompoundOwners {
         this.currentUser = currentUser;
         this.validator = validator;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -207,8 +211,12 @@ public class VolunteerService implements CompoundOwners {
                 .collect(Collectors.toCollection(TreeSet::new)));
         volunteer.setAvailable(form.getAvailable());
         volunteer.setPreferred(form.getPreferred());
+        List<Absence> added = form.getAbsences().stream().filter(a -> !volunteer.getAbsences().contains(a)).toList();
         volunteer.setAbsences(form.getAbsences());
-        return VolunteerForm.of(volunteers.saveAndFlush(volunteer));
+        Volunteer saved = volunteers.saveAndFlush(volunteer);
+        // Leave the secretary records empties seats as the volunteer's own report does.
+        added.forEach(a -> events.publishEvent(new AbsenceRecorded(saved.getId(), a.getStartsAt(), a.getEndsAt())));
+        return VolunteerForm.of(saved);
     }
 
     /**

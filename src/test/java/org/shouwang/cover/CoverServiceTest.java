@@ -50,6 +50,8 @@ class CoverServiceTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    org.shouwang.volunteer.VolunteerService volunteerService;
+    @Autowired
     Clock clock;
 
     CoverFixture f;
@@ -270,6 +272,24 @@ class CoverServiceTest {
         assertThat(offer.offeredTo()).containsExactlyInAnyOrder("王芳", "赵敏");
         // The earlier sick day's seat can still be offered by hand: its holder is away.
         assertThat(cover.seatCover(northHeld.getId()).offerable()).isTrue();
+    }
+
+    @Test
+    void leave_the_secretary_records_offers_the_seats_it_empties_too() {
+        f.settings(true, 12);
+        f.asSecretary();
+        org.shouwang.volunteer.VolunteerForm form = volunteerService.form(li.getId());
+        List<Absence> absences = new java.util.ArrayList<>(form.getAbsences());
+        absences.add(new Absence(f.day.atStartOfDay(), f.day.plusDays(1).atStartOfDay(), Absence.Reason.QUARANTINE, null));
+        form.setAbsences(absences);
+        volunteerService.save(f.communityId(), form);
+
+        OfferRow offer = offerOf(northHeld);
+        assertThat(offer.origin()).isEqualTo(CoverOffer.Origin.LEAVE);
+        assertThat(offer.giver()).isEqualTo("李强");
+        // Saving the volunteer again records no new leave: nothing more is offered.
+        volunteerService.save(f.communityId(), volunteerService.form(li.getId()));
+        assertThat(cover.offers(f.communityId())).hasSize(1);
     }
 
     @Test

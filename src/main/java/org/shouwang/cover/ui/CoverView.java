@@ -1,9 +1,6 @@
 package org.shouwang.cover.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -35,9 +32,6 @@ import org.shouwang.cover.CoverService;
 import org.shouwang.cover.CoverSettings;
 import org.shouwang.cover.OfferRow;
 import org.shouwang.roster.ui.ShiftText;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -56,15 +50,12 @@ public class CoverView extends VerticalLayout implements TranslatedTitle {
     private static final int NAMES_SHOWN = 10;
 
     private final CoverService cover;
-    private final CoverBroadcaster broadcaster;
     private final Long communityId;
     private final Grid<OfferRow> requests = new Grid<>();
     private final Grid<OfferRow> offers = new Grid<>();
-    private CoverBroadcaster.Subscription subscription;
 
     public CoverView(CoverService cover, CoverBroadcaster broadcaster, CommunitySelection selection) {
         this.cover = cover;
-        this.broadcaster = broadcaster;
         this.communityId = selection.currentId().orElse(null);
         addClassName("sw-view");
         setPadding(false);
@@ -83,6 +74,7 @@ public class CoverView extends VerticalLayout implements TranslatedTitle {
             add(createSettings());
         }
         add(heading("cover.requests.title"), createRequests(), heading("cover.offers.title"), createOffers());
+        LiveOffers.follow(this, broadcaster, communityId, this::refresh);
         refresh();
     }
 
@@ -241,27 +233,5 @@ public class CoverView extends VerticalLayout implements TranslatedTitle {
         requests.setItems(all.stream().filter(row -> row.origin() == CoverOffer.Origin.GIVE_BACK).toList());
         offers.setItems(all.stream().filter(row -> row.state() != CoverOffer.State.REQUESTED
                 && row.state() != CoverOffer.State.DECLINED).toList());
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        if (communityId == null) {
-            return;
-        }
-        UI ui = event.getUI();
-        SecurityContext viewer = SecurityContextHolder.createEmptyContext();
-        viewer.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        subscription = broadcaster.listen(communityId,
-                () -> ui.access(() -> DelegatingSecurityContextRunnable.create(this::refresh, viewer).run()));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
-        super.onDetach(event);
     }
 }

@@ -1,8 +1,5 @@
 package org.shouwang.cover.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -14,9 +11,6 @@ import org.shouwang.cover.CoverService;
 import org.shouwang.cover.OpenSeat;
 import org.shouwang.cover.TakeOutcome;
 import org.shouwang.roster.ui.ShiftText;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -28,21 +22,17 @@ import java.util.stream.Collectors;
 public class OpenOffersPanel extends Div {
 
     private final CoverService cover;
-    private final CoverBroadcaster broadcaster;
-    private final long communityId;
     private final Runnable onTaken;
-    private CoverBroadcaster.Subscription subscription;
 
     /**
      * @param onTaken called after the volunteer took a seat (their duties changed)
      */
     public OpenOffersPanel(CoverService cover, CoverBroadcaster broadcaster, long communityId, Runnable onTaken) {
         this.cover = cover;
-        this.broadcaster = broadcaster;
-        this.communityId = communityId;
         this.onTaken = onTaken;
         setId("cover-open");
         setWidthFull();
+        LiveOffers.follow(this, broadcaster, communityId, this::refresh);
         refresh();
     }
 
@@ -99,26 +89,5 @@ public class OpenOffersPanel extends Div {
             notification.setId("cover-take-refused");
         }
         refresh();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        UI ui = event.getUI();
-        // The news comes on another thread, which carries nobody's or someone else's sign-in: the panel
-        // reads again as its own volunteer.
-        SecurityContext viewer = SecurityContextHolder.createEmptyContext();
-        viewer.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        subscription = broadcaster.listen(communityId,
-                () -> ui.access(() -> DelegatingSecurityContextRunnable.create(this::refresh, viewer).run()));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
-        super.onDetach(event);
     }
 }

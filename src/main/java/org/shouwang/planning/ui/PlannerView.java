@@ -32,6 +32,7 @@ import org.shouwang.cover.CoverBroadcaster;
 import org.shouwang.cover.CoverRefusedException;
 import org.shouwang.cover.CoverService;
 import org.shouwang.cover.ui.CoverHistoryDialog;
+import org.shouwang.cover.ui.LiveOffers;
 import org.shouwang.cover.ui.OfferRangeDialog;
 import org.shouwang.duty.DutyService;
 import org.shouwang.publish.ui.PublishDialog;
@@ -105,9 +106,7 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
 
     // Call for cover (its own feature's part of the board): offering seats, and the chips' offer marks.
     private final CoverService cover;
-    private final CoverBroadcaster coverNews;
     private final Button offerEmpty = new Button();
-    private CoverBroadcaster.Subscription coverSubscription;
 
     private RosterBoard current;
     private Long rosterId;
@@ -129,7 +128,6 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
                        CoverService cover, CoverBroadcaster coverNews) {
         this.rosters = rosters;
         this.cover = cover;
-        this.coverNews = coverNews;
         this.sheets = sheetsDownload(gateSheets);
         this.publishing = publishing;
         this.duties = duties;
@@ -162,6 +160,8 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
             setEditing(false);
             return;
         }
+        // A seat taken from an offer (or offered, withdrawn) shows on the board at once.
+        LiveOffers.follow(this, coverNews, communityId, this::refresh);
         LocalDate today = LocalDate.now(clock);
         Optional<Roster> latest = rosters.rostersOf(communityId).stream().findFirst();
         from.setValue(latest.map(Roster::getFirstDate).orElse(today));
@@ -453,9 +453,6 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         SecurityContext viewer = SecurityContextHolder.createEmptyContext();
         viewer.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
         subscription = solverService.listen(communityId, p -> onReport(ui, viewer, p));
-        // A seat taken from an offer (or offered, withdrawn) shows on the board at once.
-        coverSubscription = coverNews.listen(communityId,
-                () -> ui.access(() -> DelegatingSecurityContextRunnable.create(this::refresh, viewer).run()));
         solverService.current(communityId).ifPresent(this::follow);
     }
 
@@ -464,10 +461,6 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         if (subscription != null) {
             subscription.close();
             subscription = null;
-        }
-        if (coverSubscription != null) {
-            coverSubscription.close();
-            coverSubscription = null;
         }
         stopTicking();
         super.onDetach(event);
