@@ -2,6 +2,7 @@ package org.shouwang.duty;
 
 import org.shouwang.base.CurrentUser;
 import org.shouwang.base.Roles;
+import org.shouwang.base.TokenHash;
 import org.shouwang.base.Translations;
 import org.shouwang.volunteer.CalendarLinks;
 import org.shouwang.volunteer.Volunteer;
@@ -12,14 +13,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -146,11 +143,6 @@ public class CalendarService implements CalendarLinks {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return TokenHash.of(token);
     }
 }
