@@ -49,6 +49,11 @@ public class HashedRememberMeServices extends PersistentTokenBasedRememberMeServ
         setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
     }
 
+    /** For how many days after its last visit a device stays remembered. */
+    public long rememberedDays() {
+        return getTokenValiditySeconds() / 86_400L;
+    }
+
     /**
      * Spring's check of a cookie (an unknown or expired series signs nobody in; an old token of a live
      * series forgets all the account's devices and ends its open sessions), done by {@link RememberedLogins#use} on hashes, with the
