@@ -311,14 +311,36 @@ public class AccountService {
         return save(Usernames.normalize(username), password, oneTime, role, communityId, volunteerId);
     }
 
+    /** The stored form of a password, for {@link #createInitialWithHash}. */
+    String hash(String password) {
+        PasswordPolicy.check(password);
+        return passwordEncoder.encode(password);
+    }
+
+    /** As {@link #createInitial}, with the password's hash made beforehand (one for many demo logins). */
+    Account createInitialWithHash(String username, String passwordHash, boolean oneTime, String role, Long communityId,
+                                  Long volunteerId) {
+        String normalized = Usernames.normalize(username);
+        requireFree(normalized);
+        return saveHashed(normalized, passwordHash, oneTime, role, communityId, volunteerId);
+    }
+
     private Account save(String username, String password, boolean oneTime, String role, Long communityId,
                          Long volunteerId) {
+        requireFree(username);
+        return saveHashed(username, hash(password), oneTime, role, communityId, volunteerId);
+    }
+
+    private void requireFree(String username) {
         if (accounts.existsByUsername(username)) {
             throw new AccountException("security.account.username-taken");
         }
-        PasswordPolicy.check(password);
-        Account account = new Account(username, passwordEncoder.encode(password), role, communityId, volunteerId);
-        account.setPassword(account.getPasswordHash(), oneTime);
+    }
+
+    private Account saveHashed(String username, String passwordHash, boolean oneTime, String role, Long communityId,
+                               Long volunteerId) {
+        Account account = new Account(username, passwordHash, role, communityId, volunteerId);
+        account.setPassword(passwordHash, oneTime);
         return accounts.save(account);
     }
 
