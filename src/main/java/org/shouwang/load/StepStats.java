@@ -44,6 +44,11 @@ public final class StepStats {
         return millis.isEmpty() ? 0 : Collections.max(millis);
     }
 
+    @Override
+    public synchronized String toString() {
+        return millis.size() + " done, errors " + errors;
+    }
+
     /**
      * The nearest-rank percentile: the smallest value with at least p percent of the values at or below
      * it (the value at rank ⌈p/100 × n⌉ of the sorted values).

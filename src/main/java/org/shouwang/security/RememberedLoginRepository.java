@@ -14,13 +14,14 @@ interface RememberedLoginRepository extends JpaRepository<RememberedLogin, Strin
      * Replaces the token of a series if it is still {@code presented} and the device was last used after
      * {@code notBefore}; the replaced hash becomes the previous one. 1 if replaced, else 0.
      */
-    @Modifying(clearAutomatically = true)
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
             update RememberedLogin r set r.previousTokenHash = r.tokenHash, r.tokenHash = :newHash, r.lastUsed = :now
             where r.series = :series and r.tokenHash = :presented and r.lastUsed > :notBefore""")
     int rotate(String series, String presented, String newHash, Instant now, Instant notBefore);
 
-    @Modifying(clearAutomatically = true)
+    /** Flushes first: the caller may hold a changed account (a new password) that must not be lost. */
+    @Modifying(flushAutomatically = true)
     @Query("delete from RememberedLogin r where r.username = :username")
     int deleteByUsername(String username);
 

@@ -151,6 +151,9 @@ class RememberMeTest {
 
         assertThat(signedIn(phone)).isFalse();
         assertThat(devices(volunteer)).isZero();
+        Browser again = phone();
+        signIn(again, volunteer, "neues-passwort-1", true);
+        assertThat(signedIn(again)).as("with the new password").isTrue();
     }
 
     @Test
@@ -272,11 +275,15 @@ class RememberMeTest {
     }
 
     private void signIn(Browser device, Account account, boolean remember) throws Exception {
+        signIn(device, account, PASSWORD, remember);
+    }
+
+    private void signIn(Browser device, Account account, String password, boolean remember) throws Exception {
         Browser.Response page = device.open("login");
         Map<String, String> form = new java.util.LinkedHashMap<>();
         form.put("_csrf", csrf(page.body()));
         form.put("username", account.getUsername());
-        form.put("password", PASSWORD);
+        form.put("password", password);
         if (remember) {
             form.put("remember-me", "on");
         }
