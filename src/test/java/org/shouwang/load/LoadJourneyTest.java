@@ -1,8 +1,9 @@
 package org.shouwang.load;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.shouwang.TestData;
 import org.shouwang.TestUsers;
 import org.shouwang.base.Roles;
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LoadJourneyTest {
 
     private static final String PASSWORD = "eigenes-passwort";
@@ -61,8 +63,9 @@ class LoadJourneyTest {
     private final List<Journey.Login> logins = new ArrayList<>();
     private String postName;
 
-    @BeforeEach
-    void threeVolunteersWithAPublishedDutyAndOneWithAOneTimePassword() {
+    /** Once for both tests: accounts take a few bcrypt hashes each. The first test leaves them as it found them. */
+    @BeforeAll
+    void fourVolunteersWithAPublishedDutyOneOfThemWithAOneTimePassword() {
         community = data.community();
         Compound compound = data.compound(community, "翠柳院");
         Post post = data.post(compound, "东门岗", PostKind.GATE);
@@ -90,7 +93,7 @@ class LoadJourneyTest {
         TestUsers.signOut();
     }
 
-    @AfterEach
+    @AfterAll
     void signOut() {
         TestUsers.signOut();
     }
