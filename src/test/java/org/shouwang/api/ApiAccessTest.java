@@ -135,6 +135,24 @@ class ApiAccessTest {
         return rows.stream();
     }
 
+    @org.junit.jupiter.api.Test
+    void a_call_without_a_token_is_told_so_in_the_language_it_asks_for() throws Exception {
+        MockMvc http = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
+        String roster = "/api/v1/communities/1/roster?from=2020-02-03&to=2020-02-03";
+
+        JsonNode chinese = json.readTree(http.perform(get(roster)).andReturn().getResponse().getContentAsByteArray());
+        JsonNode english = json.readTree(http.perform(get(roster).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andReturn().getResponse().getContentAsByteArray());
+        JsonNode badToken = json.readTree(http.perform(get(roster).header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer nonsense")).andReturn().getResponse().getContentAsByteArray());
+
+        assertThat(chinese.path("detail").asText()).isEqualTo("需要 API 令牌：请以 Authorization: Bearer <令牌> 发送。");
+        assertThat(english.path("detail").asText()).startsWith("An API token is needed");
+        assertThat(english.path("title").asText()).isEqualTo("Unauthorized");
+        assertThat(english.path("instance").asText()).isEqualTo("/api/v1/communities/1/roster");
+        assertThat(badToken.path("detail").asText()).startsWith("The token is not valid");
+    }
+
     private static String authorization(Caller caller, ApiSamples.Sample sample, ApiSamples.Sample other) {
         return switch (caller) {
             case NONE -> null;

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,8 @@ class ApiTokensPanelTest extends KaribuTest {
         login(Roles.SECRETARY, community.getId(), null);
         UI.getCurrent().navigate(AccountsView.class);
         assertThat(_size(grid())).isZero();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("api-address")).getText())
+                .endsWith("/api/v1/communities/" + community.getId());
 
         _setValue(_get(TextField.class, spec -> spec.withId("api-token-name")), "街道看板");
         _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("api-token-scope")), ApiScope.READ_WRITE);

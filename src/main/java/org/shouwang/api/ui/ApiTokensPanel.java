@@ -19,6 +19,7 @@ import org.shouwang.api.ApiScope;
 import org.shouwang.api.ApiTokenRow;
 import org.shouwang.api.ApiTokenService;
 import org.shouwang.base.ui.Feedback;
+import org.shouwang.base.ui.PublicAddress;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -44,8 +45,12 @@ public class ApiTokensPanel extends VerticalLayout {
         setPadding(false);
         Anchor docs = new Anchor(ApiPaths.DOCS, getTranslation("api.tokens.docs"));
         docs.setTarget("_blank");
+        // What the other system needs besides its token: where this community is.
+        Paragraph address = new Paragraph(getTranslation("api.tokens.address",
+                PublicAddress.of(ApiPaths.ROOT + "/communities/" + communityId)));
+        address.setId("api-address");
         add(new H3(getTranslation("api.tokens.title")),
-                new Paragraph(getTranslation("api.tokens.intro")), docs, createForm(), createGrid());
+                new Paragraph(getTranslation("api.tokens.intro")), address, docs, createForm(), createGrid());
         refresh();
     }
 

@@ -18,14 +18,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.api.ApiTokenService;
 import org.shouwang.api.ui.ApiTokensPanel;
 import org.shouwang.base.Roles;
 import org.shouwang.base.ui.MainLayout;
+import org.shouwang.base.ui.PublicAddress;
 import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.community.ui.CommunitySelection;
 import org.shouwang.security.AccountException;
@@ -33,7 +32,6 @@ import org.shouwang.security.AccountRow;
 import org.shouwang.security.AccountService;
 import org.shouwang.security.AccountService.Credential;
 import org.shouwang.security.AccountService.MissingAccounts;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Clock;
 import java.util.List;
@@ -169,11 +167,7 @@ public class AccountsView extends VerticalLayout implements TranslatedTitle {
 
     /** Where volunteers sign in, as this request reached the server (behind a proxy: its public address). */
     private static String signInAddress() {
-        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
-            return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
-                    .path("/login").toUriString();
-        }
-        return "/login";
+        return PublicAddress.of("/login");
     }
 
     @Override
