@@ -3,6 +3,7 @@ package org.shouwang.api;
 import org.shouwang.base.CurrentUser;
 import org.shouwang.base.PlainText;
 import org.shouwang.base.Roles;
+import org.shouwang.base.Secrets;
 import org.shouwang.community.CommunityRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,15 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -53,7 +48,6 @@ public class ApiTokenService {
     private static final Logger log = LoggerFactory.getLogger(ApiTokenService.class);
     private static final String[] MANAGERS = {Roles.SECRETARY, Roles.DISTRICT_ADMIN};
 
-    private final SecureRandom random = new SecureRandom();
     private final ApiTokenRepository tokens;
     private final CommunityRepository communities;
     private final CurrentUser currentUser;
@@ -93,9 +87,7 @@ public class ApiTokenService {
         if (active.size() >= MAX_ACTIVE) {
             throw new IllegalArgumentException("api.error.too-many");
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = PREFIX + Secrets.random();
         ApiToken token = tokens.save(new ApiToken(communities.getReferenceById(communityId), trimmed,
                 scope, hash(secret), username(), LocalDateTime.now(clock)));
         log.info("API token {} ({}, {}) made for community {} by {}", token.getId(), trimmed, scope, communityId,
@@ -139,18 +131,9 @@ public class ApiTokenService {
         });
     }
 
-    /**
-     * SHA-256, not bcrypt as for passwords: a token is 256 random bits, so there is no dictionary to try
-     * and a slow hash would protect nothing, while it would cost every API request its time. A fast,
-     * unsalted hash also lets the token be found by an index on the hash, without a scan.
-     */
+    /** Only this is stored of a token: see {@link Secrets#hash} for why SHA-256 suffices. */
     static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Secrets.hash(secret);
     }
 
     private static String username() {

@@ -1,26 +1,15 @@
 package org.shouwang.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.shouwang.TestUsers;
 import org.shouwang.plan.PlanJson;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,7 +18,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -39,9 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * and with a read-write token. The expected answer is written out in the table below; a refusal is always a
  * problem document, never a redirect to the sign-in page, and no call opens a session.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-class ApiAccessTest {
+class ApiAccessTest extends ApiTestBase {
 
     /** Who calls. The cases run in this order, so the one that changes something comes last. */
     enum Caller { NONE, MALFORMED, UNKNOWN, REVOKED, OTHER_COMMUNITY, READ_ONLY, READ_WRITE }
@@ -50,22 +36,8 @@ class ApiAccessTest {
     record Endpoint(String name, boolean writes, Function<ApiSamples.Sample, MockHttpServletRequestBuilder> request) {
     }
 
-    @Autowired
-    WebApplicationContext web;
-    @Autowired
-    ApplicationContext ctx;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ObjectMapper json;
-
-    @AfterEach
-    void signOut() {
-        TestUsers.signOut();
-    }
-
     private List<Endpoint> endpoints() {
-        String c = "/api/v1/communities/";
+        String c = COMMUNITIES;
         return List.of(
                 new Endpoint("GET plan", false, s -> get(c + s.communityId() + "/plan")
                         .param("from", ApiSamples.MONDAY.toString()).param("to", ApiSamples.MONDAY.plusDays(2).toString())),
@@ -95,8 +67,6 @@ class ApiAccessTest {
 
     @TestFactory
     Stream<DynamicContainer> every_endpoint_answers_each_kind_of_caller_as_the_table_says() {
-        MockMvc http = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
-        ApiSamples samples = new ApiSamples(ctx);
         ApiSamples.Sample other = samples.sample();
         List<DynamicContainer> rows = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {
@@ -137,7 +107,6 @@ class ApiAccessTest {
 
     @org.junit.jupiter.api.Test
     void a_call_without_a_token_is_told_so_in_the_language_it_asks_for() throws Exception {
-        MockMvc http = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
         String roster = "/api/v1/communities/1/roster?from=2020-02-03&to=2020-02-03";
 
         JsonNode chinese = json.readTree(http.perform(get(roster)).andReturn().getResponse().getContentAsByteArray());
@@ -164,9 +133,5 @@ class ApiAccessTest {
             case READ_ONLY -> "Bearer " + sample.readOnly();
             case READ_WRITE -> "Bearer " + sample.readWrite();
         };
-    }
-
-    private int version(long assignmentId) {
-        return jdbc.queryForObject("select version from assignment where id = ?", Integer.class, assignmentId);
     }
 }
