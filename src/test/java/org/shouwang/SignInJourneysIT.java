@@ -15,8 +15,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shouwang.base.Roles;
@@ -38,7 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.FileSystemUtils;
 
 import java.io.File;
 import java.io.IOException;
@@ -96,20 +93,13 @@ class SignInJourneysIT {
     @Autowired
     Clock clock;
 
+    private HeadlessChromium chromium;
     private WebDriver browser;
-    private Path profile;
 
     @BeforeAll
-    void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("sign-in-journeys-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1366,768", "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        browser = new ChromeDriver(service, BrowserConsole.recorded(options));
+    void startBrowser() {
+        chromium = HeadlessChromium.window("sign-in-journeys", 1366, 768);
+        browser = chromium.driver();
     }
 
     @BeforeEach
@@ -126,11 +116,10 @@ class SignInJourneysIT {
     }
 
     @AfterAll
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+    void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
         }
-        FileSystemUtils.deleteRecursively(profile);
     }
 
     @Test

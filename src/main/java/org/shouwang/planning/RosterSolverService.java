@@ -78,16 +78,18 @@ public class RosterSolverService {
     private final RosterSolvers solvers;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final SolveLeases leases;
     /** The latest job of each community; a job that ended stays until the next starts. */
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
     private final Map<Long, List<Consumer<Progress>>> listeners = new ConcurrentHashMap<>();
 
     RosterSolverService(RosterService rosters, RosterSolvers solvers,
-                               CurrentUser currentUser, Clock clock) {
+                        CurrentUser currentUser, Clock clock, SolveLeases leases) {
         this.rosters = rosters;
         this.solvers = solvers;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.leases = leases;
     }
 
     /**
@@ -96,7 +98,8 @@ public class RosterSolverService {
      * configured while ({@code optaplanner.solver.termination.*}), or on {@link #stop}.
      *
      * @param listener called with every new best roster and once at the end; may be {@code null}
-     * @throws SolveRunningException when a solve of this community is already running
+     * @throws SolveRunningException when a solve of this community is already running (on this server
+     *                               or, as {@link SolveElsewhereException}, on another)
      */
     public Subscription start(long communityId, long rosterId, Consumer<Progress> listener) {
         return start(communityId, rosterId, null, listener);
@@ -123,11 +126,19 @@ public class RosterSolverService {
             // Its result is applied; the solver manager may take a moment more to let its problem id go.
             previous[0].awaitTermination();
         }
+        String startedBy = SecurityContextHolder.getContext().getAuthentication() == null ? "?"
+                : SecurityContextHolder.getContext().getAuthentication().getName();
+        if (!leases.acquire(communityId, startedBy, () -> abandon(job))) {
+            jobs.remove(communityId, job);
+            subscription.close();
+            throw new SolveElsewhereException(communityId, leases.current(communityId).orElse(null));
+        }
         try {
             // Read now, not on the solver's thread: whether it is a re-plan decides which solver runs it.
             job.input = rosters.solverInput(rosterId);
         } catch (RuntimeException e) {
             jobs.remove(communityId, job);
+            leases.release(communityId);
             subscription.close();
             throw e;
         }
@@ -163,6 +174,14 @@ public class RosterSolverService {
                         elapsed(job), null));
             }
         }
+    }
+
+    /**
+     * The solve of the community that another app server runs (sharing this database), as its lease
+     * shows it: who started it, when, and how far it got. Empty when none runs elsewhere.
+     */
+    public Optional<SolveLeases.Lease> elsewhere(long communityId) {
+        return leases.current(communityId).filter(lease -> !lease.node().equals(leases.node()));
     }
 
     /** True while a solve of the community runs (until its result is applied). */
@@ -207,11 +226,21 @@ public class RosterSolverService {
             roster.put(new SeatRef(seat.post(), seat.start(), seat.seat()), seat.volunteer());
             filled += seat.volunteer() == null ? 0 : 1;
         }
-        publish(job, new Progress(job.communityId, job.rosterId, State.SOLVING, SolverGateway.score(best.getScore()),
+        RosterScore score = SolverGateway.score(best.getScore());
+        leases.progress(job.communityId, filled, roster.size(), score);
+        publish(job, new Progress(job.communityId, job.rosterId, State.SOLVING, score,
                 filled, roster.size(), job.started, elapsed(job), roster));
     }
 
     private void finished(Job job, RosterSolution best) {
+        if (!leases.holds(job.communityId)) {
+            // Stalled past its lease: another server may be solving now. Its half of the work is dropped.
+            log.warn("Community {}: the solve lost its lease, its result is not written", job.communityId);
+            job.input = null;
+            job.end(new Progress(job.communityId, job.rosterId, State.FAILED, null, 0, 0, job.started,
+                    elapsed(job), null));
+            return;
+        }
         PlanDocument solved = job.input.document().withAssignments(RosterModel.assignments(best), null);
         RosterService.Applied applied;
         try {
@@ -241,6 +270,14 @@ public class RosterSolverService {
             } catch (RuntimeException e) {
                 log.warn("A solve listener failed", e);
             }
+        }
+    }
+
+    /** The lease was lost while solving: stop at once; {@link #finished} then writes nothing. */
+    private void abandon(Job job) {
+        job.stopRequested = true;
+        if (job.solverJob != null) {
+            job.solverJob.terminateEarly();
         }
     }
 
@@ -286,6 +323,7 @@ public class RosterSolverService {
         synchronized void end(Progress progress) {
             if (!ended) {
                 ended = true;
+                leases.release(communityId);
                 publish(this, progress);
             }
         }

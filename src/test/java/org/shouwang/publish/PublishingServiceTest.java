@@ -43,22 +43,14 @@ class PublishingServiceTest {
     @Autowired
     Clock clock;
 
-    DutyFixture data;
-    Volunteer wang;
-    Volunteer li;
-    Roster roster;
-    Assignment morning;
+    PublishFixture data;
+    /** 李强's seat, tomorrow 19:00–23:00 at the gate. */
     Assignment evening;
 
     @BeforeEach
     void setUp() {
-        data = new DutyFixture(ctx);
-        wang = data.volunteer("王芳", "13800000001");
-        li = data.volunteer("李强", "13800000002");
-        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
-        roster = data.roster(tomorrow, tomorrow.plusDays(6));
-        morning = data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 0, null, wang);
-        evening = data.seat(roster, data.gate, tomorrow.atTime(19, 0), 4, 0, null, li);
+        data = new PublishFixture(ctx, 7);
+        evening = data.seat(data.roster, data.gate, data.tomorrow.atTime(19, 0), 4, 0, null, data.li);
     }
 
     @AfterEach
@@ -77,125 +69,125 @@ class PublishingServiceTest {
     @Test
     void publishing_copies_every_seat_to_its_published_volunteer_and_marks_the_roster_published() {
         asSecretary();
-        List<SeatChange> published = publishing.publish(roster.getId());
+        List<SeatChange> published = publishing.publish(data.roster.getId());
 
         assertThat(published).extracting(SeatChange::assignmentId, SeatChange::before, SeatChange::after)
-                .containsExactly(tuple(morning.getId(), null, "王芳"), tuple(evening.getId(), null, "李强"));
-        Roster reloaded = data.reload(roster);
+                .containsExactly(tuple(data.morning.getId(), null, "王芳"), tuple(evening.getId(), null, "李强"));
+        Roster reloaded = data.reload(data.roster);
         assertThat(reloaded.getStatus()).isEqualTo(Roster.Status.PUBLISHED);
         assertThat(reloaded.getPublishedAt()).isNotNull();
-        assertThat(data.reload(morning).getPublishedVolunteer().getId()).isEqualTo(wang.getId());
-        assertThat(publishing.diff(roster.getId())).isEmpty();
+        assertThat(data.reload(data.morning).getPublishedVolunteer().getId()).isEqualTo(data.wang.getId());
+        assertThat(publishing.diff(data.roster.getId())).isEmpty();
     }
 
     @Test
     void the_diff_shows_the_seats_changed_after_publishing_with_before_and_after() {
         asSecretary();
-        publishing.publish(roster.getId());
-        data.reassign(morning, li);
+        publishing.publish(data.roster.getId());
+        data.reassign(data.morning, data.li);
 
-        assertThat(publishing.diff(roster.getId()))
+        assertThat(publishing.diff(data.roster.getId()))
                 .extracting(SeatChange::assignmentId, SeatChange::before, SeatChange::after)
-                .containsExactly(tuple(morning.getId(), "王芳", "李强"));
-        assertThat(publishing.changedSeatIds(roster.getId())).containsExactly(morning.getId());
+                .containsExactly(tuple(data.morning.getId(), "王芳", "李强"));
+        assertThat(publishing.changedSeatIds(data.roster.getId())).containsExactly(data.morning.getId());
     }
 
     @Test
     void volunteers_see_only_published_duties_and_the_last_published_state_until_the_next_publish() {
-        as(wang);
+        as(data.wang);
         assertThat(duties.upcomingDuties()).isEmpty();
 
         asSecretary();
-        publishing.publish(roster.getId());
-        data.reassign(morning, li);
+        publishing.publish(data.roster.getId());
+        data.reassign(data.morning, data.li);
 
-        as(wang);
+        as(data.wang);
         assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId, Duty::changed)
-                .containsExactly(tuple(morning.getId(), true));
-        as(li);
+                .containsExactly(tuple(data.morning.getId(), true));
+        as(data.li);
         assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).containsExactly(evening.getId());
 
         asSecretary();
-        publishing.publish(roster.getId());
-        as(wang);
+        publishing.publish(data.roster.getId());
+        as(data.wang);
         assertThat(duties.upcomingDuties()).isEmpty();
-        as(li);
-        assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).containsExactly(morning.getId(), evening.getId());
+        as(data.li);
+        assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).containsExactly(data.morning.getId(), evening.getId());
     }
 
     @Test
     void a_volunteer_sees_what_changed_for_them_since_they_last_looked() {
         asSecretary();
-        publishing.publish(roster.getId());
-        as(wang);
+        publishing.publish(data.roster.getId());
+        as(data.wang);
         assertThat(duties.changesSinceLastLook()).extracting(MyChange::kind, MyChange::startsAt)
-                .containsExactly(tuple(DutyChange.Kind.ADDED, morning.getStartsAt()));
+                .containsExactly(tuple(DutyChange.Kind.ADDED, data.morning.getStartsAt()));
         duties.markChangesSeen();
         assertThat(duties.changesSinceLastLook()).isEmpty();
 
         asSecretary();
-        data.reassign(morning, li);
-        publishing.publish(roster.getId());
+        data.reassign(data.morning, data.li);
+        publishing.publish(data.roster.getId());
 
-        as(wang);
+        as(data.wang);
         assertThat(duties.changesSinceLastLook()).extracting(MyChange::kind, MyChange::post)
                 .containsExactly(tuple(DutyChange.Kind.REMOVED, "北门"));
-        as(li);
+        as(data.li);
         assertThat(duties.changesSinceLastLook()).extracting(MyChange::kind, MyChange::startsAt)
-                .contains(tuple(DutyChange.Kind.ADDED, morning.getStartsAt()));
+                .contains(tuple(DutyChange.Kind.ADDED, data.morning.getStartsAt()));
     }
 
     @Test
     void released_seats_are_not_kept_for_the_solver_until_the_next_publish() {
         asSecretary();
-        publishing.publish(roster.getId());
-        assertThat(publishing.keptSeats(roster.getId()))
-                .containsEntry(morning.getId(), wang.getId()).containsEntry(evening.getId(), li.getId());
+        publishing.publish(data.roster.getId());
+        assertThat(publishing.keptSeats(data.roster.getId()))
+                .containsEntry(data.morning.getId(), data.wang.getId()).containsEntry(evening.getId(), data.li.getId());
 
-        publishing.release(roster.getId(), List.of(morning.getId()));
-        assertThat(publishing.keptSeats(roster.getId())).containsOnlyKeys(evening.getId());
+        publishing.release(data.roster.getId(), List.of(data.morning.getId()));
+        assertThat(publishing.keptSeats(data.roster.getId())).containsOnlyKeys(evening.getId());
 
-        publishing.publish(roster.getId());
-        assertThat(publishing.keptSeats(roster.getId())).containsOnlyKeys(morning.getId(), evening.getId());
+        publishing.publish(data.roster.getId());
+        assertThat(publishing.keptSeats(data.roster.getId())).containsOnlyKeys(data.morning.getId(), evening.getId());
     }
 
     @Test
     void a_re_plan_gets_released_seats_empty_and_keeps_the_others_as_previous_assignments() {
         asSecretary();
-        publishing.publish(roster.getId());
-        publishing.release(roster.getId(), List.of(morning.getId()));
+        publishing.publish(data.roster.getId());
+        publishing.release(data.roster.getId(), List.of(data.morning.getId()));
         PlanDocument snapshot = ctx.getBean(PlanSnapshotService.class)
-                .snapshot(data.community.getId(), roster.getFirstDate(), roster.getLastDate(), roster.getId());
+                .snapshot(data.community.getId(), data.roster.getFirstDate(), data.roster.getLastDate(), data.roster.getId());
 
-        PlanDocument replan = publishing.forReplanning(roster.getId(), snapshot);
+        PlanDocument replan = publishing.forReplanning(data.roster.getId(), snapshot);
 
         assertThat(replan.assignments()).extracting(AssignmentDef::start, AssignmentDef::volunteer)
-                .containsExactlyInAnyOrder(tuple(morning.getStartsAt(), null), tuple(evening.getStartsAt(), li.getCode()));
+                .containsExactlyInAnyOrder(tuple(data.morning.getStartsAt(), null), tuple(evening.getStartsAt(), data.li.getCode()));
         assertThat(snapshot.assignments()).extracting(AssignmentDef::volunteer).doesNotContainNull();
     }
 
     @Test
     void only_the_secretary_of_the_community_may_publish_or_read_the_diff() {
-        as(wang);
-        assertThatThrownBy(() -> publishing.publish(roster.getId())).isInstanceOf(AccessDeniedException.class);
+        as(data.wang);
+        assertThatThrownBy(() -> publishing.publish(data.roster.getId())).isInstanceOf(AccessDeniedException.class);
 
         DutyFixture other = new DutyFixture(ctx);
         TestUsers.signIn(Roles.SECRETARY, other.community.getId(), null);
-        assertThatThrownBy(() -> publishing.diff(roster.getId())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> publishing.publish(roster.getId())).isInstanceOf(AccessDeniedException.class);
-        assertThat(data.reload(roster).getStatus()).isEqualTo(Roster.Status.DRAFT);
+        assertThatThrownBy(() -> publishing.diff(data.roster.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> publishing.publish(data.roster.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThat(data.reload(data.roster).getStatus()).isEqualTo(Roster.Status.DRAFT);
     }
 
     @Test
     void a_duty_that_is_over_is_not_upcoming_but_counts_as_hours_served() {
         LocalDateTime yesterday = LocalDate.now(clock).minusDays(1).atTime(7, 0);
         Roster past = data.roster(yesterday.toLocalDate(), yesterday.toLocalDate());
-        Assignment served = data.seat(past, data.gate, yesterday, 5, 0, null, wang);
+        Assignment served = data.seat(past, data.gate, yesterday, 5, 0, null, data.wang);
         asSecretary();
         publishing.publish(past.getId());
-        publishing.publish(roster.getId());
+        publishing.publish(data.roster.getId());
 
-        as(wang);
+        as(data.wang);
         assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).doesNotContain(served.getId());
         assertThat(duties.hoursServed()).isEqualTo(5.0);
     }

@@ -38,6 +38,8 @@ import org.shouwang.roster.RosterService;
 import org.shouwang.planning.RosterSolverService;
 import org.shouwang.roster.SeatConflictException;
 import org.shouwang.roster.SeatNotPublishedException;
+import org.shouwang.planning.SolveElsewhereException;
+import org.shouwang.planning.SolveLeases;
 import org.shouwang.planning.SolveRunningException;
 import org.shouwang.solver.SeatRef;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,6 +55,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Set;
 
@@ -100,6 +103,8 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
     private final Clock clock;
     private RosterSolverService.Subscription subscription;
     private Registration ticking;
+    /** Polls the database while another app server solves this community. */
+    private Registration watchingElsewhere;
     private String sidePanel;
     /** The volunteers of the community by code, to name the seats of a solve's best roster so far. */
     private Map<String, RosterService.VolunteerRef> volunteersByCode = Map.of();
@@ -268,6 +273,8 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         setEditing(true);
         if (communityId != null && solverService.isSolving(communityId)) {
             showSolving();
+        } else {
+            showElsewhere();
         }
         if ("why".equals(sidePanel)) {
             showSide("why");
@@ -279,7 +286,7 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
     private void setEditing(boolean rosterOpen) {
         boolean solving = communityId != null && solverService.isSolving(communityId);
         boolean planner = communityId != null && rosters.canPlan();
-        solve.setEnabled(planner && rosterOpen && !solving);
+        solve.setEnabled(planner && rosterOpen && !solving && watchingElsewhere == null);
         stop.setEnabled(planner && solving);
     }
 
@@ -289,6 +296,9 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         }
         try {
             solverService.start(communityId, rosterId, null);
+        } catch (SolveElsewhereException e) {
+            showElsewhere();
+            notify(status.getText(), NotificationVariant.LUMO_CONTRAST);
         } catch (SolveRunningException e) {
             notify(getTranslation("roster.planner.solve.running"), NotificationVariant.LUMO_CONTRAST);
         } catch (AccessDeniedException e) {
@@ -361,6 +371,35 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
             status.setText(getTranslation("roster.planner.progress.done", RuleNames.score(this, current.score()),
                     String.valueOf(current.filled()), String.valueOf(current.seats().size()), seconds(p.elapsed())));
         } else {
+            setEditing(current != null);
+        }
+    }
+
+    /**
+     * Another app server solves this community: say who started it, when, and how far it got (read from
+     * the database every tick), and show its result once it is written.
+     */
+    private void showElsewhere() {
+        Optional<SolveLeases.Lease> lease = communityId == null ? Optional.empty()
+                : solverService.elsewhere(communityId);
+        if (lease.isEmpty()) {
+            if (watchingElsewhere != null) {
+                watchingElsewhere.remove();
+                watchingElsewhere = null;
+                getUI().ifPresent(ui -> ui.setPollInterval(-1));
+                refresh();
+            }
+            return;
+        }
+        SolveLeases.Lease other = lease.get();
+        String since = DateTimeFormatter.ofPattern("HH:mm").format(other.startedAt().atZone(clock.getZone()));
+        status.setText(getTranslation("roster.planner.solve.elsewhere", since, other.startedBy(),
+                String.valueOf(other.filled()), String.valueOf(other.seats())));
+        if (watchingElsewhere == null) {
+            getUI().ifPresent(ui -> {
+                ui.setPollInterval(TICK_MILLIS);
+                watchingElsewhere = ui.addPollListener(e -> showElsewhere());
+            });
             setEditing(current != null);
         }
     }

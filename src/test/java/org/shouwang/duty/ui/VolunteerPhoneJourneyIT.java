@@ -1,11 +1,11 @@
 package org.shouwang.duty.ui;
 
 import org.shouwang.BrowserConsole;
+import org.shouwang.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -13,9 +13,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shouwang.TestUsers;
@@ -32,7 +29,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.FileSystemUtils;
 
 import java.io.File;
 import java.io.IOException;
@@ -73,7 +69,7 @@ class VolunteerPhoneJourneyIT {
     @Autowired
     Clock clock;
 
-    Path profile;
+    HeadlessChromium chromium;
     WebDriver browser;
     DutyFixture data;
     Volunteer wang;
@@ -81,7 +77,7 @@ class VolunteerPhoneJourneyIT {
     String secretary;
 
     @BeforeEach
-    void setUp() throws IOException {
+    void setUp() {
         data = new DutyFixture(ctx);
         Volunteer lead = data.volunteer("张组长", "13800000009", "LEAD");
         wang = data.volunteer("王芳", String.format("139%08d", data.community.getId()));
@@ -101,27 +97,16 @@ class VolunteerPhoneJourneyIT {
         account(wang.getPhone(), Roles.VOLUNTEER, wang.getId());
         account(secretary, Roles.SECRETARY, null);
 
-        profile = Files.createTempDirectory("shouwang-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=360,740", "--lang=zh-CN", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        browser = new ChromeDriver(service, BrowserConsole.recorded(options));
-        browser.manage().window().setSize(new Dimension(360, 740));
+        chromium = HeadlessChromium.phone("volunteer-phone-journey", 360, 740);
+        browser = chromium.driver();
     }
 
     @AfterEach
-    void tearDown() throws IOException {
+    void tearDown() {
         List<String> violations = List.of();
-        if (browser != null) {
+        if (chromium != null) {
             violations = BrowserConsole.policyViolations(browser);
-            browser.quit();
-        }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile);
+            chromium.close();
         }
         assertThat(violations).as("Content-Security-Policy refusals in the browser console").isEmpty();
     }
@@ -169,7 +154,7 @@ class VolunteerPhoneJourneyIT {
         By flag = By.id("cover-flag-" + wangSeat.getId());
         String title = wait.until(d -> d.findElement(flag).getAttribute("title"));
         assertThat(title).contains("王芳").contains("赵敏");
-        browser.manage().window().setSize(new Dimension(1366, 768));
+        chromium.asWindow(1366, 768);
         screenshot("secretary-cover-flag.png");
     }
 

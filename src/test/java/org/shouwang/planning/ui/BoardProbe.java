@@ -7,6 +7,7 @@ import com.vaadin.flow.function.ValueProvider;
 import elemental.json.Json;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
+import elemental.json.JsonString;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -26,12 +27,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
  * JSON each date column's renderer sends, so the tests read that JSON, and click a chip by calling the
  * renderer's {@code open} function with the seat's id, exactly as the chip's click handler does.
  */
-final class BoardProbe {
+public final class BoardProbe {
 
     /** A chip: its id, its visible text (name, skill and marks), its classes and its marks' classes. */
-    record Chip(long assignmentId, String key, String text, Set<String> classes, Set<String> marks, String coverTitle) {
+    public record Chip(long assignmentId, String key, String text, Set<String> classes, Set<String> marks,
+                       String coverTitle) {
 
-        boolean hasClass(String name) {
+        public boolean hasClass(String name) {
             return classes.contains(name);
         }
     }
@@ -45,7 +47,7 @@ final class BoardProbe {
     }
 
     /** Every chip of the rows the board holds now (all of them: a browser would ask for the ones on screen). */
-    static List<Chip> chips() {
+    public static List<Chip> chips() {
         BoardGrid board = board();
         List<Chip> chips = new ArrayList<>();
         if (!board.isVisible()) {
@@ -74,7 +76,7 @@ final class BoardProbe {
     }
 
     /** Clicks the chip of this seat: the renderer's {@code open} function, called as the browser calls it. */
-    static void click(long assignmentId) {
+    public static void click(long assignmentId) {
         BoardGrid board = board();
         for (BoardGrid.Row row : _fetch(board, 0, _size(board))) {
             for (Grid.Column<BoardGrid.Row> column : dateColumns(board)) {
@@ -100,6 +102,37 @@ final class BoardProbe {
             }
         }
         return false;
+    }
+
+    /**
+     * Every text the board shows or shows on hover, for the rows it holds now: each post's compound, name
+     * and code, each shift's time, and every text of its chips (names, skills, marks, titles, labels).
+     */
+    public static List<String> texts() {
+        BoardGrid board = board();
+        if (!board.isVisible()) {
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>(postCells());
+        for (BoardGrid.Row row : _fetch(board, 0, _size(board))) {
+            for (Grid.Column<BoardGrid.Row> column : dateColumns(board)) {
+                JsonArray shifts = (JsonArray) renderer(column).getValueProviders().get("shifts").apply(row);
+                for (int s = 0; s < shifts.length(); s++) {
+                    texts.add(shifts.getObject(s).getString("time"));
+                    JsonArray seats = shifts.getObject(s).getArray("seats");
+                    for (int c = 0; c < seats.length(); c++) {
+                        JsonObject chip = seats.getObject(c);
+                        for (String key : chip.keys()) {
+                            // The classes and the seat's key are for the page's code, not for the eye.
+                            if (!List.of("cls", "key").contains(key) && chip.get(key) instanceof JsonString text) {
+                                texts.add(text.asString());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return texts;
     }
 
     /** The first column's text of each row: compound, post and code. */

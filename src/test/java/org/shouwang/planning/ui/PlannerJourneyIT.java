@@ -1,26 +1,22 @@
 package org.shouwang.planning.ui;
 
 import org.shouwang.BrowserConsole;
+import org.shouwang.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.FileSystemUtils;
 
 import java.io.File;
 import java.io.IOException;
@@ -50,31 +46,22 @@ class PlannerJourneyIT {
     @LocalServerPort
     int port;
 
+    private HeadlessChromium chromium;
     private WebDriver driver;
-    private Path profile;
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("planner-journey-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1366,768", "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        driver = new ChromeDriver(service, BrowserConsole.recorded(options));
-        driver.manage().window().setSize(new Dimension(1366, 768));
+    void startBrowser() {
+        chromium = HeadlessChromium.window("planner-journey", 1366, 768);
+        driver = chromium.driver();
     }
 
     @AfterEach
-    void stopBrowser() throws IOException {
+    void stopBrowser() {
         List<String> violations = List.of();
-        if (driver != null) {
+        if (chromium != null) {
             violations = BrowserConsole.policyViolations(driver);
-            driver.quit();
+            chromium.close();
         }
-        FileSystemUtils.deleteRecursively(profile);
         assertThat(violations).as("Content-Security-Policy refusals in the browser console").isEmpty();
     }
 
