@@ -20,6 +20,7 @@ import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.VolunteerRole;
 import org.shouwang.plan.demo.CommunityGenerator.CompoundSpec;
 import org.shouwang.plan.demo.CommunityGenerator;
+import org.shouwang.publish.PublishedRosterService;
 import org.shouwang.publish.PublishingService;
 import org.shouwang.roster.RosterService;
 import org.shouwang.security.AccountService;
@@ -79,7 +80,11 @@ public final class ReadPaths {
         // The person, the published seats, the audit entry.
         EXPOSURE_LIST(3),
         // Volunteers, their skills and two kinds of windows, compounds, known skills.
-        VOLUNTEERS_TO_EXCEL(6);
+        VOLUNTEERS_TO_EXCEL(6),
+        // The HTTP API's reads (as its token's caller, who has a secretary's role): the published seats of
+        // the sample's days; the person, then their published duties.
+        API_ROSTER(1),
+        API_DUTIES(2);
 
         public final int atMost;
 
@@ -89,8 +94,8 @@ public final class ReadPaths {
     }
 
     /** A generated community with a published roster, people on leave during some of its duties. */
-    public record Sample(long id, long rosterId, LocalDate from, LocalDate to, long busiest, long owner,
-                             long firstSeat, String calendarToken, int seats, int duties) {
+    public record Sample(long id, long rosterId, LocalDate from, LocalDate to, long busiest, String busiestCode,
+                         long owner, long firstSeat, String calendarToken, int seats, int duties) {
     }
 
     private final Statistics statistics;
@@ -126,6 +131,8 @@ public final class ReadPaths {
     private ExposureService exposure;
     @Autowired
     private IntakeService intake;
+    @Autowired
+    private PublishedRosterService publishedRoster;
 
     /** Needs Hibernate's statistics switched on ({@code hibernate.generate_statistics}). */
     public ReadPaths(ApplicationContext ctx) {
@@ -140,7 +147,8 @@ public final class ReadPaths {
     public long statements(Path path, Sample c) {
         switch (path) {
             case PLANNER_BOARD, PLANNER_PANELS, SEAT_CANDIDATES, PUBLISH_DIFF, OVERVIEW, COMPOUNDS, VOLUNTEERS_PAGE,
-                 ACCOUNTS_PAGE, SOLVER_SNAPSHOT, EXPORT, SUPPLIES_FORECAST, EXPOSURE_LIST, VOLUNTEERS_TO_EXCEL ->
+                 ACCOUNTS_PAGE, SOLVER_SNAPSHOT, EXPORT, SUPPLIES_FORECAST, EXPOSURE_LIST, VOLUNTEERS_TO_EXCEL,
+                 API_ROSTER, API_DUTIES ->
                     TestUsers.signIn(Roles.SECRETARY, c.id(), null);
             case MY_DUTIES -> TestUsers.signIn(Roles.VOLUNTEER, c.id(), c.busiest());
             case COMMITTEE_COVERAGE, GATE_SHEETS -> TestUsers.signIn(Roles.COMMITTEE, c.id(), c.owner());
@@ -194,6 +202,9 @@ public final class ReadPaths {
             case SUPPLIES_FORECAST -> () -> assertThat(supplies.forecast(c.id(), c.rosterId()).compounds()).isNotEmpty();
             case EXPOSURE_LIST -> () -> exposure.lookUp(c.id(), new ExposureQuery(c.busiest(), c.from(), c.to(), true, true));
             case VOLUNTEERS_TO_EXCEL -> () -> assertThat(intake.export(c.id(), Translations.CHINESE)).isNotEmpty();
+            case API_ROSTER -> () -> assertThat(publishedRoster.roster(c.id(), c.from(), c.to())).hasSize(c.seats());
+            case API_DUTIES -> () -> assertThat(publishedRoster.duties(c.id(), c.busiestCode(), c.from(), c.to())
+                    .orElseThrow().duties()).hasSize(c.duties());
         };
         read.run();
         return statistics.getPrepareStatementCount();
@@ -239,6 +250,6 @@ public final class ReadPaths {
         TestUsers.signIn(Roles.VOLUNTEER, communityId, ids.get(busiest.get(0)));
         String calendarToken = calendars.issueMyToken();
         return new Sample(communityId, rosterId, today, today.plusDays(days - 1L), ids.get(busiest.get(0)),
-                ids.get(owner), firstSeat, calendarToken, rostered.assignments().size(), (int) busiestDuties);
+                busiest.get(0), ids.get(owner), firstSeat, calendarToken, rostered.assignments().size(), (int) busiestDuties);
     }
 }

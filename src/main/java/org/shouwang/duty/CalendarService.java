@@ -2,7 +2,11 @@ package org.shouwang.duty;
 
 import org.shouwang.base.CurrentUser;
 import org.shouwang.base.Roles;
+<<<<<<< HEAD
 import org.shouwang.base.TokenHash;
+=======
+import org.shouwang.base.Secrets;
+>>>>>>> api
 import org.shouwang.base.Translations;
 import org.shouwang.volunteer.CalendarLinks;
 import org.shouwang.volunteer.Volunteer;
@@ -13,10 +17,15 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+<<<<<<< HEAD
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Base64;
+=======
+import java.time.Clock;
+import java.time.LocalDateTime;
+>>>>>>> api
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -36,7 +45,6 @@ public class CalendarService implements CalendarLinks {
     /** How far back the feed reaches, so a calendar keeps the recent past. */
     private static final int PAST_DAYS = 30;
 
-    private final SecureRandom random = new SecureRandom();
     private final DutySubscriberRepository subscribers;
     private final VolunteerRepository volunteers;
     private final SignedInVolunteer signedIn;
@@ -79,9 +87,7 @@ public class CalendarService implements CalendarLinks {
      * working). The token is returned this once and cannot be read back later.
      */
     public String issueMyToken() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Secrets.random();
         Volunteer me = me();
         subscribers.forVolunteer(me).issueCalendar(hash(token), LocalDateTime.now(clock));
         log.info("Calendar token issued for volunteer {}", me.getId());
@@ -143,6 +149,10 @@ public class CalendarService implements CalendarLinks {
     }
 
     static String hash(String token) {
+<<<<<<< HEAD
         return TokenHash.of(token);
+=======
+        return Secrets.hash(token);
+>>>>>>> api
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.data.repository.Repository;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The queries of publishing and of the volunteers' duties, kept apart from the board's
@@ -85,4 +86,25 @@ public interface PublishedSeatRepository extends Repository<Assignment, Long> {
     /** A volunteer's absences (leave, sickness). */
     @Query("select ab from Volunteer v join v.absences ab where v.id = :volunteerId")
     List<org.shouwang.volunteer.Absence> findAbsences(long volunteerId);
+
+    /** The published seats of a community's published rosters starting in a span, by start, compound, post and seat. */
+    @Query("""
+            select a from Assignment a join fetch a.post p join fetch p.compound c
+            left join fetch a.publishedVolunteer
+            where c.community.id = :communityId and a.roster.status = org.shouwang.roster.Roster.Status.PUBLISHED
+              and a.startsAt >= :from and a.startsAt < :until
+            order by a.startsAt, c.code, p.code, a.seat""")
+    List<Assignment> findPublishedRoster(long communityId, LocalDateTime from, LocalDateTime until);
+
+    /** A volunteer's published duties of published rosters starting in a span, by start. */
+    @Query("""
+            select a from Assignment a join fetch a.post p join fetch p.compound join fetch a.publishedVolunteer
+            where a.publishedVolunteer.id = :volunteerId and a.roster.status = org.shouwang.roster.Roster.Status.PUBLISHED
+              and a.startsAt >= :from and a.startsAt < :until
+            order by a.startsAt, p.code""")
+    List<Assignment> findPublishedDutiesBetween(long volunteerId, LocalDateTime from, LocalDateTime until);
+
+    /** The community's volunteer with this code, if any. */
+    @Query("select v from Volunteer v where v.community.id = :communityId and v.code = :code")
+    Optional<org.shouwang.volunteer.Volunteer> findVolunteer(long communityId, String code);
 }

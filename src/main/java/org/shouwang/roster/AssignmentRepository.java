@@ -19,4 +19,9 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     @EntityGraph(attributePaths = {"roster", "post", "post.compound", "volunteer"})
     @Query("select a from Assignment a where a.id = :id")
     Optional<Assignment> findAssignment(Long id);
+
+    /** One seat with everything it shows: roster, post, compound and both volunteers. */
+    @EntityGraph(attributePaths = {"roster", "post", "post.compound", "volunteer", "publishedVolunteer"})
+    @Query("select a from Assignment a where a.id = :id")
+    Optional<Assignment> findSeat(Long id);
 }

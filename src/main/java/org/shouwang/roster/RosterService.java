@@ -208,6 +208,38 @@ public class RosterService {
     }
 
     /**
+     * One seat of the community as it is now; empty when the community has no seat of that id.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SeatState> seat(long communityId, long assignmentId) {
+        currentUser.requireCommunity(communityId, READERS);
+        return assignments.findSeat(assignmentId)
+                .filter(a -> a.getRoster().getCommunity().getId() == communityId)
+                .map(SeatState::of);
+    }
+
+    /**
+     * Puts the community's volunteer with this code into a seat of the community ({@code null}: empties
+     * it), as {@link #assign} does; for callers that name people by code (the HTTP API).
+     *
+     * @return the seat as it is now, with its new version; empty when the community has no seat of that id
+     * @throws UnknownVolunteerException when the community has no volunteer of that code
+     * @throws SeatConflictException     when someone changed the seat since the editor saw it
+     */
+    public Optional<SeatState> assignByCode(long communityId, long assignmentId, int seenVersion, String volunteerCode) {
+        currentUser.requireCommunity(communityId, READERS);
+        Optional<Assignment> found = assignments.findSeat(assignmentId)
+                .filter(a -> a.getRoster().getCommunity().getId() == communityId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Long volunteerId = volunteerCode == null ? null : volunteers.findByCommunityIdAndCode(communityId, volunteerCode)
+                .map(Volunteer::getId).orElseThrow(() -> new UnknownVolunteerException(volunteerCode));
+        assign(assignmentId, seenVersion, volunteerId);
+        return Optional.of(SeatState.of(found.get()));
+    }
+
+    /**
      * Pins or unpins a seat: the solver keeps a pinned seat as it is, filled or empty.
      *
      * @throws SeatConflictException when someone changed the seat since the editor saw it

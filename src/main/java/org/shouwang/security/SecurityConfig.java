@@ -3,6 +3,7 @@ package org.shouwang.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.shouwang.api.ApiPaths;
 import org.shouwang.base.Roles;
 import org.shouwang.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,7 +66,9 @@ public class SecurityConfig {
         // HEAD answers like GET (calendar apps ask before they fetch).
         // Downloads and uploads (Vaadin's dynamic resources) belong to signed-in sessions only: Vaadin
         // would refuse another session's resource anyway, but nobody anonymous gets even that far.
+        // The HTTP API's description and its page (the API itself has a chain of its own, ApiSecurityConfig).
         http.authorizeHttpRequests(auth -> auth
+                .requestMatchers(HttpMethod.GET, ApiPaths.DOCS, ApiPaths.DOCS + "/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/calendar/*").permitAll()
                 .requestMatchers(HttpMethod.HEAD, "/calendar/*").permitAll()
                 .requestMatchers("/VAADIN/dynamic/**").authenticated());

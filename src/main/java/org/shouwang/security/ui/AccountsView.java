@@ -18,12 +18,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.shouwang.api.ApiTokenService;
+import org.shouwang.api.ui.ApiTokensPanel;
 import org.shouwang.base.Roles;
 import org.shouwang.base.ui.MainLayout;
+import org.shouwang.base.ui.PublicAddress;
 import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.community.ui.CommunitySelection;
 import org.shouwang.security.AccountException;
@@ -31,7 +32,6 @@ import org.shouwang.security.AccountRow;
 import org.shouwang.security.AccountService;
 import org.shouwang.security.AccountService.Credential;
 import org.shouwang.security.AccountService.MissingAccounts;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Clock;
 import java.util.List;
@@ -41,7 +41,8 @@ import java.util.function.Supplier;
  * The secretary's list of the community's volunteers with their sign-in status: give a volunteer an
  * account (their phone number is the username) or reset a forgotten password. Either shows a one-time
  * password once. A search narrows the list by name or phone number; one action gives everyone without an
- * account one. New one-time passwords come as a printable list with the sign-in address.
+ * account one. New one-time passwords come as a printable list with the sign-in address. Below, the
+ * community's tokens for the HTTP API.
  */
 @Route(value = "accounts", layout = MainLayout.class)
 @Menu(title = "security.accounts.menu", order = 80)
@@ -53,7 +54,8 @@ public class AccountsView extends VerticalLayout implements TranslatedTitle {
     private final Grid<AccountRow> grid = new Grid<>();
     private final TextField search = new TextField();
 
-    public AccountsView(AccountService accountService, CommunitySelection selection, Clock clock) {
+    public AccountsView(AccountService accountService, ApiTokenService apiTokens, CommunitySelection selection,
+                        Clock clock) {
         this.accountService = accountService;
         this.clock = clock;
         setSizeFull();
@@ -63,6 +65,7 @@ public class AccountsView extends VerticalLayout implements TranslatedTitle {
             configureGrid(community.getId());
             add(toolbar(community.getId()));
             addAndExpand(grid);
+            add(new ApiTokensPanel(apiTokens, community.getId()));
         }, () -> add(new Paragraph(getTranslation("security.accounts.no-community"))));
     }
 
@@ -189,11 +192,7 @@ public class AccountsView extends VerticalLayout implements TranslatedTitle {
 
     /** Where volunteers sign in, as this request reached the server (behind a proxy: its public address). */
     private static String signInAddress() {
-        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
-            return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
-                    .path("/login").toUriString();
-        }
-        return "/login";
+        return PublicAddress.of("/login");
     }
 
     @Override
