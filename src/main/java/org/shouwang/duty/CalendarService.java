@@ -2,11 +2,7 @@ package org.shouwang.duty;
 
 import org.shouwang.base.CurrentUser;
 import org.shouwang.base.Roles;
-<<<<<<< HEAD
-import org.shouwang.base.TokenHash;
-=======
 import org.shouwang.base.Secrets;
->>>>>>> api
 import org.shouwang.base.Translations;
 import org.shouwang.volunteer.CalendarLinks;
 import org.shouwang.volunteer.Volunteer;
@@ -17,15 +13,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-<<<<<<< HEAD
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Base64;
-=======
-import java.time.Clock;
-import java.time.LocalDateTime;
->>>>>>> api
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -149,10 +138,6 @@ public class CalendarService implements CalendarLinks {
     }
 
     static String hash(String token) {
-<<<<<<< HEAD
-        return TokenHash.of(token);
-=======
         return Secrets.hash(token);
->>>>>>> api
     }
 }

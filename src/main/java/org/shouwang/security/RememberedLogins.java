@@ -1,6 +1,6 @@
 package org.shouwang.security;
 
-import org.shouwang.base.TokenHash;
+import org.shouwang.base.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -74,8 +74,8 @@ public class RememberedLogins implements PersistentTokenRepository {
      */
     Use use(String series, String presentedToken, String newToken) {
         Instant now = clock.instant();
-        String presented = TokenHash.of(presentedToken);
-        if (logins.rotate(series, presented, TokenHash.of(newToken), now, now.minus(validity)) == 1) {
+        String presented = Secrets.hash(presentedToken);
+        if (logins.rotate(series, presented, Secrets.hash(newToken), now, now.minus(validity)) == 1) {
             return logins.findById(series).<Use>map(login -> new Use.Rotated(login.getUsername()))
                     .orElseGet(Use.Refused::new);
         }
@@ -99,14 +99,14 @@ public class RememberedLogins implements PersistentTokenRepository {
         Instant now = clock.instant();
         // Devices that stayed away longer than the validity are refused anyway; their rows go now.
         logins.deleteUnusedSince(token.getUsername(), now.minus(validity));
-        logins.save(new RememberedLogin(token.getSeries(), token.getUsername(), TokenHash.of(token.getTokenValue()), now));
+        logins.save(new RememberedLogin(token.getSeries(), token.getUsername(), Secrets.hash(token.getTokenValue()), now));
         log.info("Device remembered for {}", token.getUsername());
     }
 
     /** Spring's rotation; {@link HashedRememberMeServices} rotates with {@link #use} instead. */
     @Override
     public void updateToken(String series, String tokenValue, Date lastUsed) {
-        logins.findById(series).ifPresent(login -> login.rotate(TokenHash.of(tokenValue), clock.instant()));
+        logins.findById(series).ifPresent(login -> login.rotate(Secrets.hash(tokenValue), clock.instant()));
     }
 
     /** The series with its token's hash as the token value (the token itself is not kept). */

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.TestUsers;
 import org.shouwang.base.Roles;
-import org.shouwang.base.TokenHash;
+import org.shouwang.base.Secrets;
 import org.shouwang.community.Community;
 import org.shouwang.load.Browser;
 import org.shouwang.plan.VolunteerRole;
@@ -95,7 +95,7 @@ class RememberMeTest {
         // Only the token's hash is stored, never the token of the cookie.
         String token = cookieToken(cookie);
         assertThat(jdbc.queryForObject("select token_hash from remembered_login where username = ?", String.class,
-                volunteer.getUsername())).isEqualTo(TokenHash.of(token)).doesNotContain(token);
+                volunteer.getUsername())).isEqualTo(Secrets.hash(token)).doesNotContain(token);
 
         phone.dropCookie(SESSION);
         signIns.clear();
