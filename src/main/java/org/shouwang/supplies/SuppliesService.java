@@ -97,8 +97,8 @@ public class SuppliesService {
     }
 
     /**
-     * The forecast of the community's timeline (draft seats, empty ones included) from today to its last
-     * planned date; empty when nothing is planned from today on.
+     * The forecast of the community's timeline (draft seats, empty ones included) from its first planned
+     * date to come (today or later) to its last planned date; empty when nothing is planned from today on.
      */
     @Transactional(readOnly = true)
     public Optional<Forecast> forecast(long communityId) {
@@ -110,7 +110,10 @@ public class SuppliesService {
             return Optional.empty();
         }
         long rosterId = timeline.get().getId();
-        LocalDate from = today;
+        List<Object[]> planned = seats.findSeats(rosterId, today.atStartOfDay());
+        // From the first planned date to come (today, or later when nothing is planned before).
+        LocalDate from = planned.stream().map(seat -> ((LocalDateTime) seat[3]).toLocalDate())
+                .min(Comparator.naturalOrder()).orElse(today);
         LocalDate to = last.toLocalDate();
         List<LocalDate> days = from.isAfter(to) ? List.of() : from.datesUntil(to.plusDays(1)).toList();
         Map<PostKind, Rate> rateOf = rates(communityId);
@@ -118,7 +121,7 @@ public class SuppliesService {
         Map<Long, Stock> counted = counted(all);
         Map<Long, Map<LocalDate, double[]>> use = new HashMap<>();
         Map<Long, List<LocalDateTime[]>> gateSeats = new HashMap<>();
-        for (Object[] seat : seats.findSeats(rosterId, from.atStartOfDay())) {
+        for (Object[] seat : planned) {
             long compoundId = (Long) seat[0];
             PostKind kind = (PostKind) seat[2];
             LocalDateTime start = (LocalDateTime) seat[3];

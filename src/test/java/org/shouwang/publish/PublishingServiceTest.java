@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.TestUsers;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.base.Roles;
 import org.shouwang.duty.Duty;
 import org.shouwang.duty.DutyFixture;
@@ -46,7 +47,7 @@ class PublishingServiceTest {
     DutyFixture data;
     Volunteer wang;
     Volunteer li;
-    Roster roster;
+    RosterWindow roster;
     Assignment morning;
     Assignment evening;
 
@@ -56,7 +57,7 @@ class PublishingServiceTest {
         wang = data.volunteer("王芳", "13800000001");
         li = data.volunteer("李强", "13800000002");
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
-        roster = data.roster(tomorrow, tomorrow.plusDays(6));
+        roster = data.window(tomorrow, tomorrow.plusDays(6));
         morning = data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 0, null, wang);
         evening = data.seat(roster, data.gate, tomorrow.atTime(19, 0), 4, 0, null, li);
     }
@@ -75,29 +76,29 @@ class PublishingServiceTest {
     }
 
     @Test
-    void publishing_copies_every_seat_to_its_published_volunteer_and_marks_the_roster_published() {
+    void publishing_copies_every_seat_to_its_published_volunteer_and_marks_the_seats_published() {
         asSecretary();
-        List<SeatChange> published = publishing.publish(roster.getId());
+        List<SeatChange> published = publishing.publish(roster);
 
         assertThat(published).extracting(SeatChange::assignmentId, SeatChange::before, SeatChange::after)
                 .containsExactly(tuple(morning.getId(), null, "王芳"), tuple(evening.getId(), null, "李强"));
-        Roster reloaded = data.reload(roster);
-        assertThat(reloaded.getStatus()).isEqualTo(Roster.Status.PUBLISHED);
-        assertThat(reloaded.getPublishedAt()).isNotNull();
+        assertThat(data.reload(data.timeline()).getPublishedAt()).isNotNull();
+        assertThat(data.reload(morning).getPublishedAt()).isNotNull();
+        assertThat(data.reload(evening).getPublishedAt()).isNotNull();
         assertThat(data.reload(morning).getPublishedVolunteer().getId()).isEqualTo(wang.getId());
-        assertThat(publishing.diff(roster.getId())).isEmpty();
+        assertThat(publishing.diff(roster)).isEmpty();
     }
 
     @Test
     void the_diff_shows_the_seats_changed_after_publishing_with_before_and_after() {
         asSecretary();
-        publishing.publish(roster.getId());
+        publishing.publish(roster);
         data.reassign(morning, li);
 
-        assertThat(publishing.diff(roster.getId()))
+        assertThat(publishing.diff(roster))
                 .extracting(SeatChange::assignmentId, SeatChange::before, SeatChange::after)
                 .containsExactly(tuple(morning.getId(), "王芳", "李强"));
-        assertThat(publishing.changedSeatIds(roster.getId())).containsExactly(morning.getId());
+        assertThat(publishing.changedSeatIds(roster)).containsExactly(morning.getId());
     }
 
     @Test
@@ -106,7 +107,7 @@ class PublishingServiceTest {
         assertThat(duties.upcomingDuties()).isEmpty();
 
         asSecretary();
-        publishing.publish(roster.getId());
+        publishing.publish(roster);
         data.reassign(morning, li);
 
         as(wang);
@@ -116,7 +117,7 @@ class PublishingServiceTest {
         assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).containsExactly(evening.getId());
 
         asSecretary();
-        publishing.publish(roster.getId());
+        publishing.publish(roster);
         as(wang);
         assertThat(duties.upcomingDuties()).isEmpty();
         as(li);
@@ -126,7 +127,7 @@ class PublishingServiceTest {
     @Test
     void a_volunteer_sees_what_changed_for_them_since_they_last_looked() {
         asSecretary();
-        publishing.publish(roster.getId());
+        publishing.publish(roster);
         as(wang);
         assertThat(duties.changesSinceLastLook()).extracting(MyChange::kind, MyChange::startsAt)
                 .containsExactly(tuple(DutyChange.Kind.ADDED, morning.getStartsAt()));
@@ -135,7 +136,7 @@ class PublishingServiceTest {
 
         asSecretary();
         data.reassign(morning, li);
-        publishing.publish(roster.getId());
+        publishing.publish(roster);
 
         as(wang);
         assertThat(duties.changesSinceLastLook()).extracting(MyChange::kind, MyChange::post)
@@ -148,26 +149,26 @@ class PublishingServiceTest {
     @Test
     void released_seats_are_not_kept_for_the_solver_until_the_next_publish() {
         asSecretary();
-        publishing.publish(roster.getId());
-        assertThat(publishing.keptSeats(roster.getId()))
+        publishing.publish(roster);
+        assertThat(publishing.keptSeats(roster))
                 .containsEntry(morning.getId(), wang.getId()).containsEntry(evening.getId(), li.getId());
 
-        publishing.release(roster.getId(), List.of(morning.getId()));
-        assertThat(publishing.keptSeats(roster.getId())).containsOnlyKeys(evening.getId());
+        publishing.release(roster, List.of(morning.getId()));
+        assertThat(publishing.keptSeats(roster)).containsOnlyKeys(evening.getId());
 
-        publishing.publish(roster.getId());
-        assertThat(publishing.keptSeats(roster.getId())).containsOnlyKeys(morning.getId(), evening.getId());
+        publishing.publish(roster);
+        assertThat(publishing.keptSeats(roster)).containsOnlyKeys(morning.getId(), evening.getId());
     }
 
     @Test
     void a_re_plan_gets_released_seats_empty_and_keeps_the_others_as_previous_assignments() {
         asSecretary();
-        publishing.publish(roster.getId());
-        publishing.release(roster.getId(), List.of(morning.getId()));
+        publishing.publish(roster);
+        publishing.release(roster, List.of(morning.getId()));
         PlanDocument snapshot = ctx.getBean(PlanSnapshotService.class)
-                .snapshot(data.community.getId(), roster.getFirstDate(), roster.getLastDate(), roster.getId());
+                .snapshot(data.community.getId(), roster.from(), roster.to(), roster.rosterId());
 
-        PlanDocument replan = publishing.forReplanning(roster.getId(), snapshot);
+        PlanDocument replan = publishing.forReplanning(roster, snapshot);
 
         assertThat(replan.assignments()).extracting(AssignmentDef::start, AssignmentDef::volunteer)
                 .containsExactlyInAnyOrder(tuple(morning.getStartsAt(), null), tuple(evening.getStartsAt(), li.getCode()));
@@ -177,26 +178,44 @@ class PublishingServiceTest {
     @Test
     void only_the_secretary_of_the_community_may_publish_or_read_the_diff() {
         as(wang);
-        assertThatThrownBy(() -> publishing.publish(roster.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> publishing.publish(roster)).isInstanceOf(AccessDeniedException.class);
 
         DutyFixture other = new DutyFixture(ctx);
         TestUsers.signIn(Roles.SECRETARY, other.community.getId(), null);
-        assertThatThrownBy(() -> publishing.diff(roster.getId())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> publishing.publish(roster.getId())).isInstanceOf(AccessDeniedException.class);
-        assertThat(data.reload(roster).getStatus()).isEqualTo(Roster.Status.DRAFT);
+        assertThatThrownBy(() -> publishing.diff(roster)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> publishing.publish(roster)).isInstanceOf(AccessDeniedException.class);
+        assertThat(data.reload(morning).getPublishedAt()).isNull();
+        assertThat(data.reload(data.timeline()).getPublishedAt()).isNull();
     }
 
     @Test
     void a_duty_that_is_over_is_not_upcoming_but_counts_as_hours_served() {
         LocalDateTime yesterday = LocalDate.now(clock).minusDays(1).atTime(7, 0);
-        Roster past = data.roster(yesterday.toLocalDate(), yesterday.toLocalDate());
+        RosterWindow past = data.window(yesterday.toLocalDate(), yesterday.toLocalDate());
         Assignment served = data.seat(past, data.gate, yesterday, 5, 0, null, wang);
         asSecretary();
-        publishing.publish(past.getId());
-        publishing.publish(roster.getId());
+        publishing.publish(past);
+        publishing.publish(roster);
 
         as(wang);
         assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).doesNotContain(served.getId());
         assertThat(duties.hoursServed()).isEqualTo(5.0);
+    }
+
+    @Test
+    void publishing_a_window_leaves_the_seats_outside_it_as_they_are() {
+        LocalDate later = roster.to().plusDays(3);
+        Assignment outside = data.seat(roster, data.gate, later.atTime(7, 0), 4, 0, null, wang);
+        asSecretary();
+
+        List<SeatChange> published = publishing.publish(roster);
+
+        assertThat(published).extracting(SeatChange::assignmentId).containsExactly(morning.getId(), evening.getId());
+        assertThat(data.reload(outside).getPublishedAt()).isNull();
+        assertThat(data.reload(outside).getPublishedVolunteer()).isNull();
+        RosterWindow next = roster.moved(later, later);
+        assertThat(publishing.diff(next)).extracting(SeatChange::assignmentId).containsExactly(outside.getId());
+        as(wang);
+        assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).containsExactly(morning.getId());
     }
 }

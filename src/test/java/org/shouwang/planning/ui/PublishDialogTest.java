@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.KaribuTest;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.TestUsers;
 import org.shouwang.base.Roles;
 import org.shouwang.community.Compound;
@@ -50,7 +51,7 @@ class PublishDialogTest extends KaribuTest {
     DutyFixture data;
     Volunteer wang;
     Volunteer li;
-    Roster roster;
+    RosterWindow roster;
     Assignment seat;
     LocalDate tomorrow;
 
@@ -60,7 +61,7 @@ class PublishDialogTest extends KaribuTest {
         wang = data.volunteer("王芳", "13800000001");
         li = data.volunteer("李强", "13800000002");
         tomorrow = LocalDate.now(clock).plusDays(1);
-        roster = data.roster(tomorrow, tomorrow);
+        roster = data.window(tomorrow, tomorrow);
         data.demand(data.gate, LocalTime.of(7, 0), LocalTime.of(11, 0), 1);
         seat = data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 0, null, wang);
     }
@@ -70,7 +71,7 @@ class PublishDialogTest extends KaribuTest {
         login(Roles.SECRETARY, data.community.getId(), null);
         AtomicInteger published = new AtomicInteger();
         PublishDialog button = new PublishDialog(publishing, published::incrementAndGet);
-        button.setRoster(roster.getId());
+        button.setWindow(roster);
         UI.getCurrent().add(button);
 
         _click(_get(Button.class, b -> b.withId("publish-open")));
@@ -81,14 +82,17 @@ class PublishDialogTest extends KaribuTest {
         _click(_get(Button.class, b -> b.withId("publish-confirm")));
 
         assertThat(published).hasValue(1);
-        assertThat(publishing.diff(roster.getId())).isEmpty();
-        assertThat(data.reload(roster).getStatus()).isEqualTo(Roster.Status.PUBLISHED);
+        assertThat(publishing.diff(roster)).isEmpty();
+        assertThat(data.reload(seat).getPublishedAt()).isNotNull();
+        // The dialog said what it publishes: the window's dates.
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, p -> p.withId("publish-window")).getText())
+                .contains(org.shouwang.roster.ui.ShiftText.date(button, tomorrow.atStartOfDay()));
     }
 
     @Test
     void the_board_marks_changed_seats_and_flags_seats_of_absent_volunteers() {
         TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
-        publishing.publish(roster.getId());
+        publishing.publish(roster);
         TestUsers.signIn(Roles.VOLUNTEER, data.community.getId(), wang.getId());
         duties.reportAbsence(tomorrow, tomorrow, Absence.Reason.SICK, null);
 
@@ -110,12 +114,12 @@ class PublishDialogTest extends KaribuTest {
         login(Roles.SECRETARY, data.community.getId(), null);
         UI.getCurrent().navigate(PlannerView.class);
 
-        assertThat(publishing.diff(roster.getId())).as("publishing would still tell 王芳").hasSize(1);
+        assertThat(publishing.diff(roster)).as("publishing would still tell 王芳").hasSize(1);
         BoardProbe.Chip draft = BoardProbe.chip(seat.getId());
         assertThat(draft.text()).contains("王芳").doesNotContain("改");
         assertThat(draft.marks()).doesNotContain("sw-changed-mark");
 
-        publishing.publish(roster.getId());
+        publishing.publish(roster);
         data.reassign(seat, li);
         _get(PlannerView.class).refresh();
         assertThat(BoardProbe.chip(seat.getId()).marks()).contains("sw-changed-mark");
@@ -124,7 +128,7 @@ class PublishDialogTest extends KaribuTest {
     @Test
     void the_seat_dialog_lists_who_could_cover_without_hovering_and_assigns_them() {
         TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
-        publishing.publish(roster.getId());
+        publishing.publish(roster);
         TestUsers.signIn(Roles.VOLUNTEER, data.community.getId(), wang.getId());
         duties.reportAbsence(tomorrow, tomorrow, Absence.Reason.SICK, null);
 
@@ -161,7 +165,7 @@ class PublishDialogTest extends KaribuTest {
         assertThat(_find(Button.class, b -> b.withId("seat-release"))).isEmpty();
         _click(_get(Button.class, b -> b.withId("seat-close")));
 
-        publishing.publish(roster.getId());
+        publishing.publish(roster);
         _get(PlannerView.class).refresh();
         BoardProbe.click(seat.getId());
         assertThat(get_textRecursively(_get(Div.class, d -> d.withId("seat-published")))).contains("王芳");
@@ -175,7 +179,7 @@ class PublishDialogTest extends KaribuTest {
         assertThat(chip.marks()).contains("sw-released-mark");
 
         // Publishing again keeps the seat again, and the mark goes.
-        publishing.publish(roster.getId());
+        publishing.publish(roster);
         _get(PlannerView.class).refresh();
         assertThat(BoardProbe.chip(seat.getId()).hasClass("sw-chip--released")).isFalse();
     }
@@ -184,7 +188,7 @@ class PublishDialogTest extends KaribuTest {
     void a_released_seat_is_kept_again_from_its_dialog_and_others_cannot_release() {
         Volunteer member = data.volunteer("刘委员", null);
         TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
-        publishing.publish(roster.getId());
+        publishing.publish(roster);
 
         login(Roles.COMMITTEE, data.community.getId(), member.getId());
         UI.getCurrent().navigate(PlannerView.class);
@@ -212,7 +216,7 @@ class PublishDialogTest extends KaribuTest {
         data.seat(roster, east, tomorrow.atTime(8, 0), 4, 0, null, li);
         data.seat(roster, east, tomorrow.atTime(8, 0), 4, 1, null, null);
         TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
-        publishing.publish(roster.getId());
+        publishing.publish(roster);
 
         login(Roles.COMMITTEE, data.community.getId(), member.getId());
         UI.getCurrent().navigate(CommitteeCoverageView.class);
