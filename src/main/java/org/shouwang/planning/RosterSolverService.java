@@ -243,7 +243,7 @@ public class RosterSolverService {
             }
         }
         org.shouwang.solver.Progress figures = org.shouwang.solver.Progress.of(best, Duration.ZERO);
-        Progress progress = new Progress(job.window, State.SOLVING, SolverGateway.score(best.getScore()), filled,
+        Progress progress = new Progress(job.window, State.SOLVING, windowScore(best, roster.size() - filled), filled,
                 roster.size(), job.started, elapsed(job), roster, job.replan, figures.forced(), figures.changed());
         publish(job, progress);
         if (job.done != null && best.getScore() != null && best.getScore().isSolutionInitialized()
@@ -264,11 +264,27 @@ public class RosterSolverService {
         }
         job.input = null;
         org.shouwang.solver.Progress figures = org.shouwang.solver.Progress.of(best, Duration.ZERO);
-        int seats = (int) best.getSeats().stream().filter(s -> job.window.contains(s.getShift().getStartTime())).count();
+        int seats = 0;
+        int empty = 0;
+        for (org.shouwang.solver.Seat seat : best.getSeats()) {
+            if (job.window.contains(seat.getShift().getStartTime())) {
+                seats++;
+                empty += seat.getPerson() == null ? 1 : 0;
+            }
+        }
         log.info("Roster {} {}..{} solved: {} seats had to change, {} changed in all", job.window.rosterId(),
                 job.window.from(), job.window.to(), figures.forced(), figures.changed());
-        job.end(new Progress(job.window, State.FINISHED, SolverGateway.score(best.getScore()), applied.filled(), seats,
+        job.end(new Progress(job.window, State.FINISHED, windowScore(best, empty), applied.filled(), seats,
                 job.started, elapsed(job), null, job.replan, figures.forced(), figures.changed()));
+    }
+
+    /**
+     * The solver's score with the window's empty seats only: the empty seats of the days around it are
+     * facts of the solve, not the window's to fill. (Rules broken and the penalty are the solver's.)
+     */
+    private static RosterScore windowScore(RosterSolution best, int emptyInWindow) {
+        RosterScore score = SolverGateway.score(best.getScore());
+        return score == null ? null : new RosterScore(score.broken(), emptyInWindow, score.penalty());
     }
 
     private void failed(Job job, Throwable error) {

@@ -162,6 +162,9 @@ class PublishingServiceTest {
 
     @Test
     void a_re_plan_gets_released_seats_empty_and_keeps_the_others_as_previous_assignments() {
+        // The seats a solver knows are those the demand makes.
+        data.demand(data.gate, java.time.LocalTime.of(7, 0), java.time.LocalTime.of(11, 0), 1);
+        data.demand(data.gate, java.time.LocalTime.of(19, 0), java.time.LocalTime.of(23, 0), 1);
         asSecretary();
         publishing.publish(roster);
         publishing.release(roster, List.of(morning.getId()));

@@ -79,14 +79,14 @@ class PublishDialogTest extends KaribuTest {
         assertThat(_size(diff)).isEqualTo(1);
         assertThat(_getFormatted(diff, 0, "before")).isEqualTo(diff.getTranslation("publish.empty"));
         assertThat(_getFormatted(diff, 0, "after")).isEqualTo("王芳");
+        // The dialog says what it publishes: the window's dates.
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, p -> p.withId("publish-window")).getText())
+                .contains(org.shouwang.roster.ui.ShiftText.date(button, tomorrow.atStartOfDay()));
         _click(_get(Button.class, b -> b.withId("publish-confirm")));
 
         assertThat(published).hasValue(1);
         assertThat(publishing.diff(roster)).isEmpty();
         assertThat(data.reload(seat).getPublishedAt()).isNotNull();
-        // The dialog said what it publishes: the window's dates.
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, p -> p.withId("publish-window")).getText())
-                .contains(org.shouwang.roster.ui.ShiftText.date(button, tomorrow.atStartOfDay()));
     }
 
     @Test
