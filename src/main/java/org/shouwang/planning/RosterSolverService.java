@@ -247,8 +247,10 @@ public class RosterSolverService {
                 roster.size(), job.started, elapsed(job), roster, job.replan, figures.forced(), figures.changed());
         publish(job, progress);
         if (job.done != null && best.getScore() != null && best.getScore().isSolutionInitialized()
-                && job.done.test(progress) && job.solverJob != null) {
-            job.solverJob.terminateEarly();
+                && job.done.test(progress) && job.solverJob != null && !job.stopRequested) {
+            job.stopRequested = true;
+            // Not on this thread: ending early waits for the final roster, which this thread delivers.
+            CompletableFuture.runAsync(job.solverJob::terminateEarly);
         }
     }
 
