@@ -3,6 +3,7 @@ package org.shouwang.exchange;
 import org.shouwang.base.DemoMode;
 import org.shouwang.publish.PublishingService;
 import org.shouwang.roster.RosterService;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.solver.baseline.GreedyRoster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,10 +46,10 @@ public class DemoWeekPublisher {
         }
         LocalDate today = LocalDate.now(clock);
         for (PlanImportService.ImportResult community : event.communities()) {
-            long rosterId = rosters.open(community.communityId(), today, today.plusDays(DAYS - 1)).orElseThrow();
-            RosterService.SolveInput input = rosters.solverInput(rosterId);
+            RosterWindow window = rosters.open(community.communityId(), today, today.plusDays(DAYS - 1)).orElseThrow();
+            RosterService.SolveInput input = rosters.solverInput(window);
             RosterService.Applied applied = rosters.applySolverResult(input, GreedyRoster.solve(input.document()));
-            int seats = publishing.publish(rosterId).size();
+            int seats = publishing.publish(window).size();
             log.info("Load-test demo data: {} days of {} filled ({} seats) and published ({} seats)", DAYS,
                     community.communityName(), applied.filled(), seats);
         }

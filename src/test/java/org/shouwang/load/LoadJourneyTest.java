@@ -13,6 +13,7 @@ import org.shouwang.community.Post;
 import org.shouwang.plan.PostKind;
 import org.shouwang.publish.PublishingService;
 import org.shouwang.roster.Roster;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.security.AccountService;
 import org.shouwang.security.AccountUserDetailsService;
 import org.shouwang.volunteer.Volunteer;
@@ -71,7 +72,7 @@ class LoadJourneyTest {
         Post post = data.post(compound, "东门岗", PostKind.GATE);
         postName = post.getName();
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
-        Roster roster = data.roster(community, tomorrow, tomorrow);
+        Roster roster = data.timeline(community);
         for (int i = 0; i < 4; i++) {
             Volunteer volunteer = data.volunteer(community, TestData.unique("志愿者"));
             volunteer.setPhone(String.format("137%08d", Math.abs(volunteer.getCode().hashCode() % 100_000_000)));
@@ -79,7 +80,7 @@ class LoadJourneyTest {
             data.assignment(roster, post, tomorrow.atTime(7 + i, 0), tomorrow.atTime(11 + i, 0), volunteer);
         }
         TestUsers.signIn(Roles.SECRETARY, community.getId(), null);
-        publishing.publish(roster.getId());
+        publishing.publish(new RosterWindow(roster.getId(), community.getId(), tomorrow, tomorrow));
         for (Volunteer volunteer : volunteers) {
             String oneTime = accounts.createVolunteerAccount(volunteer.getId());
             logins.add(new Journey.Login(volunteer.getPhone(), oneTime));

@@ -50,6 +50,7 @@ import org.shouwang.planning.ui.PlannerView;
 import org.shouwang.publish.PublishingService;
 import org.shouwang.roster.RosterBoard;
 import org.shouwang.roster.RosterService;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.security.ui.AccountsView;
 import org.shouwang.security.ui.ChangePasswordView;
 import org.shouwang.security.ui.CommunitiesAdminView;
@@ -224,19 +225,19 @@ class ChineseWalkTest extends KaribuTest {
 
         TestUsers.signIn(Roles.SECRETARY, communityId, null);
         LocalDate today = LocalDate.now(clock);
-        long rosterId = rosters.open(communityId, today, today.plusDays(6)).orElseThrow();
-        RosterService.SolveInput input = rosters.solverInput(rosterId);
+        RosterWindow window = rosters.open(communityId, today, today.plusDays(6)).orElseThrow();
+        RosterService.SolveInput input = rosters.solverInput(window);
         rosters.applySolverResult(input, GreedyRoster.solve(input.document()));
-        publishing.publish(rosterId);
+        publishing.publish(window);
         Set<Long> plain = people.stream().filter(v -> v.getRole() == VolunteerRole.VOLUNTEER).map(Volunteer::getId)
                 .collect(Collectors.toSet());
-        List<RosterBoard.Seat> later = rosters.board(rosterId).seats().stream()
+        List<RosterBoard.Seat> later = rosters.board(window).seats().stream()
                 .filter(seat -> seat.filled() && seat.start().toLocalDate().isAfter(today)).toList();
         RosterBoard.Seat covered = later.stream().filter(seat -> plain.contains(seat.volunteerId())).findFirst()
                 .orElseThrow();
         List<RosterBoard.Seat> others = later.stream().filter(seat -> seat != covered).limit(3).toList();
         rosters.assign(others.get(0).assignmentId(), others.get(0).version(), null);
-        publishing.release(rosterId, List.of(others.get(1).assignmentId()));
+        publishing.release(window, List.of(others.get(1).assignmentId()));
         rosters.setPinned(others.get(2).assignmentId(), others.get(2).version(), true);
         List<Volunteer> leaving = people.stream()
                 .filter(v -> plain.contains(v.getId()) && !v.getId().equals(covered.volunteerId()))
