@@ -5,13 +5,14 @@ import org.shouwang.base.Roles;
 import org.shouwang.community.Community;
 import org.shouwang.community.CommunityRepository;
 import org.shouwang.community.Compound;
-import org.shouwang.cover.CoverRefusedException.Why;
+import org.shouwang.cover.OfferRefusedException.Why;
 import org.shouwang.cover.TakeOutcome.Result;
+import org.shouwang.plan.PlanDocument.AssignmentDef;
 import org.shouwang.publish.PublishedSeatRepository;
 import org.shouwang.publish.PublishingService;
 import org.shouwang.roster.Assignment;
 import org.shouwang.roster.AssignmentRepository;
-import org.shouwang.roster.Roster;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.roster.SeatCandidate;
 import org.shouwang.roster.SeatRanking;
 import org.shouwang.roster.SeatRanking.SeatToFill;
@@ -34,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -114,7 +116,7 @@ public class CoverService {
      * Offers one empty published seat to everyone who may take it.
      *
      * @return how many volunteers it went to (none may; it stays offered for the record and can be withdrawn)
-     * @throws CoverRefusedException when the seat is not published, has started, will be served, or is offered
+     * @throws OfferRefusedException when the seat is not published, has started, will be served, or is offered
      * @throws AccessDeniedException unless the caller may edit the seat
      */
     public int offer(long assignmentId) {
@@ -123,11 +125,11 @@ public class CoverService {
         LocalDateTime now = now();
         Why why = whyNotOfferable(seat, now);
         if (why != null) {
-            throw new CoverRefusedException(why, "Seat " + assignmentId + " cannot be offered: " + why);
+            throw new OfferRefusedException(why, "Seat " + assignmentId + " cannot be offered: " + why);
         }
         SeatRanking.Judge judge = judge(communityOf(seat), List.of(seat));
         if (!judge.demands(SeatToFill.of(seat))) {
-            throw new CoverRefusedException(Why.NOT_DEMANDED, "The demand no longer has seat " + assignmentId);
+            throw new OfferRefusedException(Why.NOT_DEMANDED, "The demand no longer has seat " + assignmentId);
         }
         CoverOffer offer = open(seat, judge, CoverOffer.Origin.CALLED, seat.getPublishedVolunteer(), null, now);
         return offer.getRecipientIds().size();
@@ -139,7 +141,7 @@ public class CoverService {
      *
      * @return how many seats were offered
      */
-    public int offerEmptySeats(long communityId, java.time.LocalDate from, java.time.LocalDate to) {
+    public int offerEmptySeats(long communityId, LocalDate from, LocalDate to) {
         currentUser.requireCommunity(communityId, CALLERS);
         LocalDateTime now = now();
         LocalDateTime start = from.atStartOfDay().isAfter(now) ? from.atStartOfDay() : now;
@@ -237,11 +239,11 @@ public class CoverService {
     /**
      * Withdraws a live offer: whoever may offer the seat may, and a volunteer their own give-back.
      *
-     * @throws CoverRefusedException when the offer is no longer live
+     * @throws OfferRefusedException when the offer is no longer live
      */
     public void withdraw(long offerId) {
         CoverOffer offer = offers.lockById(offerId)
-                .orElseThrow(() -> new CoverRefusedException(Why.NOT_LIVE, "No offer " + offerId));
+                .orElseThrow(() -> new OfferRefusedException(Why.NOT_LIVE, "No offer " + offerId));
         boolean own = offer.getGiver() != null && offer.getOrigin() == CoverOffer.Origin.GIVE_BACK
                 && currentUser.volunteerId().filter(offer.getGiver().getId()::equals).isPresent();
         if (own) {
@@ -251,7 +253,7 @@ public class CoverService {
         }
         LocalDateTime now = now();
         if (!offer.isLive(now)) {
-            throw new CoverRefusedException(Why.NOT_LIVE, "Offer " + offerId + " is " + offer.stateAt(now));
+            throw new OfferRefusedException(Why.NOT_LIVE, "Offer " + offerId + " is " + offer.stateAt(now));
         }
         offer.close(CoverOffer.State.WITHDRAWN, null, actor(), now);
         record(offer, CoverAudit.Action.WITHDRAWN, null, now);
@@ -393,7 +395,7 @@ public class CoverService {
      * The signed-in volunteer gives one of their published duties back, with a reason. More than the
      * community's give-back hours ahead it is offered at once; closer, the secretary confirms first.
      *
-     * @throws CoverRefusedException when it is not their duty, has started or is offered already
+     * @throws OfferRefusedException when it is not their duty, has started or is offered already
      */
     public GiveBack giveBack(long assignmentId, String reason) {
         Volunteer me = me();
@@ -403,14 +405,14 @@ public class CoverService {
         }
         Assignment seat = seat(assignmentId);
         LocalDateTime now = now();
-        if (!same(me, seat.getPublishedVolunteer()) || seat.getRoster().getStatus() != Roster.Status.PUBLISHED) {
-            throw new CoverRefusedException(Why.NOT_YOURS, "Seat " + assignmentId + " is not a duty of " + me.getId());
+        if (!same(me, seat.getPublishedVolunteer()) || seat.getPublishedAt() == null) {
+            throw new OfferRefusedException(Why.NOT_YOURS, "Seat " + assignmentId + " is not a duty of " + me.getId());
         }
         if (!seat.getStartsAt().isAfter(now)) {
-            throw new CoverRefusedException(Why.STARTED, "Seat " + assignmentId + " has started");
+            throw new OfferRefusedException(Why.STARTED, "Seat " + assignmentId + " has started");
         }
         if (offers.findLive(assignmentId).isPresent()) {
-            throw new CoverRefusedException(Why.ALREADY_OFFERED, "Seat " + assignmentId + " is offered already");
+            throw new OfferRefusedException(Why.ALREADY_OFFERED, "Seat " + assignmentId + " is offered already");
         }
         Community community = communities.findById(me.getCommunity().getId()).orElseThrow();
         boolean early = Duration.between(now, seat.getStartsAt()).toMinutes() > community.getCoverGiveBackHours() * 60L;
@@ -452,10 +454,10 @@ public class CoverService {
 
     private CoverOffer requested(long offerId) {
         CoverOffer offer = offers.lockById(offerId)
-                .orElseThrow(() -> new CoverRefusedException(Why.NOT_LIVE, "No offer " + offerId));
+                .orElseThrow(() -> new OfferRefusedException(Why.NOT_LIVE, "No offer " + offerId));
         currentUser.requireCommunity(offer.getCommunityId(), PLANNERS);
         if (offer.stateAt(now()) != CoverOffer.State.REQUESTED) {
-            throw new CoverRefusedException(Why.NOT_LIVE, "Offer " + offerId + " is " + offer.stateAt(now()));
+            throw new OfferRefusedException(Why.NOT_LIVE, "Offer " + offerId + " is " + offer.stateAt(now()));
         }
         return offer;
     }
@@ -577,7 +579,7 @@ public class CoverService {
      * not served by anyone published and present, not filled otherwise in the draft since, and not offered.
      */
     private Why whyNotOfferable(Assignment seat, LocalDateTime now) {
-        if (seat.getRoster().getStatus() != Roster.Status.PUBLISHED) {
+        if (seat.getPublishedAt() == null) {
             return Why.NOT_PUBLISHED;
         }
         if (!seat.getStartsAt().isAfter(now)) {
@@ -610,39 +612,26 @@ public class CoverService {
     }
 
     /**
-     * Judges volunteers for these seats against the community's published duties, over the days the rules
-     * look at around them: the Monday–Sunday week and the longest run of days allowed, before and after.
+     * Judges volunteers for these seats against the community's published duties, over the dates the hard
+     * rules of the seats reach (their window's neighbourhood: rest, the calendar weeks, runs of days).
      */
     private SeatRanking.Judge judge(long communityId, List<Assignment> seats) {
         Community community = communities.findById(communityId).orElseThrow();
-        int reach = community.getMaxConsecutiveDays() + 1;
-        java.time.LocalDate first = seats.stream().map(a -> a.getStartsAt().toLocalDate())
-                .min(java.time.LocalDate::compareTo).orElseThrow();
-        java.time.LocalDate last = seats.stream().map(a -> a.getStartsAt().toLocalDate())
-                .max(java.time.LocalDate::compareTo).orElseThrow();
-        java.time.LocalDate from = min(first.minusDays(reach),
-                first.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)));
-        java.time.LocalDate to = max(last.plusDays(reach),
-                last.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY)));
-        List<org.shouwang.plan.PlanDocument.AssignmentDef> held = published.findPublishedHolders(communityId,
-                        from.atStartOfDay(), to.plusDays(1).atStartOfDay()).stream()
-                .map(row -> new org.shouwang.plan.PlanDocument.AssignmentDef((String) row[0], (LocalDateTime) row[1],
-                        (Integer) row[2], (String) row[3], false))
+        LocalDate first = seats.stream().map(a -> a.getStartsAt().toLocalDate()).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = seats.stream().map(a -> a.getStartsAt().toLocalDate()).max(LocalDate::compareTo).orElseThrow();
+        LocalDate[] range = new RosterWindow(seats.get(0).getRoster().getId(), communityId, first, last)
+                .neighbourhood(community.getMinRestHours(), community.getMaxConsecutiveDays());
+        List<AssignmentDef> held = published.findPublishedHolders(communityId, range[0].atStartOfDay(),
+                        range[1].plusDays(1).atStartOfDay()).stream()
+                .map(row -> new AssignmentDef((String) row[0], (LocalDateTime) row[1], (Integer) row[2],
+                        (String) row[3], false))
                 .toList();
-        return ranking.against(communityId, from, to, held);
-    }
-
-    private static java.time.LocalDate min(java.time.LocalDate a, java.time.LocalDate b) {
-        return a.isBefore(b) ? a : b;
-    }
-
-    private static java.time.LocalDate max(java.time.LocalDate a, java.time.LocalDate b) {
-        return a.isAfter(b) ? a : b;
+        return ranking.against(communityId, range[0], range[1], held);
     }
 
     private Assignment seat(long assignmentId) {
         return assignments.findAssignment(assignmentId)
-                .orElseThrow(() -> new CoverRefusedException(Why.NOT_LIVE, "No seat " + assignmentId));
+                .orElseThrow(() -> new OfferRefusedException(Why.NOT_LIVE, "No seat " + assignmentId));
     }
 
     private static long communityOf(Assignment seat) {

@@ -9,6 +9,7 @@ import org.shouwang.duty.DutyFixture;
 import org.shouwang.publish.PublishingService;
 import org.shouwang.roster.Assignment;
 import org.shouwang.roster.Roster;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.volunteer.Volunteer;
 import org.springframework.context.ApplicationContext;
 
@@ -18,8 +19,8 @@ import java.time.LocalTime;
 
 /**
  * A community for call for cover: one compound with a north gate (two seats) and an east gate (one seat),
- * both 08:00–12:00 every day, and a roster of {@link #day} (three days ahead) with the seats made; the
- * tests fill some, publish, and offer the others.
+ * both 08:00–12:00 every day, and the community's timeline with a window from {@link #day} (three days
+ * ahead) over a week; the tests make seats, fill some, publish, and offer the others.
  */
 public class CoverFixture {
 
@@ -28,6 +29,8 @@ public class CoverFixture {
     public final Post east;
     public final LocalDate day;
     public final Roster roster;
+    /** The window of {@link #day} and the six days after, which {@link #publish} publishes. */
+    public final RosterWindow window;
     private final PublishingService publishing;
     private final CommunityRepository communities;
 
@@ -40,7 +43,8 @@ public class CoverFixture {
         data.demand(north, LocalTime.of(8, 0), LocalTime.of(12, 0), 2);
         data.demand(east, LocalTime.of(8, 0), LocalTime.of(12, 0), 1);
         day = LocalDate.now(ctx.getBean(Clock.class)).plusDays(3);
-        roster = data.roster(day, day.plusDays(1));
+        roster = data.timeline();
+        window = data.window(day, day.plusDays(6));
     }
 
     public Community community() {
@@ -67,7 +71,7 @@ public class CoverFixture {
     /** Publishes the roster as its secretary, and stays signed in as them. */
     public void publish() {
         asSecretary();
-        publishing.publish(roster.getId());
+        publishing.publish(window);
     }
 
     public void asSecretary() {

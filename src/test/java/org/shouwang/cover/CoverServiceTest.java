@@ -105,10 +105,10 @@ class CoverServiceTest {
             assertThat(seat.team()).containsExactly("李强");
         });
         f.asSecretary();
-        assertThatThrownBy(() -> cover.offer(northEmpty.getId())).isInstanceOf(CoverRefusedException.class)
-                .extracting(e -> ((CoverRefusedException) e).why()).isEqualTo(CoverRefusedException.Why.ALREADY_OFFERED);
-        assertThatThrownBy(() -> cover.offer(northHeld.getId())).isInstanceOf(CoverRefusedException.class)
-                .extracting(e -> ((CoverRefusedException) e).why()).isEqualTo(CoverRefusedException.Why.NOT_EMPTY);
+        assertThatThrownBy(() -> cover.offer(northEmpty.getId())).isInstanceOf(OfferRefusedException.class)
+                .extracting(e -> ((OfferRefusedException) e).why()).isEqualTo(OfferRefusedException.Why.ALREADY_OFFERED);
+        assertThatThrownBy(() -> cover.offer(northHeld.getId())).isInstanceOf(OfferRefusedException.class)
+                .extracting(e -> ((OfferRefusedException) e).why()).isEqualTo(OfferRefusedException.Why.NOT_EMPTY);
     }
 
     @Test
@@ -148,9 +148,9 @@ class CoverServiceTest {
 
         f.asSecretary();
         // Publishing finds nothing new to tell, and the solver is given 赵敏 as the seat's previous volunteer.
-        assertThat(publishing.diff(f.roster.getId())).isEmpty();
-        assertThat(publishing.keptSeats(f.roster.getId())).containsEntry(eastEmpty.getId(), zhao.getId());
-        RosterService.SolveInput input = rosters.solverInput(f.roster.getId());
+        assertThat(publishing.diff(f.window)).isEmpty();
+        assertThat(publishing.keptSeats(f.window)).containsEntry(eastEmpty.getId(), zhao.getId());
+        RosterService.SolveInput input = rosters.solverInput(f.window);
         assertThat(input.document().assignments()).anySatisfy(a -> {
             assertThat(a.post()).isEqualTo(f.east.getCode());
             assertThat(a.volunteer()).isEqualTo(zhao.getCode());
@@ -250,7 +250,7 @@ class CoverServiceTest {
         assertThat(offerOf(northHeld).state()).isEqualTo(CoverOffer.State.DECLINED);
         f.as(li);
         assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).containsExactly(northHeld.getId());
-        assertThatThrownBy(() -> cover.giveBack(northEmpty.getId(), "x")).isInstanceOf(CoverRefusedException.class);
+        assertThatThrownBy(() -> cover.giveBack(northEmpty.getId(), "x")).isInstanceOf(OfferRefusedException.class);
     }
 
     @Test

@@ -27,7 +27,7 @@ import org.shouwang.community.Community;
 import org.shouwang.community.ui.CommunitySelection;
 import org.shouwang.cover.CoverBroadcaster;
 import org.shouwang.cover.CoverOffer;
-import org.shouwang.cover.CoverRefusedException;
+import org.shouwang.cover.OfferRefusedException;
 import org.shouwang.cover.CoverService;
 import org.shouwang.cover.CoverSettings;
 import org.shouwang.cover.OfferRow;
@@ -221,7 +221,7 @@ public class CoverView extends VerticalLayout implements TranslatedTitle {
     private void act(Runnable action) {
         try {
             action.run();
-        } catch (CoverRefusedException refused) {
+        } catch (OfferRefusedException refused) {
             Notification.show(getTranslation("cover.refused." + refused.why().name()))
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.shouwang.cover.CoverRefusedException;
+import org.shouwang.cover.OfferRefusedException;
 import org.shouwang.cover.CoverService;
 
 
@@ -38,7 +38,7 @@ public class GiveBackDialog extends Dialog {
                 CoverService.GiveBack result = cover.giveBack(assignmentId, reason.getValue());
                 Notification.show(getTranslation("cover.give-back." + result.name()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (CoverRefusedException refused) {
+            } catch (OfferRefusedException refused) {
                 Notification.show(getTranslation("cover.refused." + refused.why().name()))
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }

@@ -25,7 +25,7 @@ import org.shouwang.base.Roles;
 import org.shouwang.base.ui.MainLayout;
 import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.cover.CoverBroadcaster;
-import org.shouwang.cover.CoverRefusedException;
+import org.shouwang.cover.OfferRefusedException;
 import org.shouwang.cover.CoverService;
 import org.shouwang.cover.OfferRow;
 import org.shouwang.cover.ui.GiveBackDialog;
@@ -244,7 +244,7 @@ public class MyDutiesView extends VerticalLayout implements TranslatedTitle {
                 Button keep = new Button(getTranslation("cover.given-back.keep"), e -> {
                     try {
                         cover.withdraw(offer.offerId());
-                    } catch (CoverRefusedException gone) {
+                    } catch (OfferRefusedException gone) {
                         Notification.show(getTranslation("cover.refused." + gone.why().name()))
                                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
                     }

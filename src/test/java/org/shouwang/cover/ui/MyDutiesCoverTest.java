@@ -118,16 +118,17 @@ class MyDutiesCoverTest extends KaribuTest {
                 .anySatisfy(n -> assertThat(n.getProperty("text")).contains("已经有人先接了这一班"));
 
         // And an open page learns of a take by push.
-        TestUsers.signIn(Roles.SECRETARY, f.communityId(), null);
-        cover.offer(f.seat(f.east, 0, null).getId());
+        Assignment east = f.seat(f.east, 0, null);
+        f.publish();
+        cover.offer(east.getId());
         login(Roles.VOLUNTEER, f.communityId(), wang.getId());
         UI.getCurrent().navigate(MyDutiesView.class);
-        long east = Long.parseLong(takeButton().getId().orElseThrow().substring("cover-take-".length()));
+        long eastOffer = Long.parseLong(takeButton().getId().orElseThrow().substring("cover-take-".length()));
         CompletableFuture.runAsync(() -> {
             // 赵敏 holds the north gate now, at the same time: 刘委员 takes the east gate.
             TestUsers.signIn(Roles.VOLUNTEER, f.communityId(), member.getId());
             try {
-                assertThat(cover.take(east).taken()).isTrue();
+                assertThat(cover.take(eastOffer).taken()).isTrue();
             } finally {
                 TestUsers.signOut();
             }

@@ -1,7 +1,7 @@
 package org.shouwang.cover;
 
-/** A call for cover that cannot be done as asked; {@link #why()} names the reason for the page. */
-public class CoverRefusedException extends RuntimeException {
+/** An offer (or give-back) that cannot be made or ended as asked; {@link #why()} names the reason for the page. */
+public class OfferRefusedException extends RuntimeException {
 
     public enum Why {
         /** The seat is not in a published roster. */
@@ -22,7 +22,7 @@ public class CoverRefusedException extends RuntimeException {
 
     private final Why why;
 
-    public CoverRefusedException(Why why, String message) {
+    public OfferRefusedException(Why why, String message) {
         super(message);
         this.why = why;
     }
