@@ -7,6 +7,7 @@ import org.shouwang.base.Roles;
 import org.shouwang.roster.RosterWindow;
 import org.shouwang.base.Translations;
 import org.shouwang.community.CommunityService;
+import org.shouwang.cover.CoverService;
 import org.shouwang.duty.CalendarService;
 import org.shouwang.duty.DutyService;
 import org.shouwang.exchange.ImportMode;
@@ -85,7 +86,12 @@ public final class ReadPaths {
         // The HTTP API's reads (as its token's caller, who has a secretary's role): the published seats of
         // the sample's days; the person, then their published duties.
         API_ROSTER(1),
-        API_DUTIES(2);
+        API_DUTIES(2),
+        // Call for cover: the secretary's list of offers (the offers with their seats, people and recipients;
+        // the recipients' names), and the phone's give-backs and open seats (the volunteer, the open offers,
+        // the published seats around them, the problem to judge them against (11), the teams).
+        COVER_OFFERS(2),
+        MY_OPEN_SEATS(17);
 
         public final int atMost;
 
@@ -96,7 +102,7 @@ public final class ReadPaths {
 
     /** A generated community with a published roster, people on leave during some of its duties. */
     public record Sample(long id, long rosterId, LocalDate from, LocalDate to, long busiest, String busiestCode,
-                         long owner, long firstSeat, String calendarToken, int seats, int duties) {
+                         long owner, long firstSeat, String calendarToken, int seats, int duties, long taker) {
 
         /** The window of the sample's days onto the community's timeline. */
         public RosterWindow window() {
@@ -139,6 +145,8 @@ public final class ReadPaths {
     private IntakeService intake;
     @Autowired
     private PublishedRosterService publishedRoster;
+    @Autowired
+    private CoverService cover;
 
     /** Needs Hibernate's statistics switched on ({@code hibernate.generate_statistics}). */
     public ReadPaths(ApplicationContext ctx) {
@@ -154,9 +162,10 @@ public final class ReadPaths {
         switch (path) {
             case PLANNER_BOARD, PLANNER_PANELS, SEAT_CANDIDATES, PUBLISH_DIFF, OVERVIEW, COMPOUNDS, VOLUNTEERS_PAGE,
                  ACCOUNTS_PAGE, SOLVER_SNAPSHOT, EXPORT, SUPPLIES_FORECAST, EXPOSURE_LIST, VOLUNTEERS_TO_EXCEL,
-                 API_ROSTER, API_DUTIES ->
+                 API_ROSTER, API_DUTIES, COVER_OFFERS ->
                     TestUsers.signIn(Roles.SECRETARY, c.id(), null);
             case MY_DUTIES -> TestUsers.signIn(Roles.VOLUNTEER, c.id(), c.busiest());
+            case MY_OPEN_SEATS -> TestUsers.signIn(Roles.VOLUNTEER, c.id(), c.taker());
             case COMMITTEE_COVERAGE, GATE_SHEETS -> TestUsers.signIn(Roles.COMMITTEE, c.id(), c.owner());
             // A calendar app signs in with nothing but the token.
             case CALENDAR_FEED -> TestUsers.signOut();
@@ -210,6 +219,13 @@ public final class ReadPaths {
             case API_ROSTER -> () -> assertThat(publishedRoster.roster(c.id(), c.from(), c.to())).hasSize(c.seats());
             case API_DUTIES -> () -> assertThat(publishedRoster.duties(c.id(), c.busiestCode(), c.from(), c.to())
                     .orElseThrow().duties()).hasSize(c.duties());
+            case COVER_OFFERS -> () -> assertThat(cover.offers(c.id())).isNotEmpty();
+            // What My duties adds for call for cover.
+            case MY_OPEN_SEATS -> () -> {
+                cover.myCommunityId();
+                cover.myGiveBacks();
+                assertThat(cover.openForMe()).isNotEmpty();
+            };
         };
         read.run();
         return statistics.getPrepareStatementCount();
@@ -218,7 +234,7 @@ public final class ReadPaths {
     /**
      * A community of {@code compounds} compounds and {@code people} people over {@code days} days from
      * today, rostered by the greedy baseline and published; then {@code onLeave} of its busiest people
-     * report sickness for tomorrow.
+     * report sickness for tomorrow, and the empty published seats are offered for cover.
      */
     public Sample community(int compounds, int people, int days, int onLeave) {
         LocalDate today = LocalDate.now(clock);
@@ -247,6 +263,13 @@ public final class ReadPaths {
             TestUsers.signIn(Roles.VOLUNTEER, communityId, ids.get(code));
             duties.reportAbsence(today.plusDays(1), today.plusDays(1), Absence.Reason.SICK, null);
         }
+        // Their seats, and every other empty published one, offered for cover.
+        TestUsers.signIn(Roles.SECRETARY, communityId, null);
+        cover.offerEmptySeats(communityId, today, today.plusDays(days - 1L));
+        // The best fit of the first offer: someone with open seats to take.
+        long taker = jdbc.queryForObject("""
+                select r.volunteer_id from cover_offer_recipient r join cover_offer o on o.id = r.offer_id
+                where o.community_id = ? order by o.id, r.position fetch first 1 rows only""", Long.class, communityId);
         String owner = problem.compounds().get(0).owner();
         assertThat(problem.volunteers()).filteredOn(v -> v.code().equals(owner))
                 .extracting(PlanDocument.VolunteerDef::role).containsExactly(VolunteerRole.COMMITTEE);
@@ -255,6 +278,7 @@ public final class ReadPaths {
         TestUsers.signIn(Roles.VOLUNTEER, communityId, ids.get(busiest.get(0)));
         String calendarToken = calendars.issueMyToken();
         return new Sample(communityId, rosterId, today, today.plusDays(days - 1L), ids.get(busiest.get(0)),
-                busiest.get(0), ids.get(owner), firstSeat, calendarToken, rostered.assignments().size(), (int) busiestDuties);
+                busiest.get(0), ids.get(owner), firstSeat, calendarToken, rostered.assignments().size(), (int) busiestDuties,
+                taker);
     }
 }

@@ -32,11 +32,14 @@ interface CoverOfferRepository extends JpaRepository<CoverOffer, Long> {
     /** The live offer of a seat, if any. */
     @Query("""
             select o from CoverOffer o join fetch o.seat s join fetch s.post p join fetch p.compound
+            left join fetch s.volunteer left join fetch s.publishedVolunteer
             left join fetch o.giver where o.liveAssignmentId = :assignmentId""")
     Optional<CoverOffer> findLive(long assignmentId);
 
-    /** The live offers of these seats. */
-    @Query("select o from CoverOffer o where o.liveAssignmentId in :assignmentIds")
+    /** The live offers of these seats, with who holds each seat and who gave it. */
+    @Query("""
+            select o from CoverOffer o join fetch o.seat s left join fetch s.volunteer left join fetch s.publishedVolunteer
+            left join fetch o.giver where o.liveAssignmentId in :assignmentIds""")
     List<CoverOffer> findLiveOf(Collection<Long> assignmentIds);
 
     /** Which of these seats are held by the volunteer who took them from an offer. */
@@ -61,13 +64,17 @@ interface CoverOfferRepository extends JpaRepository<CoverOffer, Long> {
      */
     @Query("""
             select o from CoverOffer o join fetch o.seat s join fetch s.post p join fetch p.compound
-            left join fetch o.giver left join fetch o.taker
+            left join fetch s.volunteer left join fetch s.publishedVolunteer
+            left join fetch o.giver left join fetch o.taker left join fetch o.recipientIds
             where o.communityId = :communityId and (s.startsAt > :now or o.createdAt >= :since)
-            order by s.startsAt, p.code, s.seat, o.createdAt""")
+            order by s.startsAt, p.code, s.seat, o.id""")
     List<CoverOffer> findRecent(long communityId, LocalDateTime now, LocalDateTime since);
 
     /** The volunteer's live give-backs (and seats offered while they are absent). */
-    @Query("select o from CoverOffer o join fetch o.seat where o.giver.id = :volunteerId and o.liveAssignmentId is not null")
+    @Query("""
+            select o from CoverOffer o join fetch o.seat s join fetch s.post p join fetch p.compound
+            left join fetch s.volunteer left join fetch s.publishedVolunteer left join fetch o.giver
+            where o.giver.id = :volunteerId and o.liveAssignmentId is not null""")
     List<CoverOffer> findLiveGivenBy(long volunteerId);
 
     /** Names of volunteers by id: who an offer went to. */

@@ -152,7 +152,7 @@ public class CoverService {
             return 0;
         }
         Set<Long> offered = offers.findLiveOf(empty.stream().map(Assignment::getId).toList()).stream()
-                .map(o -> o.getSeat().getId()).collect(Collectors.toSet());
+                .filter(o -> isOpen(o, now)).map(o -> o.getSeat().getId()).collect(Collectors.toSet());
         List<Assignment> toOffer = empty.stream().filter(seat -> !offered.contains(seat.getId())).toList();
         if (toOffer.isEmpty()) {
             return 0;
@@ -198,7 +198,7 @@ public class CoverService {
                         && (seat.getVolunteer() == null || same(seat.getVolunteer(), absent)))
                 .toList();
         Set<Long> offered = seats.isEmpty() ? Set.of() : offers.findLiveOf(seats.stream().map(Assignment::getId).toList())
-                .stream().map(o -> o.getSeat().getId()).collect(Collectors.toSet());
+                .stream().filter(o -> isOpen(o, now)).map(o -> o.getSeat().getId()).collect(Collectors.toSet());
         List<Assignment> toOffer = seats.stream().filter(seat -> !offered.contains(seat.getId())).toList();
         if (toOffer.isEmpty()) {
             return 0;
@@ -218,6 +218,7 @@ public class CoverService {
     /** Creates an open offer of the seat to everyone the judge finds free for it, the holder excepted. */
     private CoverOffer open(Assignment seat, SeatRanking.Judge judge, CoverOffer.Origin origin, Volunteer giver,
                             String reason, LocalDateTime now) {
+        endStale(seat, now);
         CoverOffer offer = new CoverOffer(seat, communityOf(seat), CoverOffer.State.OPEN, origin, giver, reason,
                 actor(), now);
         offer.open(recipients(seat, judge, giver));
@@ -226,6 +227,18 @@ public class CoverService {
                 : CoverAudit.Action.OFFERED, reason, now);
         broadcaster.changed(offer.getCommunityId());
         return offer;
+    }
+
+    /**
+     * Ends the seat's live offer that no longer holds (the secretary gave the seat to someone since), so that
+     * a new one can be made: one live offer per seat.
+     */
+    private void endStale(Assignment seat, LocalDateTime now) {
+        offers.findLive(seat.getId()).filter(o -> !isOpen(o, now)).ifPresent(stale -> {
+            stale.close(CoverOffer.State.ENDED, null, actor(), now);
+            // Before the new offer's insert, which the unique key of live offers would otherwise refuse.
+            offers.flush();
+        });
     }
 
     /** Everyone who may take the seat, best fit first (the seat dialog's ranking), except whoever holds it. */
@@ -411,7 +424,7 @@ public class CoverService {
         if (!seat.getStartsAt().isAfter(now)) {
             throw new OfferRefusedException(Why.STARTED, "Seat " + assignmentId + " has started");
         }
-        if (offers.findLive(assignmentId).isPresent()) {
+        if (offers.findLive(assignmentId).filter(o -> isOpen(o, now)).isPresent()) {
             throw new OfferRefusedException(Why.ALREADY_OFFERED, "Seat " + assignmentId + " is offered already");
         }
         Community community = communities.findById(me.getCommunity().getId()).orElseThrow();
@@ -421,6 +434,7 @@ public class CoverService {
             open(seat, judge, CoverOffer.Origin.GIVE_BACK, me, why, now);
             return GiveBack.OFFERED;
         }
+        endStale(seat, now);
         CoverOffer request = offers.save(new CoverOffer(seat, community.getId(), CoverOffer.State.REQUESTED,
                 CoverOffer.Origin.GIVE_BACK, me, why, me.getName(), now));
         record(request, CoverAudit.Action.GIVE_BACK_REQUESTED, why, now);
@@ -474,7 +488,7 @@ public class CoverService {
         Volunteer me = me();
         LocalDateTime now = now();
         Map<Long, OfferRow> mine = new HashMap<>();
-        offers.findLiveGivenBy(me.getId()).stream().filter(o -> o.isLive(now))
+        offers.findLiveGivenBy(me.getId()).stream().filter(o -> isOpen(o, now))
                 .forEach(o -> mine.put(o.getSeat().getId(), row(o, Map.of(), now)));
         return mine;
     }
@@ -513,7 +527,7 @@ public class CoverService {
         for (int i = 0; i < all.size(); i += 1000) {
             List<Long> slice = all.subList(i, Math.min(all.size(), i + 1000));
             offers.findTakenAndHeld(slice).forEach(id -> marks.put(id, Mark.TAKEN));
-            offers.findLiveOf(slice).stream().filter(o -> o.isLive(now)).forEach(o -> marks.put(o.getSeat().getId(),
+            offers.findLiveOf(slice).stream().filter(o -> isOpen(o, now)).forEach(o -> marks.put(o.getSeat().getId(),
                     o.getState() == CoverOffer.State.REQUESTED ? Mark.REQUESTED : Mark.OFFERED));
         }
         return marks;
@@ -525,7 +539,7 @@ public class CoverService {
         Assignment seat = seat(assignmentId);
         currentUser.requireCommunity(communityOf(seat), CALLERS);
         LocalDateTime now = now();
-        Optional<CoverOffer> live = offers.findLive(assignmentId).filter(o -> o.isLive(now));
+        Optional<CoverOffer> live = offers.findLive(assignmentId).filter(o -> isOpen(o, now));
         Map<Long, String> names = live.map(o -> names(o.getRecipientIds())).orElse(Map.of());
         return new SeatCover(live.isEmpty() && mayOffer(seat) && whyNotOfferable(seat, now) == null,
                 live.map(o -> row(o, names, now)),
@@ -591,7 +605,7 @@ public class CoverService {
         if (served || (seat.getVolunteer() != null && !same(seat.getVolunteer(), holder))) {
             return Why.NOT_EMPTY;
         }
-        if (offers.findLive(seat.getId()).filter(o -> o.isLive(now)).isPresent()) {
+        if (offers.findLive(seat.getId()).filter(o -> isOpen(o, now)).isPresent()) {
             return Why.ALREADY_OFFERED;
         }
         return null;
@@ -604,6 +618,21 @@ public class CoverService {
     private static boolean stillAsOffered(Assignment seat, CoverOffer offer) {
         Volunteer holder = seat.getPublishedVolunteer();
         return same(holder, offer.getGiver()) && (seat.getVolunteer() == null || same(seat.getVolunteer(), holder));
+    }
+
+    /** Live, and the seat still as it was offered. */
+    private static boolean isOpen(CoverOffer offer, LocalDateTime now) {
+        return offer.isLive(now) && stillAsOffered(offer.getSeat(), offer);
+    }
+
+    /**
+     * The offer's state as of now: a live offer whose shift started has ended, and one whose seat the draft
+     * gives to someone else reads ended too, as long as it does (its take would be refused).
+     */
+    private static CoverOffer.State stateAt(CoverOffer offer, LocalDateTime now) {
+        CoverOffer.State state = offer.stateAt(now);
+        boolean live = state == CoverOffer.State.OPEN || state == CoverOffer.State.REQUESTED;
+        return live && !stillAsOffered(offer.getSeat(), offer) ? CoverOffer.State.ENDED : state;
     }
 
     /** The same person (or both nobody), by id: one of them may be a lazy proxy, which equals no entity. */
@@ -694,7 +723,7 @@ public class CoverService {
     private static OfferRow row(CoverOffer o, Map<Long, String> names, LocalDateTime now) {
         Assignment seat = o.getSeat();
         return new OfferRow(o.getId(), seat.getId(), seat.getStartsAt(), seat.getEndsAt(),
-                seat.getPost().getCompound().getName(), seat.getPost().getName(), seat.getSeat(), o.stateAt(now),
+                seat.getPost().getCompound().getName(), seat.getPost().getName(), seat.getSeat(), stateAt(o, now),
                 o.getOrigin(), o.getGiver() == null ? null : o.getGiver().getName(), o.getReason(), o.getCreatedBy(),
                 o.getCreatedAt(), o.getRecipientIds().stream().map(names::get).filter(Objects::nonNull).toList(),
                 o.getTaker() == null ? null : o.getTaker().getName(), o.getClosedBy(), o.getClosedAt());

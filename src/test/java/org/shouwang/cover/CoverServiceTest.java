@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.TestUsers;
 import org.shouwang.base.Roles;
+import org.shouwang.base.Translations;
 import org.shouwang.community.Compound;
 import org.shouwang.community.Post;
 import org.shouwang.duty.Duty;
@@ -51,6 +52,8 @@ class CoverServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     org.shouwang.volunteer.VolunteerService volunteerService;
+    @Autowired
+    org.shouwang.duty.CalendarService calendars;
     @Autowired
     Clock clock;
 
@@ -117,8 +120,11 @@ class CoverServiceTest {
         long offerId = offerOf(northEmpty).offerId();
 
         f.as(wang);
+        String calendar = calendars.issueMyToken();
+        assertThat(calendars.feed(calendar, Translations.CHINESE)).get().asString().doesNotContain("北门");
         assertThat(cover.take(offerId).result()).isEqualTo(TakeOutcome.Result.TAKEN);
         assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).containsExactly(northEmpty.getId());
+        assertThat(calendars.feed(calendar, Translations.CHINESE)).get().asString().contains("北门");
         assertThat(duties.changesSinceLastLook()).extracting(MyChange::kind).containsExactly(DutyChange.Kind.ADDED);
         Assignment seat = f.data.reload(northEmpty);
         assertThat(seat.getVolunteer().getId()).isEqualTo(wang.getId());
@@ -195,6 +201,45 @@ class CoverServiceTest {
         assertThat(offerOf(eastEmpty).state()).isEqualTo(CoverOffer.State.ENDED);
         assertThat(cover.history(northEmpty.getId())).extracting(CoverStep::action)
                 .containsExactly(CoverAudit.Action.OFFERED, CoverAudit.Action.WITHDRAWN);
+    }
+
+    @Test
+    void an_offer_holds_only_while_the_draft_leaves_the_seat_empty() {
+        cover.offer(northEmpty.getId());
+        long offerId = offerOf(northEmpty).offerId();
+        Assignment seat = f.data.reload(northEmpty);
+        rosters.assign(seat.getId(), seat.getVersion(), zhao.getId());
+
+        assertThat(offerOf(northEmpty).state()).isEqualTo(CoverOffer.State.ENDED);
+        assertThat(cover.marks(List.of(northEmpty.getId()))).isEmpty();
+        f.as(wang);
+        assertThat(cover.openForMe()).isEmpty();
+        assertThat(cover.take(offerId).result()).isEqualTo(TakeOutcome.Result.CHANGED);
+
+        // The secretary empties it again: the offer holds again.
+        f.asSecretary();
+        seat = f.data.reload(northEmpty);
+        rosters.assign(seat.getId(), seat.getVersion(), null);
+        assertThat(offerOf(northEmpty).state()).isEqualTo(CoverOffer.State.OPEN);
+        f.as(wang);
+        assertThat(cover.openForMe()).extracting(OpenSeat::offerId).containsExactly(offerId);
+    }
+
+    @Test
+    void a_seat_offered_empty_then_published_to_someone_who_falls_sick_is_offered_anew() {
+        cover.offer(northEmpty.getId());
+        Assignment seat = f.data.reload(northEmpty);
+        rosters.assign(seat.getId(), seat.getVersion(), zhao.getId());
+        f.publish();
+        f.as(zhao);
+        duties.reportAbsence(f.day, f.day, Absence.Reason.SICK, null);
+
+        f.asSecretary();
+        assertThat(cover.offer(northEmpty.getId())).isEqualTo(1);
+        assertThat(cover.offers(f.communityId())).filteredOn(o -> o.assignmentId() == northEmpty.getId())
+                .extracting(OfferRow::state, OfferRow::giver)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CoverOffer.State.ENDED, null),
+                        org.assertj.core.groups.Tuple.tuple(CoverOffer.State.OPEN, "赵敏"));
     }
 
     @Test
