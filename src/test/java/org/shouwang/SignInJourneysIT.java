@@ -206,7 +206,8 @@ class SignInJourneysIT {
         waiting().until(d -> !d.getCurrentUrl().contains("login"));
         browser.get(url("accounts"));
         WebElement name = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#api-token-name input")));
-        name.sendKeys("街道看板");
+        // Tab leaves the field, which sends its value (as a person moving on to the button would).
+        name.sendKeys("街道看板", org.openqa.selenium.Keys.TAB);
         ((JavascriptExecutor) browser).executeScript("arguments[0].click()", browser.findElement(By.id("api-token-create")));
         String token = waiting().until(d -> d.findElements(By.cssSelector("#api-token-secret input")).stream()
                 .map(input -> input.getDomProperty("value")).filter(v -> v != null && !v.isBlank()).findFirst().orElse(null));
