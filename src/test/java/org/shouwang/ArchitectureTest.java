@@ -48,6 +48,8 @@ class ArchitectureTest {
     private static final String INTAKE = "org.shouwang.intake..";
     private static final String SUPPLIES = "org.shouwang.supplies..";
     private static final String EXPOSURE = "org.shouwang.exposure..";
+    private static final String LOAD = "org.shouwang.load..";
+    private static final String API = "org.shouwang.api..";
 
     @ArchTest
     static final ArchRule nothing_but_views_depends_on_views = noClasses()
@@ -68,21 +70,22 @@ class ArchitectureTest {
             .that().resideInAPackage(SOLVER)
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.springframework.data..",
                     "com.vaadin..", BASE, COMMUNITY, VOLUNTEER, DEMAND, ROSTER, PLANNING, PUBLISH, DUTY, SHEET, OVERVIEW,
-                    EXCHANGE, SECURITY, INTAKE, SUPPLIES, EXPOSURE)
+                    EXCHANGE, SECURITY, INTAKE, SUPPLIES, EXPOSURE, API)
             .because("the planning model is plain Java built from the plan records");
 
     @ArchTest
     static final ArchRule base_knows_no_feature = noClasses()
             .that().resideInAPackage(BASE)
             .should().dependOnClassesThat().resideInAnyPackage(SOLVER, COMMUNITY, VOLUNTEER, DEMAND, ROSTER, PLANNING,
-                    PUBLISH, DUTY, SHEET, OVERVIEW, EXCHANGE, SECURITY, INTAKE, SUPPLIES, EXPOSURE);
+                    PUBLISH, DUTY, SHEET, OVERVIEW, EXCHANGE, SECURITY, INTAKE, SUPPLIES, EXPOSURE, API);
 
     /**
      * The features from the top down: each may use only the ones after it, its views included. Planning
      * (the planner's board page and the solver jobs) sits on the gate sheets, the duties and publishing,
-     * which sit on the roster (the rosters, their seats and their editing).
+     * which sit on the roster (the rosters, their seats and their editing). The HTTP API sits on what it
+     * offers (plans, the published roster, seats); the accounts page, where its tokens are made, on the API.
      */
-    private static final List<String> TOP_DOWN = List.of("security", "exchange", "planning", "overview", "supplies",
+    private static final List<String> TOP_DOWN = List.of("security", "api", "exchange", "planning", "overview", "supplies",
             "exposure", "intake", "sheet", "duty", "publish", "roster", "solver", "demand", "volunteer", "community", "base");
 
     @ArchTest
@@ -125,6 +128,13 @@ class ArchitectureTest {
         String rest = name.substring("org.shouwang.".length());
         return rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
     }
+
+    /** The load benchmark talks to a running app over HTTP, as phones do; only the demo data's logins come from the code. */
+    @ArchTest
+    static final ArchRule the_load_command_is_a_client_of_the_app = classes()
+            .that().resideInAPackage(LOAD)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(LOAD, PLAN, "java..", "com.fasterxml.jackson..")
+            .because("it measures the app from outside and starts no Spring context");
 
     @ArchTest
     static final ArchRule exchange_does_not_know_security = noClasses()

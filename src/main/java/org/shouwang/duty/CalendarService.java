@@ -2,6 +2,7 @@ package org.shouwang.duty;
 
 import org.shouwang.base.CurrentUser;
 import org.shouwang.base.Roles;
+import org.shouwang.base.Secrets;
 import org.shouwang.base.Translations;
 import org.shouwang.volunteer.CalendarLinks;
 import org.shouwang.volunteer.Volunteer;
@@ -12,14 +13,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -39,7 +34,6 @@ public class CalendarService implements CalendarLinks {
     /** How far back the feed reaches, so a calendar keeps the recent past. */
     private static final int PAST_DAYS = 30;
 
-    private final SecureRandom random = new SecureRandom();
     private final DutySubscriberRepository subscribers;
     private final VolunteerRepository volunteers;
     private final SignedInVolunteer signedIn;
@@ -82,9 +76,7 @@ public class CalendarService implements CalendarLinks {
      * working). The token is returned this once and cannot be read back later.
      */
     public String issueMyToken() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Secrets.random();
         Volunteer me = me();
         subscribers.forVolunteer(me).issueCalendar(hash(token), LocalDateTime.now(clock));
         log.info("Calendar token issued for volunteer {}", me.getId());
@@ -146,11 +138,6 @@ public class CalendarService implements CalendarLinks {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Secrets.hash(token);
     }
 }

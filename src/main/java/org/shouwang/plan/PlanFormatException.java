@@ -57,11 +57,16 @@ public class PlanFormatException extends RuntimeException {
 
         /** "path: sentence" in the language of the translator. */
         public String describe(Translator translator) {
+            String sentence = sentence(translator);
+            return path.isEmpty() ? sentence : path + ": " + sentence;
+        }
+
+        /** What is wrong, without the path, in the language of the translator. */
+        public String sentence(Translator translator) {
             Object[] shown = args.stream()
                     .map(a -> a instanceof PlanProblem.JsonType type ? translator.translate(type.key()) : a)
                     .toArray();
-            String sentence = translator.translate(kind.key(), shown);
-            return path.isEmpty() ? sentence : path + ": " + sentence;
+            return translator.translate(kind.key(), shown);
         }
 
         @Override

@@ -674,7 +674,7 @@ public final class PlanJson {
     }
 
     /** "expected a string, found a number (3)": a value is quoted as the file has it, a container is not. */
-    private static PlanFormatException.Problem wrongType(String path, JsonType expected, JsonNode found) {
+    public static PlanFormatException.Problem wrongType(String path, JsonType expected, JsonNode found) {
         JsonType type = switch (found.getNodeType()) {
             case STRING, BINARY -> JsonType.STRING;
             case NUMBER -> JsonType.NUMBER;

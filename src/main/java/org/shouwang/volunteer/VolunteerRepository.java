@@ -20,6 +20,8 @@ public interface VolunteerRepository extends JpaRepository<Volunteer, Long>, Jpa
 
     boolean existsByCommunityIdAndCode(Long communityId, String code);
 
+    Optional<Volunteer> findByCommunityIdAndCode(Long communityId, String code);
+
     /** The volunteer of the community with this phone ({@link Phones#key} spelling), if any. */
     Optional<Volunteer> findByCommunityIdAndPhoneKey(Long communityId, String phoneKey);
 

@@ -57,7 +57,7 @@ class CommunityServiceTest {
         data.post(compound, "南门", PostKind.GATE);
         data.demand(gate, LocalTime.of(7, 0), LocalTime.of(11, 0), 2);
         Volunteer resident = data.volunteer(community, "王芳", VolunteerRole.VOLUNTEER, compound);
-        Roster roster = data.roster(community, LocalDate.of(2020, 2, 3), LocalDate.of(2020, 2, 9));
+        Roster roster = data.timeline(community);
         data.assignment(roster, gate, LocalDate.of(2020, 2, 3).atTime(7, 0), LocalDate.of(2020, 2, 3).atTime(11, 0), resident);
 
         assertThatThrownBy(() -> service.deleteCompound(compound.getId()))

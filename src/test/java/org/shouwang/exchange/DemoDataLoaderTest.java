@@ -1,16 +1,23 @@
 package org.shouwang.exchange;
 
 import org.junit.jupiter.api.Test;
+import org.shouwang.base.DemoMode;
 import org.shouwang.base.SystemAccess;
 import org.shouwang.community.CommunityRepository;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.demo.CommunityGenerator;
+import org.shouwang.publish.PublishingService;
+import org.shouwang.roster.AssignmentRepository;
+import org.shouwang.roster.Roster;
+import org.shouwang.roster.RosterRepository;
+import org.shouwang.roster.RosterService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +35,14 @@ class DemoDataLoaderTest {
     SystemAccess systemAccess;
     @Autowired
     Clock clock;
+    @Autowired
+    RosterService rosterService;
+    @Autowired
+    PublishingService publishing;
+    @Autowired
+    RosterRepository rosters;
+    @Autowired
+    AssignmentRepository seats;
 
     @Test
     void the_demo_communities_are_imported_as_the_system_and_announced_and_nobody_stays_signed_in() {
@@ -45,5 +60,31 @@ class DemoDataLoaderTest {
                 .containsExactly(upstream.volunteers().size(), jinguanyi.volunteers().size());
         assertThat(published).containsExactly(new DemoDataLoadedEvent(imported));
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    }
+
+    @Test
+    void for_the_load_test_the_next_seven_days_are_filled_and_published_for_the_volunteers_to_find() {
+        DemoDataLoader loader = new DemoDataLoader(importer, systemAccess, communities, event -> { }, clock);
+        PlanDocument community = PlanDocuments.renamed(CommunityGenerator.jinguanyi(LocalDate.now(clock)),
+                "锦官驿社区-" + System.nanoTime());
+        PlanImportService.ImportResult imported = loader.load(List.of(community)).get(0);
+        DemoDataLoadedEvent event = new DemoDataLoadedEvent(List.of(imported));
+
+        systemAccess.asSystem(() -> {
+            new DemoWeekPublisher(new DemoMode(true, true, false), rosterService, publishing, clock).demoDataLoaded(event);
+            return null;
+        });
+        assertThat(rosters.findByCommunityIdOrderByFirstDateDesc(imported.communityId())).as("switched off").isEmpty();
+        systemAccess.asSystem(() -> {
+            new DemoWeekPublisher(new DemoMode(true, true, true), rosterService, publishing, clock).demoDataLoaded(event);
+            return null;
+        });
+
+        Roster week = rosters.findByCommunityIdOrderByFirstDateDesc(imported.communityId()).get(0);
+        assertThat(week.getFirstDate()).isEqualTo(LocalDate.now(clock));
+        assertThat(week.getLastDate()).isEqualTo(LocalDate.now(clock).plusDays(DemoWeekPublisher.DAYS - 1));
+        assertThat(week.getPublishedAt()).isNotNull();
+        assertThat(seats.findByRosterIdOrderByPostCodeAscStartsAtAscSeatAsc(week.getId()))
+                .filteredOn(seat -> seat.getPublishedVolunteer() != null).isNotEmpty();
     }
 }

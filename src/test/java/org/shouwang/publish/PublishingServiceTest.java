@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.TestUsers;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.base.Roles;
 import org.shouwang.duty.Duty;
 import org.shouwang.duty.DutyFixture;
@@ -43,14 +44,22 @@ class PublishingServiceTest {
     @Autowired
     Clock clock;
 
-    PublishFixture data;
-    /** 李强's seat, tomorrow 19:00–23:00 at the gate. */
+    DutyFixture data;
+    Volunteer wang;
+    Volunteer li;
+    RosterWindow roster;
+    Assignment morning;
     Assignment evening;
 
     @BeforeEach
     void setUp() {
-        data = new PublishFixture(ctx, 7);
-        evening = data.seat(data.roster, data.gate, data.tomorrow.atTime(19, 0), 4, 0, null, data.li);
+        data = new DutyFixture(ctx);
+        wang = data.volunteer("王芳", "13800000001");
+        li = data.volunteer("李强", "13800000002");
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+        roster = data.window(tomorrow, tomorrow.plusDays(6));
+        morning = data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 0, null, wang);
+        evening = data.seat(roster, data.gate, tomorrow.atTime(19, 0), 4, 0, null, li);
     }
 
     @AfterEach
@@ -67,128 +76,149 @@ class PublishingServiceTest {
     }
 
     @Test
-    void publishing_copies_every_seat_to_its_published_volunteer_and_marks_the_roster_published() {
+    void publishing_copies_every_seat_to_its_published_volunteer_and_marks_the_seats_published() {
         asSecretary();
-        List<SeatChange> published = publishing.publish(data.roster.getId());
+        List<SeatChange> published = publishing.publish(roster);
 
         assertThat(published).extracting(SeatChange::assignmentId, SeatChange::before, SeatChange::after)
-                .containsExactly(tuple(data.morning.getId(), null, "王芳"), tuple(evening.getId(), null, "李强"));
-        Roster reloaded = data.reload(data.roster);
-        assertThat(reloaded.getStatus()).isEqualTo(Roster.Status.PUBLISHED);
-        assertThat(reloaded.getPublishedAt()).isNotNull();
-        assertThat(data.reload(data.morning).getPublishedVolunteer().getId()).isEqualTo(data.wang.getId());
-        assertThat(publishing.diff(data.roster.getId())).isEmpty();
+                .containsExactly(tuple(morning.getId(), null, "王芳"), tuple(evening.getId(), null, "李强"));
+        assertThat(data.reload(data.timeline()).getPublishedAt()).isNotNull();
+        assertThat(data.reload(morning).getPublishedAt()).isNotNull();
+        assertThat(data.reload(evening).getPublishedAt()).isNotNull();
+        assertThat(data.reload(morning).getPublishedVolunteer().getId()).isEqualTo(wang.getId());
+        assertThat(publishing.diff(roster)).isEmpty();
     }
 
     @Test
     void the_diff_shows_the_seats_changed_after_publishing_with_before_and_after() {
         asSecretary();
-        publishing.publish(data.roster.getId());
-        data.reassign(data.morning, data.li);
+        publishing.publish(roster);
+        data.reassign(morning, li);
 
-        assertThat(publishing.diff(data.roster.getId()))
+        assertThat(publishing.diff(roster))
                 .extracting(SeatChange::assignmentId, SeatChange::before, SeatChange::after)
-                .containsExactly(tuple(data.morning.getId(), "王芳", "李强"));
-        assertThat(publishing.changedSeatIds(data.roster.getId())).containsExactly(data.morning.getId());
+                .containsExactly(tuple(morning.getId(), "王芳", "李强"));
+        assertThat(publishing.changedSeatIds(roster)).containsExactly(morning.getId());
     }
 
     @Test
     void volunteers_see_only_published_duties_and_the_last_published_state_until_the_next_publish() {
-        as(data.wang);
+        as(wang);
         assertThat(duties.upcomingDuties()).isEmpty();
 
         asSecretary();
-        publishing.publish(data.roster.getId());
-        data.reassign(data.morning, data.li);
+        publishing.publish(roster);
+        data.reassign(morning, li);
 
-        as(data.wang);
+        as(wang);
         assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId, Duty::changed)
-                .containsExactly(tuple(data.morning.getId(), true));
-        as(data.li);
+                .containsExactly(tuple(morning.getId(), true));
+        as(li);
         assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).containsExactly(evening.getId());
 
         asSecretary();
-        publishing.publish(data.roster.getId());
-        as(data.wang);
+        publishing.publish(roster);
+        as(wang);
         assertThat(duties.upcomingDuties()).isEmpty();
-        as(data.li);
-        assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).containsExactly(data.morning.getId(), evening.getId());
+        as(li);
+        assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).containsExactly(morning.getId(), evening.getId());
     }
 
     @Test
     void a_volunteer_sees_what_changed_for_them_since_they_last_looked() {
         asSecretary();
-        publishing.publish(data.roster.getId());
-        as(data.wang);
+        publishing.publish(roster);
+        as(wang);
         assertThat(duties.changesSinceLastLook()).extracting(MyChange::kind, MyChange::startsAt)
-                .containsExactly(tuple(DutyChange.Kind.ADDED, data.morning.getStartsAt()));
+                .containsExactly(tuple(DutyChange.Kind.ADDED, morning.getStartsAt()));
         duties.markChangesSeen();
         assertThat(duties.changesSinceLastLook()).isEmpty();
 
         asSecretary();
-        data.reassign(data.morning, data.li);
-        publishing.publish(data.roster.getId());
+        data.reassign(morning, li);
+        publishing.publish(roster);
 
-        as(data.wang);
+        as(wang);
         assertThat(duties.changesSinceLastLook()).extracting(MyChange::kind, MyChange::post)
                 .containsExactly(tuple(DutyChange.Kind.REMOVED, "北门"));
-        as(data.li);
+        as(li);
         assertThat(duties.changesSinceLastLook()).extracting(MyChange::kind, MyChange::startsAt)
-                .contains(tuple(DutyChange.Kind.ADDED, data.morning.getStartsAt()));
+                .contains(tuple(DutyChange.Kind.ADDED, morning.getStartsAt()));
     }
 
     @Test
     void released_seats_are_not_kept_for_the_solver_until_the_next_publish() {
         asSecretary();
-        publishing.publish(data.roster.getId());
-        assertThat(publishing.keptSeats(data.roster.getId()))
-                .containsEntry(data.morning.getId(), data.wang.getId()).containsEntry(evening.getId(), data.li.getId());
+        publishing.publish(roster);
+        assertThat(publishing.keptSeats(roster))
+                .containsEntry(morning.getId(), wang.getId()).containsEntry(evening.getId(), li.getId());
 
-        publishing.release(data.roster.getId(), List.of(data.morning.getId()));
-        assertThat(publishing.keptSeats(data.roster.getId())).containsOnlyKeys(evening.getId());
+        publishing.release(roster, List.of(morning.getId()));
+        assertThat(publishing.keptSeats(roster)).containsOnlyKeys(evening.getId());
 
-        publishing.publish(data.roster.getId());
-        assertThat(publishing.keptSeats(data.roster.getId())).containsOnlyKeys(data.morning.getId(), evening.getId());
+        publishing.publish(roster);
+        assertThat(publishing.keptSeats(roster)).containsOnlyKeys(morning.getId(), evening.getId());
     }
 
     @Test
     void a_re_plan_gets_released_seats_empty_and_keeps_the_others_as_previous_assignments() {
+        // The seats a solver knows are those the demand makes.
+        data.demand(data.gate, java.time.LocalTime.of(7, 0), java.time.LocalTime.of(11, 0), 1);
+        data.demand(data.gate, java.time.LocalTime.of(19, 0), java.time.LocalTime.of(23, 0), 1);
         asSecretary();
-        publishing.publish(data.roster.getId());
-        publishing.release(data.roster.getId(), List.of(data.morning.getId()));
+        publishing.publish(roster);
+        publishing.release(roster, List.of(morning.getId()));
         PlanDocument snapshot = ctx.getBean(PlanSnapshotService.class)
-                .snapshot(data.community.getId(), data.roster.getFirstDate(), data.roster.getLastDate(), data.roster.getId());
+                .snapshot(data.community.getId(), roster.from(), roster.to(), roster.rosterId());
 
-        PlanDocument replan = publishing.forReplanning(data.roster.getId(), snapshot);
+        PlanDocument replan = publishing.forReplanning(roster, snapshot);
 
         assertThat(replan.assignments()).extracting(AssignmentDef::start, AssignmentDef::volunteer)
-                .containsExactlyInAnyOrder(tuple(data.morning.getStartsAt(), null), tuple(evening.getStartsAt(), data.li.getCode()));
+                .containsExactlyInAnyOrder(tuple(morning.getStartsAt(), null), tuple(evening.getStartsAt(), li.getCode()));
         assertThat(snapshot.assignments()).extracting(AssignmentDef::volunteer).doesNotContainNull();
     }
 
     @Test
     void only_the_secretary_of_the_community_may_publish_or_read_the_diff() {
-        as(data.wang);
-        assertThatThrownBy(() -> publishing.publish(data.roster.getId())).isInstanceOf(AccessDeniedException.class);
+        as(wang);
+        assertThatThrownBy(() -> publishing.publish(roster)).isInstanceOf(AccessDeniedException.class);
 
         DutyFixture other = new DutyFixture(ctx);
         TestUsers.signIn(Roles.SECRETARY, other.community.getId(), null);
-        assertThatThrownBy(() -> publishing.diff(data.roster.getId())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> publishing.publish(data.roster.getId())).isInstanceOf(AccessDeniedException.class);
-        assertThat(data.reload(data.roster).getStatus()).isEqualTo(Roster.Status.DRAFT);
+        assertThatThrownBy(() -> publishing.diff(roster)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> publishing.publish(roster)).isInstanceOf(AccessDeniedException.class);
+        assertThat(data.reload(morning).getPublishedAt()).isNull();
+        assertThat(data.reload(data.timeline()).getPublishedAt()).isNull();
     }
 
     @Test
     void a_duty_that_is_over_is_not_upcoming_but_counts_as_hours_served() {
         LocalDateTime yesterday = LocalDate.now(clock).minusDays(1).atTime(7, 0);
-        Roster past = data.roster(yesterday.toLocalDate(), yesterday.toLocalDate());
-        Assignment served = data.seat(past, data.gate, yesterday, 5, 0, null, data.wang);
+        RosterWindow past = data.window(yesterday.toLocalDate(), yesterday.toLocalDate());
+        Assignment served = data.seat(past, data.gate, yesterday, 5, 0, null, wang);
         asSecretary();
-        publishing.publish(past.getId());
-        publishing.publish(data.roster.getId());
+        publishing.publish(past);
+        publishing.publish(roster);
 
-        as(data.wang);
+        as(wang);
         assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).doesNotContain(served.getId());
         assertThat(duties.hoursServed()).isEqualTo(5.0);
+    }
+
+    @Test
+    void publishing_a_window_leaves_the_seats_outside_it_as_they_are() {
+        LocalDate later = roster.to().plusDays(3);
+        Assignment outside = data.seat(roster, data.gate, later.atTime(7, 0), 4, 0, null, wang);
+        asSecretary();
+
+        List<SeatChange> published = publishing.publish(roster);
+
+        assertThat(published).extracting(SeatChange::assignmentId).containsExactly(morning.getId(), evening.getId());
+        assertThat(data.reload(outside).getPublishedAt()).isNull();
+        assertThat(data.reload(outside).getPublishedVolunteer()).isNull();
+        RosterWindow next = roster.moved(later, later);
+        assertThat(publishing.diff(next)).extracting(SeatChange::assignmentId).containsExactly(outside.getId());
+        as(wang);
+        assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).containsExactly(morning.getId());
     }
 }

@@ -90,7 +90,17 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry("GET /VAADIN/dynamic/resource/0/00000000-0000-0000-0000-000000000000/sheets.xlsx",
                     Set.of(V, C, S, D)),
             Map.entry("GET /VAADIN/dynamic/resource/0/00000000-0000-0000-0000-000000000000/community.json",
-                    Set.of(V, C, S, D)));
+                    Set.of(V, C, S, D)),
+            // The HTTP API takes a community's token, never a signed-in session (ApiAccessTest covers the
+            // tokens); its description is open to anyone.
+            Map.entry("GET /api/v1/communities/1/plan", Set.of()),
+            Map.entry("PUT /api/v1/communities/1/plan", Set.of()),
+            Map.entry("GET /api/v1/communities/1/roster?from=2020-02-03&to=2020-02-03", Set.of()),
+            Map.entry("GET /api/v1/communities/1/volunteers/V0001/duties", Set.of()),
+            Map.entry("GET /api/v1/communities/1/assignments/1", Set.of()),
+            Map.entry("PUT /api/v1/communities/1/assignments/1", Set.of()),
+            Map.entry("GET /api/docs", Set.of(A, V, C, S, D)),
+            Map.entry("GET /api/docs/openapi.json", Set.of(A, V, C, S, D)));
 
     @Autowired
     WebApplicationContext web;

@@ -2,6 +2,9 @@ package org.shouwang.security;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shouwang.TestUsers;
+import org.shouwang.api.ApiScope;
+import org.shouwang.api.ApiTokenService;
 import org.shouwang.base.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -98,6 +101,42 @@ class WebHardeningTest {
         assertThat(download.statusCode()).isEqualTo(302);
         assertThat(download.headers().firstValue("Location")).get().asString()
                 .endsWith("/login").doesNotContainIgnoringCase("jsessionid");
+    }
+
+    @Test
+    void a_signed_in_browser_session_does_not_reach_the_http_api_but_a_token_of_the_community_does() throws Exception {
+        String session = signIn();
+        assertThat(signedIn(session)).isTrue();
+        String roster = "api/v1/communities/" + account.getCommunityId() + "/roster?from=2020-02-03&to=2020-02-03";
+
+        HttpResponse<String> withSession = http.send(get(roster, session), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(withSession.statusCode()).isEqualTo(401);
+        assertThat(withSession.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(withSession.headers().firstValue("Location")).isEmpty();
+
+        TestUsers.signIn(Roles.SECRETARY, account.getCommunityId(), null);
+        String token = ctx.getBean(ApiTokenService.class).create(account.getCommunityId(), "测试", ApiScope.READ).secret();
+        TestUsers.signOut();
+        HttpResponse<String> withToken = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + roster))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(withToken.statusCode()).isEqualTo(200);
+        assertThat(withToken.body()).contains("\"seats\":[]");
+        assertThat(withToken.headers().firstValue("Content-Security-Policy")).contains("default-src 'none'; frame-ancestors 'none'");
+        assertThat(withToken.headers().allValues("Set-Cookie")).as("no session for an API call").isEmpty();
+    }
+
+    /** Signs the account in through the sign-in page, as a browser does; returns the session cookie. */
+    private String signIn() throws IOException, InterruptedException {
+        HttpResponse<String> page = http.send(get("login", null), HttpResponse.BodyHandlers.ofString());
+        String session = sessionCookie(page).orElseThrow();
+        Matcher token = META_CSRF.matcher(page.body());
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> signIn = http.send(post("login", session, "username=" + account.getUsername()
+                + "&password=" + PASSWORD + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8),
+                "http://localhost:" + port), HttpResponse.BodyHandlers.ofString());
+        return sessionCookie(signIn).orElse(session);
     }
 
     /** Whether this session may open a page only signed-in users may open. */

@@ -33,6 +33,7 @@ import org.shouwang.exchange.CommunityExistsException;
 import org.shouwang.exchange.ImportMode;
 import org.shouwang.exchange.PlanExportService;
 import org.shouwang.exchange.PlanImportService;
+import org.shouwang.exchange.ProblemCauses;
 import org.shouwang.exchange.ReplacePreview;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanFormatException;
@@ -47,10 +48,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -63,8 +61,8 @@ import java.util.Optional;
 public class ExchangeView extends VerticalLayout implements TranslatedTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ExchangeView.class);
-    /** How many problems, names or leave entries a list shows before it counts the rest. */
-    private static final int SHOWN = 50;
+    /** How many names or leave entries a list shows before it counts the rest (as many as problems). */
+    private static final int SHOWN = ProblemCauses.SHOWN;
 
     private final transient PlanImportService importer;
     private final transient PlanExportService exporter;
@@ -132,10 +130,10 @@ public class ExchangeView extends VerticalLayout implements TranslatedTitle {
         LocalDate first = monday;
         LocalDate last = monday.plusDays(13);
         if (exportCommunity != null) {
-            var latest = exporter.latestRoster(exportCommunity);
-            if (latest.isPresent()) {
-                first = latest.get().getFirstDate();
-                last = latest.get().getLastDate();
+            var planned = exporter.plannedDates(exportCommunity);
+            if (planned.isPresent()) {
+                first = planned.get().from();
+                last = planned.get().to();
             }
         }
         from.addValueChangeListener(e -> exportFrom = e.getValue());
@@ -235,7 +233,7 @@ public class ExchangeView extends VerticalLayout implements TranslatedTitle {
         text.setId("exchange-replace-summary");
         text.add(new Paragraph(getTranslation("exchange.replace.structure", preview.compounds(),
                 preview.documentCompounds(), preview.posts(), preview.documentPosts(), preview.demands(),
-                preview.documentDemands(), preview.rosters())));
+                preview.documentDemands(), preview.plannedSeats())));
         if (preview.publishedSeats() > 0) {
             text.add(warning(getTranslation("exchange.replace.published", preview.publishedSeats())));
         }
@@ -273,30 +271,20 @@ public class ExchangeView extends VerticalLayout implements TranslatedTitle {
         into.add(list);
     }
 
-    /**
-     * The problems once per cause: an unknown code used in twenty places is one line that counts the
-     * others, so the real errors are not buried under their follow-ons. The first {@value #SHOWN} causes,
-     * then how many more.
-     */
+    /** The problems once per cause (see {@link ProblemCauses}), then how many more. */
     private UnorderedList problemList(List<PlanFormatException.Problem> problems) {
-        Map<List<Object>, List<PlanFormatException.Problem>> byCause = new LinkedHashMap<>();
-        for (PlanFormatException.Problem problem : problems) {
-            List<Object> cause = new ArrayList<>();
-            cause.add(problem.kind());
-            cause.addAll(problem.args());
-            byCause.computeIfAbsent(cause, c -> new ArrayList<>()).add(problem);
-        }
+        ProblemCauses causes = ProblemCauses.of(problems);
         UnorderedList list = new UnorderedList();
         list.setId("exchange-problems");
-        byCause.values().stream().limit(SHOWN).forEach(same -> {
-            String line = same.get(0).describe(this::getTranslation);
-            if (same.size() > 1) {
-                line += getTranslation("exchange.import.same-cause", same.size() - 1);
+        for (ProblemCauses.Cause cause : causes.shown()) {
+            String line = cause.first().describe(this::getTranslation);
+            if (cause.others() > 0) {
+                line += getTranslation("exchange.import.same-cause", cause.others());
             }
             list.add(new ListItem(line));
-        });
-        if (byCause.size() > SHOWN) {
-            list.add(new ListItem(getTranslation("exchange.import.more", byCause.size() - SHOWN)));
+        }
+        if (causes.more() > 0) {
+            list.add(new ListItem(getTranslation("exchange.import.more", causes.more())));
         }
         return list;
     }

@@ -18,12 +18,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.shouwang.api.ApiTokenService;
+import org.shouwang.api.ui.ApiTokensPanel;
 import org.shouwang.base.Roles;
 import org.shouwang.base.ui.MainLayout;
+import org.shouwang.base.ui.PublicAddress;
 import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.community.ui.CommunitySelection;
 import org.shouwang.security.AccountException;
@@ -31,7 +32,6 @@ import org.shouwang.security.AccountRow;
 import org.shouwang.security.AccountService;
 import org.shouwang.security.AccountService.Credential;
 import org.shouwang.security.AccountService.MissingAccounts;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Clock;
 import java.util.List;
@@ -41,7 +41,8 @@ import java.util.function.Supplier;
  * The secretary's list of the community's volunteers with their sign-in status: give a volunteer an
  * account (their phone number is the username) or reset a forgotten password. Either shows a one-time
  * password once. A search narrows the list by name or phone number; one action gives everyone without an
- * account one. New one-time passwords come as a printable list with the sign-in address.
+ * account one. New one-time passwords come as a printable list with the sign-in address. Below, the
+ * community's tokens for the HTTP API.
  */
 @Route(value = "accounts", layout = MainLayout.class)
 @Menu(title = "security.accounts.menu", order = 80)
@@ -53,7 +54,8 @@ public class AccountsView extends VerticalLayout implements TranslatedTitle {
     private final Grid<AccountRow> grid = new Grid<>();
     private final TextField search = new TextField();
 
-    public AccountsView(AccountService accountService, CommunitySelection selection, Clock clock) {
+    public AccountsView(AccountService accountService, ApiTokenService apiTokens, CommunitySelection selection,
+                        Clock clock) {
         this.accountService = accountService;
         this.clock = clock;
         setSizeFull();
@@ -63,6 +65,7 @@ public class AccountsView extends VerticalLayout implements TranslatedTitle {
             configureGrid(community.getId());
             add(toolbar(community.getId()));
             addAndExpand(grid);
+            add(new ApiTokensPanel(apiTokens, community.getId()));
         }, () -> add(new Paragraph(getTranslation("security.accounts.no-community"))));
     }
 
@@ -93,6 +96,8 @@ public class AccountsView extends VerticalLayout implements TranslatedTitle {
                 .setHeader(getTranslation("security.accounts.status")).setAutoWidth(true);
         grid.addComponentColumn(this::action).setKey("action")
                 .setHeader(getTranslation("security.accounts.action")).setAutoWidth(true);
+        grid.addComponentColumn(this::devices).setKey("devices")
+                .setHeader(getTranslation("security.accounts.devices")).setAutoWidth(true);
         grid.setItems(query -> accountService.volunteerAccounts(communityId, search.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
     }
@@ -152,6 +157,29 @@ public class AccountsView extends VerticalLayout implements TranslatedTitle {
         return button;
     }
 
+    /**
+     * How many devices keep the account signed in, and signing it out on all of them (a lost phone): its
+     * open sessions end too, and it signs in again with its password.
+     */
+    private Component devices(AccountRow row) {
+        if (!row.hasAccount()) {
+            return new Span();
+        }
+        Span count = new Span(String.valueOf(row.rememberedDevices()));
+        count.addClassName("sw-device-count");
+        Button signOut = new Button(getTranslation("security.accounts.sign-out-everywhere"), click -> {
+            accountService.signOutEverywhere(row.accountId());
+            Notification.show(getTranslation("security.accounts.signed-out-everywhere", row.name()), 4000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            grid.getDataProvider().refreshAll();
+        });
+        signOut.setId("sign-out-everywhere-" + row.volunteerId());
+        signOut.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout cell = new HorizontalLayout(count, signOut);
+        cell.setAlignItems(Alignment.BASELINE);
+        return cell;
+    }
+
     private void showList(Supplier<List<Credential>> action) {
         try {
             new SignInListDialog(action.get(), signInAddress()).open();
@@ -164,11 +192,7 @@ public class AccountsView extends VerticalLayout implements TranslatedTitle {
 
     /** Where volunteers sign in, as this request reached the server (behind a proxy: its public address). */
     private static String signInAddress() {
-        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
-            return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
-                    .path("/login").toUriString();
-        }
-        return "/login";
+        return PublicAddress.of("/login");
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.server.communication.UidlWriter;
 import org.junit.jupiter.api.Test;
 import org.shouwang.KaribuTest;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.TestUsers;
 import org.shouwang.base.Roles;
 import org.shouwang.community.Community;
@@ -90,7 +91,7 @@ class PlannerBoardBenchmark extends KaribuTest {
         // The planner opens the roster with the latest first date: 14 days from Monday first, then 7 from Tuesday.
         for (int days : new int[] {14, 7}) {
             LocalDate first = days == 14 ? monday : monday.plusDays(1);
-            long rosterId = rosters.open(upstream.getId(), first, first.plusDays(days - 1)).orElseThrow();
+            RosterWindow rosterId = rosters.open(upstream.getId(), first, first.plusDays(days - 1)).orElseThrow();
             fillGreedily(rosterId);
             RosterBoard board = rosters.board(rosterId);
             assertThat(board.filled()).as("a planned roster, as after solving").isPositive();
@@ -107,7 +108,7 @@ class PlannerBoardBenchmark extends KaribuTest {
     }
 
     /** Fills the roster as the greedy baseline would, so that the chips carry names as after a solve. */
-    private void fillGreedily(long rosterId) {
+    private void fillGreedily(RosterWindow rosterId) {
         RosterService.SolveInput input = rosters.solverInput(rosterId);
         rosters.applySolverResult(input, GreedyRoster.solve(input.document()));
     }

@@ -11,6 +11,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shouwang.HeadlessChromium;
 import org.shouwang.TestUsers;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.base.Roles;
 import org.shouwang.community.Community;
 import org.shouwang.community.CommunityRepository;
@@ -122,7 +123,7 @@ class PlannerBoardBrowserBenchmark {
         TestUsers.signIn(Roles.SECRETARY, upstream.getId(), null);
         // The planner opens the community's latest roster: this week from today, filled as a solve would.
         LocalDate today = LocalDate.now(clock);
-        long rosterId = rosters.open(upstream.getId(), today, today.plusDays(PlannerView.DEFAULT_DAYS - 1)).orElseThrow();
+        RosterWindow rosterId = rosters.open(upstream.getId(), today, today.plusDays(PlannerView.DEFAULT_DAYS - 1)).orElseThrow();
         RosterService.SolveInput input = rosters.solverInput(rosterId);
         rosters.applySolverResult(input, GreedyRoster.solve(input.document()));
         RosterBoard board = rosters.board(rosterId);
