@@ -110,22 +110,22 @@ class RosterSolverServiceTest {
     void switching_stable_teams_on_in_the_settings_gives_the_solver_its_weight_and_the_why_panel_its_count()
             throws Exception {
         RosterTestData.Made made = data.community("固定搭档");
-        long rosterId = open(made);
-        assertThat(RosterSolverService.model(rosters.solverInput(rosterId)).getWeights().teams()).isZero();
+        RosterWindow window = open(made);
+        assertThat(RosterSolverService.model(rosters.solverInput(window)).getWeights().teams()).isZero();
 
         CommunitySettings settings = communities.settings(made.communityId());
         settings.setTeams(5);
         communities.saveSettings(made.communityId(), settings);
 
-        assertThat(RosterSolverService.model(rosters.solverInput(rosterId)).getWeights())
+        assertThat(RosterSolverService.model(rosters.solverInput(window)).getWeights())
                 .isEqualTo(RosterWeights.DEFAULT.withTeams(5));
         Recorder recorder = new Recorder();
-        try (RosterSolverService.Subscription ignored = solverService.start(made.communityId(), rosterId,
+        try (RosterSolverService.Subscription ignored = solverService.start(window,
                 Duration.ofSeconds(2), recorder)) {
             assertThat(recorder.awaitEnd().state()).isEqualTo(RosterSolverService.State.FINISHED);
         }
         // The rule is scored and explained: one match, with how many pairs serve together.
-        assertThat(rosters.analysis(rosterId).rules()).filteredOn(cost -> cost.rule() == Rule.STABLE_TEAMS)
+        assertThat(rosters.analysis(window).rules()).filteredOn(cost -> cost.rule() == Rule.STABLE_TEAMS)
                 .singleElement().satisfies(cost -> assertThat(cost.matches()).singleElement()
                         .satisfies(match -> assertThat(match.facts()).extracting(ScoreAnalysis.Fact::name)
                                 .containsExactly("pairs", "volunteers")));
