@@ -15,7 +15,8 @@ import java.time.ZoneId;
 /**
  * Shouwang (守望): duty rosters for residential communities in an emergency.
  * {@code solve} as the first argument runs the command-line solver, {@code benchmark} the solver benchmark
- * ({@code BENCHMARKS.md}), both without starting Spring.
+ * and {@code load} the load benchmark against a running app ({@code BENCHMARKS.md}), all without starting
+ * Spring.
  */
 @SpringBootApplication
 @Push
@@ -29,6 +30,9 @@ public class ShouwangApplication implements AppShellConfigurator {
         }
         if (args.length > 0 && "benchmark".equals(args[0])) {
             System.exit(org.shouwang.solver.bench.BenchmarkCommand.run(args));
+        }
+        if (args.length > 0 && "load".equals(args[0])) {
+            System.exit(org.shouwang.load.LoadCommand.run(args));
         }
         SpringApplication.run(ShouwangApplication.class, args);
     }

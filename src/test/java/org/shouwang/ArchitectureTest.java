@@ -48,6 +48,7 @@ class ArchitectureTest {
     private static final String INTAKE = "org.shouwang.intake..";
     private static final String SUPPLIES = "org.shouwang.supplies..";
     private static final String EXPOSURE = "org.shouwang.exposure..";
+    private static final String LOAD = "org.shouwang.load..";
     private static final String API = "org.shouwang.api..";
 
     @ArchTest
@@ -127,6 +128,13 @@ class ArchitectureTest {
         String rest = name.substring("org.shouwang.".length());
         return rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
     }
+
+    /** The load benchmark talks to a running app over HTTP, as phones do; only the demo data's logins come from the code. */
+    @ArchTest
+    static final ArchRule the_load_command_is_a_client_of_the_app = classes()
+            .that().resideInAPackage(LOAD)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(LOAD, PLAN, "java..", "com.fasterxml.jackson..")
+            .because("it measures the app from outside and starts no Spring context");
 
     @ArchTest
     static final ArchRule exchange_does_not_know_security = noClasses()

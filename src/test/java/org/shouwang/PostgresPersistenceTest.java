@@ -4,6 +4,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.base.Roles;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.community.Community;
 import org.shouwang.community.CommunityRepository;
 import org.shouwang.exchange.ImportMode;
@@ -219,18 +220,19 @@ class PostgresPersistenceTest {
         LocalDate today = LocalDate.now(clock);
         Made made = community("发布", today);
         TestUsers.signIn(Roles.SECRETARY, made.communityId(), null);
-        long rosterId = rosters.open(made.communityId(), today, today.plusDays(1)).orElseThrow();
+        RosterWindow rosterId = rosters.open(made.communityId(), today, today.plusDays(1)).orElseThrow();
 
-        RosterSolverService.Progress last = solve(made.communityId(), rosterId);
+        RosterSolverService.Progress last = solve(rosterId);
         assertThat(last.state()).isEqualTo(RosterSolverService.State.FINISHED);
         RosterBoard board = rosters.board(rosterId);
         assertThat(board.filled()).isEqualTo(last.filled()).isPositive();
-        assertThat(board.status()).isEqualTo(Roster.Status.DRAFT);
+        assertThat(board.seats()).as("a draft nobody has seen").noneMatch(RosterBoard.Seat::published);
 
         List<SeatChange> published = publishing.publish(rosterId);
 
         assertThat(published).hasSize((int) board.filled());
-        assertThat(rosters.board(rosterId).status()).isEqualTo(Roster.Status.PUBLISHED);
+        assertThat(rosters.board(rosterId).seats()).filteredOn(RosterBoard.Seat::filled).allMatch(RosterBoard.Seat::published);
+        assertThat(publishing.diff(rosterId)).isEmpty();
         RosterBoard.Seat tomorrows = board.seats().stream()
                 .filter(s -> s.filled() && s.start().toLocalDate().equals(today.plusDays(1))).findFirst().orElseThrow();
         TestUsers.signIn(Roles.VOLUNTEER, made.communityId(), tomorrows.volunteerId());
@@ -248,7 +250,7 @@ class PostgresPersistenceTest {
         LocalDate today = LocalDate.now(clock);
         Made made = community("冲突", today);
         TestUsers.signIn(Roles.SECRETARY, made.communityId(), null);
-        long rosterId = rosters.open(made.communityId(), today, today).orElseThrow();
+        RosterWindow rosterId = rosters.open(made.communityId(), today, today).orElseThrow();
         RosterBoard.Seat seat = rosters.board(rosterId).seats().get(0);
         long first = volunteerId(made.communityId(), 0);
         long second = volunteerId(made.communityId(), 1);
@@ -333,9 +335,9 @@ class PostgresPersistenceTest {
                 .filter(r -> r.volunteerId() == volunteerId).findFirst().orElseThrow();
     }
 
-    private RosterSolverService.Progress solve(long communityId, long rosterId) throws Exception {
+    private RosterSolverService.Progress solve(RosterWindow window) throws Exception {
         CompletableFuture<RosterSolverService.Progress> end = new CompletableFuture<>();
-        try (RosterSolverService.Subscription ignored = solver.start(communityId, rosterId, Duration.ofSeconds(2),
+        try (RosterSolverService.Subscription ignored = solver.start(window, Duration.ofSeconds(2),
                 progress -> {
                     if (progress.state() != RosterSolverService.State.SOLVING) {
                         end.complete(progress);

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.shouwang.base.Roles;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.base.Translations;
 import org.shouwang.community.CommunityService;
 import org.shouwang.duty.CalendarService;
@@ -96,6 +97,11 @@ public final class ReadPaths {
     /** A generated community with a published roster, people on leave during some of its duties. */
     public record Sample(long id, long rosterId, LocalDate from, LocalDate to, long busiest, String busiestCode,
                          long owner, long firstSeat, String calendarToken, int seats, int duties) {
+
+        /** The window of the sample's days onto the community's timeline. */
+        public RosterWindow window() {
+            return new RosterWindow(rosterId, id, from, to);
+        }
     }
 
     private final Statistics statistics;
@@ -157,23 +163,22 @@ public final class ReadPaths {
         }
         statistics.clear();
         Runnable read = switch (path) {
-            // What the planner page loads: the rosters, the people to choose from, the board and its marks.
+            // What the planner page loads: the people to choose from, the window, the board, its marks and cover list.
             case PLANNER_BOARD -> () -> {
-                rosters.rostersOf(c.id());
                 rosters.volunteersOf(c.id());
-                long rosterId = rosters.open(c.id(), c.from(), c.to()).orElseThrow();
+                RosterWindow rosterId = rosters.open(c.id(), c.from(), c.to()).orElseThrow();
                 rosters.board(rosterId);
                 publishing.changedSeatIds(rosterId);
                 assertThat(duties.seatsNeedingCover(rosterId)).isNotEmpty();
             };
             // The side panels (why, coverage and needs) and one person's duties.
             case PLANNER_PANELS -> () -> {
-                rosters.analysis(c.rosterId());
-                rosters.coverage(c.rosterId());
-                assertThat(rosters.duties(c.rosterId(), c.busiest()).duties()).isNotEmpty();
+                rosters.analysis(c.window());
+                rosters.coverage(c.window());
+                assertThat(rosters.duties(c.window(), c.busiest()).duties()).isNotEmpty();
             };
             case SEAT_CANDIDATES -> () -> assertThat(rosters.candidates(c.firstSeat())).isNotEmpty();
-            case PUBLISH_DIFF -> () -> publishing.diff(c.rosterId());
+            case PUBLISH_DIFF -> () -> publishing.diff(c.window());
             case OVERVIEW -> () -> overviews.overview(c.id());
             case COMPOUNDS -> () -> {
                 // The compounds grid and the demand page's posts grid, a page each as the lazy grids ask.
@@ -195,11 +200,11 @@ public final class ReadPaths {
                 duties.changesSinceLastLook();
             };
             case COMMITTEE_COVERAGE -> () -> assertThat(duties.coverageOfMyCompounds()).isNotEmpty();
-            case GATE_SHEETS -> () -> assertThat(gateSheets.sheets(c.rosterId())).isNotEmpty();
+            case GATE_SHEETS -> () -> assertThat(gateSheets.sheets(c.window())).isNotEmpty();
             case CALENDAR_FEED -> () -> assertThat(calendars.feed(c.calendarToken(), Translations.CHINESE)).get(as(STRING)).contains("VEVENT");
-            case SOLVER_SNAPSHOT -> () -> rosters.solverInput(c.rosterId());
+            case SOLVER_SNAPSHOT -> () -> rosters.solverInput(c.window());
             case EXPORT -> () -> exporter.export(c.id(), c.from(), c.to());
-            case SUPPLIES_FORECAST -> () -> assertThat(supplies.forecast(c.id(), c.rosterId()).compounds()).isNotEmpty();
+            case SUPPLIES_FORECAST -> () -> assertThat(supplies.forecast(c.id()).orElseThrow().compounds()).isNotEmpty();
             case EXPOSURE_LIST -> () -> exposure.lookUp(c.id(), new ExposureQuery(c.busiest(), c.from(), c.to(), true, true));
             case VOLUNTEERS_TO_EXCEL -> () -> assertThat(intake.export(c.id(), Translations.CHINESE)).isNotEmpty();
             case API_ROSTER -> () -> assertThat(publishedRoster.roster(c.id(), c.from(), c.to())).hasSize(c.seats());
@@ -228,7 +233,7 @@ public final class ReadPaths {
         long communityId = imported.communityId();
         long rosterId = imported.rosterId();
         TestUsers.signIn(Roles.SECRETARY, communityId, null);
-        publishing.publish(rosterId);
+        publishing.publish(new RosterWindow(rosterId, communityId, today, today.plusDays(days - 1L)));
 
         Map<String, Long> ids = jdbc.queryForList("select code, id from volunteer where community_id = ?", communityId)
                 .stream().collect(Collectors.toMap(r -> (String) r.get("code"), r -> ((Number) r.get("id")).longValue()));

@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shouwang.base.Roles;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.community.Community;
 import org.shouwang.community.CommunityRepository;
 import org.shouwang.exchange.PlanExportService;
@@ -246,8 +247,8 @@ class SignInJourneysIT {
     }
 
     /**
-     * The demo data has no roster until the secretary plans one: tomorrow's roster with one seat of the
-     * demo volunteer, published as the secretary would.
+     * The demo data has no roster until the secretary plans one: one seat of the demo volunteer tomorrow,
+     * published as the secretary would.
      */
     private void publishDutyOf(long communityId, String phone) {
         Volunteer volunteer = volunteers.findByCommunityIdOrderByCode(communityId).stream()
@@ -255,13 +256,14 @@ class SignInJourneysIT {
                 .findFirst().orElseThrow();
         Post post = posts.findByCompoundCommunityIdOrderByCode(communityId).get(0);
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
-        Roster roster = rosters.save(new Roster(communities.findById(communityId).orElseThrow(), tomorrow, tomorrow));
+        Roster roster = rosters.findByCommunityId(communityId)
+                .orElseGet(() -> rosters.save(new Roster(communities.findById(communityId).orElseThrow())));
         Assignment seat = new Assignment(roster, post, tomorrow.atTime(7, 0), tomorrow.atTime(11, 0), 0, null);
         seat.setVolunteer(volunteer);
         assignments.save(seat);
         TestUsers.signIn(Roles.SECRETARY, communityId, null);
         try {
-            publishing.publish(roster.getId());
+            publishing.publish(new RosterWindow(roster.getId(), communityId, tomorrow, tomorrow));
         } finally {
             TestUsers.signOut();
         }

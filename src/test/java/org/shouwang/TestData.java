@@ -95,8 +95,9 @@ public class TestData {
         return demands.save(new Demand(post, EnumSet.allOf(DayOfWeek.class), from, to, headcount));
     }
 
-    public Roster roster(Community community, java.time.LocalDate first, java.time.LocalDate last) {
-        return rosters.save(new Roster(community, first, last));
+    /** The community's timeline (its one roster), made when it has none. */
+    public Roster timeline(Community community) {
+        return rosters.findByCommunityId(community.getId()).orElseGet(() -> rosters.save(new Roster(community)));
     }
 
     /** Seat 0 of the post's shift from..to, held by the volunteer (or empty when {@code null}). */

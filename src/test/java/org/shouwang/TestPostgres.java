@@ -34,6 +34,23 @@ public final class TestPostgres {
         return "jdbc:postgresql://localhost:" + server.getPort() + "/" + DATABASE;
     }
 
+    /**
+     * A further empty database of the same server, owned by the same login role, e.g. for a migration
+     * test that must start from an old schema. Made at the first call for each name.
+     */
+    public static synchronized String jdbcUrl(String database) {
+        jdbcUrl();
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement sql = connection.createStatement()) {
+            if (!sql.executeQuery("select 1 from pg_database where datname = '" + database + "'").next()) {
+                sql.execute("create database " + database + " owner " + USER);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The test database " + database + " could not be created", e);
+        }
+        return "jdbc:postgresql://localhost:" + server.getPort() + "/" + database;
+    }
+
     private static EmbeddedPostgres start() {
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()

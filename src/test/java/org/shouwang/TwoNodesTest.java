@@ -16,6 +16,7 @@ import org.shouwang.planning.SolveElsewhereException;
 import org.shouwang.planning.SolveLeases;
 import org.shouwang.roster.RosterBoard;
 import org.shouwang.roster.RosterService;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.roster.SeatConflictException;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -86,20 +87,20 @@ class TwoNodesTest {
         long communityId = community(today);
         TestUsers.signIn(Roles.SECRETARY, communityId, null);
         String secretary = SecurityContextHolder.getContext().getAuthentication().getName();
-        long rosterId = a.getBean(RosterService.class).open(communityId, today, today.plusDays(1)).orElseThrow();
-        Map<Long, Long> before = volunteersBySeat(b, rosterId);
+        RosterWindow window = a.getBean(RosterService.class).open(communityId, today, today.plusDays(1)).orElseThrow();
+        Map<Long, Long> before = volunteersBySeat(b, window.rosterId());
 
         RosterSolverService onA = a.getBean(RosterSolverService.class);
         RosterSolverService onB = b.getBean(RosterSolverService.class);
         CompletableFuture<RosterSolverService.Progress> endOnA = new CompletableFuture<>();
-        try (RosterSolverService.Subscription ignored = onA.start(communityId, rosterId, Duration.ofMinutes(5),
+        try (RosterSolverService.Subscription ignored = onA.start(window, Duration.ofMinutes(5),
                 p -> {
                     if (p.state() != RosterSolverService.State.SOLVING) {
                         endOnA.complete(p);
                     }
                 })) {
             // The other server refuses, and says who solves since when and how far it got.
-            assertThatThrownBy(() -> onB.start(communityId, rosterId, Duration.ofMinutes(5), null))
+            assertThatThrownBy(() -> onB.start(window, Duration.ofMinutes(5), null))
                     .isInstanceOfSatisfying(SolveElsewhereException.class,
                             e -> assertThat(e.lease().orElseThrow().startedBy()).isEqualTo(secretary));
             await().atMost(Duration.ofSeconds(60))
@@ -110,7 +111,7 @@ class TwoNodesTest {
             a.getBean(SolveLeases.class).stopRenewing();
             await().atMost(Duration.ofSeconds(30)).until(() -> onB.elsewhere(communityId).isEmpty());
             CompletableFuture<RosterSolverService.Progress> endOnB = new CompletableFuture<>();
-            try (RosterSolverService.Subscription alsoIgnored = onB.start(communityId, rosterId,
+            try (RosterSolverService.Subscription alsoIgnored = onB.start(window,
                     Duration.ofMinutes(5), p -> {
                         if (p.state() != RosterSolverService.State.SOLVING) {
                             endOnB.complete(p);
@@ -119,7 +120,7 @@ class TwoNodesTest {
                 // A comes back to life and its solve ends: it must not write over B's solve.
                 onA.stop(communityId);
                 assertThat(endOnA.get(1, TimeUnit.MINUTES).state()).isEqualTo(RosterSolverService.State.FAILED);
-                assertThat(volunteersBySeat(b, rosterId)).as("A's half-finished result is not written")
+                assertThat(volunteersBySeat(b, window.rosterId())).as("A's half-finished result is not written")
                         .isEqualTo(before);
 
                 onB.stop(communityId);
@@ -128,7 +129,7 @@ class TwoNodesTest {
                 assertThat(bDone.filled()).isPositive();
             }
         }
-        assertThat(a.getBean(RosterService.class).board(rosterId).filled())
+        assertThat(a.getBean(RosterService.class).board(window).filled())
                 .as("B's result, read on A").isPositive();
     }
 
@@ -139,18 +140,18 @@ class TwoNodesTest {
         TestUsers.signIn(Roles.SECRETARY, communityId, null);
         RosterService onA = a.getBean(RosterService.class);
         RosterService onB = b.getBean(RosterService.class);
-        long rosterId = onA.open(communityId, today, today).orElseThrow();
-        RosterBoard.Seat seen = onB.board(rosterId).seats().get(0);
+        RosterWindow window = onA.open(communityId, today.plusDays(1), today.plusDays(1)).orElseThrow();
+        RosterBoard.Seat seen = onB.board(window).seats().get(0);
         List<Long> people = b.getBean(JdbcTemplate.class).queryForList(
                 "select id from volunteer where community_id = ? and role = ? order by code", Long.class,
                 communityId, VolunteerRole.VOLUNTEER.name());
 
         onA.assign(seen.assignmentId(), seen.version(), people.get(0));
 
-        assertThat(onB.board(rosterId).seats().get(0).volunteerId()).isEqualTo(people.get(0));
+        assertThat(onB.board(window).seats().get(0).volunteerId()).isEqualTo(people.get(0));
         assertThatThrownBy(() -> onB.assign(seen.assignmentId(), seen.version(), people.get(1)))
                 .isInstanceOf(SeatConflictException.class);
-        assertThat(onA.board(rosterId).seats().get(0).volunteerId()).isEqualTo(people.get(0));
+        assertThat(onA.board(window).seats().get(0).volunteerId()).isEqualTo(people.get(0));
     }
 
     private static Map<Long, Long> volunteersBySeat(ConfigurableApplicationContext node, long rosterId) {

@@ -68,8 +68,8 @@ class PlanApiController {
     }
 
     private ApiRequests.Range defaultDates(long communityId) {
-        return exporter.latestRoster(communityId)
-                .map(r -> new ApiRequests.Range(r.getFirstDate(), r.getLastDate()))
+        return exporter.plannedDates(communityId)
+                .map(r -> new ApiRequests.Range(r.from(), r.to()))
                 .orElseGet(() -> {
                     LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                     return new ApiRequests.Range(monday, monday.plusDays(13));

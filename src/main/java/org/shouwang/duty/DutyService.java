@@ -10,8 +10,8 @@ import org.shouwang.publish.DutyChangeRepository;
 import org.shouwang.publish.PublishedSeatRepository;
 import org.shouwang.roster.Assignment;
 import org.shouwang.roster.PlanSnapshotService;
-import org.shouwang.roster.Roster;
 import org.shouwang.roster.RosterRepository;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.solver.check.RosterChecker;
 import org.shouwang.volunteer.Absence;
 import org.shouwang.volunteer.Volunteer;
@@ -190,23 +190,30 @@ public class DutyService {
     }
 
     /**
-     * The secretary's list: seats of the roster, not over yet, whose volunteer is absent during them,
-     * each with the people who could cover it.
+     * The window's seats needing cover, not over yet, in time order: those whose volunteer is absent
+     * during them (leave, sickness), and those that were published and are empty now. Each comes with
+     * the people who could cover it. The planner (secretary, district admin) and the committee members
+     * read it; covering is an edit of the seat, with its own rights.
      */
     @Transactional(readOnly = true)
-    public List<SeatNeedingCover> seatsNeedingCover(long rosterId) {
-        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new AccessDeniedException("No roster " + rosterId));
-        long communityId = roster.getCommunity().getId();
-        currentUser.requireCommunity(communityId, Roles.SECRETARY, Roles.DISTRICT_ADMIN);
-        List<Assignment> uncovered = seats.findSeatsWithAbsentVolunteer(rosterId, now());
-        if (uncovered.isEmpty()) {
+    public List<SeatNeedingCover> seatsNeedingCover(RosterWindow window) {
+        long communityId = window.communityId();
+        rosters.findById(window.rosterId()).filter(r -> r.getCommunity().getId() == communityId)
+                .orElseThrow(() -> new AccessDeniedException("No roster " + window.rosterId()));
+        currentUser.requireCommunity(communityId, Roles.SECRETARY, Roles.DISTRICT_ADMIN, Roles.COMMITTEE);
+        LocalDateTime now = now();
+        List<Assignment> uncovered = seats.findSeatsWithAbsentVolunteer(window.rosterId(), window.start(),
+                window.end(), now);
+        List<Assignment> emptied = seats.findEmptyPublishedSeats(window.rosterId(), window.start(), window.end(), now);
+        if (uncovered.isEmpty() && emptied.isEmpty()) {
             return List.of();
         }
-        PlanDocument plan = snapshots.snapshot(communityId, roster.getFirstDate(), roster.getLastDate(), rosterId);
+        // The days around the window too: a cover must leave rest after a duty just outside it.
+        PlanDocument plan = snapshots.neighbourhood(window);
         Map<String, Long> ids = seats.findVolunteerIds(communityId).stream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
         // The absences of all the absent volunteers at once, not one query per seat.
-        Map<Long, List<Absence>> absences = seats.findAbsencesOf(
+        Map<Long, List<Absence>> absences = uncovered.isEmpty() ? Map.of() : seats.findAbsencesOf(
                         uncovered.stream().map(a -> a.getVolunteer().getId()).collect(Collectors.toSet())).stream()
                 .collect(Collectors.groupingBy(row -> (Long) row[0],
                         Collectors.mapping(row -> (Absence) row[1], Collectors.toList())));
@@ -220,8 +227,17 @@ public class DutyService {
             result.add(new SeatNeedingCover(seat.getId(), seat.getStartsAt(), seat.getEndsAt(),
                     seat.getPost().getCompound().getName(), seat.getPost().getName(), seat.getSeat(),
                     seat.getSkill(), absent.getId(), absent.getName(), absence.getReason(), published,
-                    candidates(plan, seat, absent, ids)));
+                    candidates(plan, seat, absent.getCode(), ids)));
         }
+        for (Assignment seat : emptied) {
+            Volunteer was = seat.getPublishedVolunteer();
+            result.add(new SeatNeedingCover(seat.getId(), seat.getStartsAt(), seat.getEndsAt(),
+                    seat.getPost().getCompound().getName(), seat.getPost().getName(), seat.getSeat(),
+                    seat.getSkill(), null, was == null ? null : was.getName(), null, was != null,
+                    candidates(plan, seat, null, ids)));
+        }
+        result.sort(Comparator.comparing(SeatNeedingCover::startsAt).thenComparing(SeatNeedingCover::post)
+                .thenComparingInt(SeatNeedingCover::seat));
         return result;
     }
 
@@ -229,13 +245,13 @@ public class DutyService {
      * Who could take the seat instead, by the solver's own hard rules (the rest of the roster staying
      * as it is): people of the seat's compound first, at most {@value #MAX_CANDIDATES}.
      */
-    private List<SeatNeedingCover.Candidate> candidates(PlanDocument plan, Assignment seat, Volunteer absent,
+    private List<SeatNeedingCover.Candidate> candidates(PlanDocument plan, Assignment seat, String absentCode,
                                                         Map<String, Long> ids) {
         String compound = seat.getPost().getCompound().getCode();
         AssignmentDef def = new AssignmentDef(seat.getPost().getCode(), seat.getStartsAt(), seat.getSeat(), null, false);
         try {
             return plan.volunteers().stream()
-                    .filter(v -> !v.code().equals(absent.getCode()))
+                    .filter(v -> !v.code().equals(absentCode))
                     .filter(v -> checker.whyNot(plan, def, v.code()).isEmpty())
                     .map(v -> new SeatNeedingCover.Candidate(ids.get(v.code()), v.name(), compound.equals(v.home())))
                     .sorted(Comparator.comparing((SeatNeedingCover.Candidate c) -> !c.home())
@@ -269,7 +285,7 @@ public class DutyService {
         Set<Long> absent = all.isEmpty() ? Set.of()
                 : new HashSet<>(seats.findSeatsWithAbsentPublishedVolunteer(all.stream().map(Assignment::getId).toList()));
         Map<List<Object>, List<Assignment>> shifts = all.stream().collect(Collectors.groupingBy(
-                a -> List.of(a.getRoster().getId(), a.getPost().getId(), a.getStartsAt()),
+                a -> List.of(a.getPost().getId(), a.getStartsAt()),
                 LinkedHashMap::new, Collectors.toList()));
         return shifts.values().stream().map(team -> {
             Assignment first = team.get(0);

@@ -182,9 +182,9 @@ public class PlanImportService {
                 count("select count(c) from Compound c where c.community.id = :id", id), doc.compounds().size(),
                 count("select count(p) from Post p where p.compound.community.id = :id", id), doc.posts().size(),
                 count("select count(d) from Demand d where d.post.compound.community.id = :id", id), doc.demands().size(),
-                count("select count(r) from Roster r where r.community.id = :id", id),
+                count("select count(a) from Assignment a where a.roster.community.id = :id", id),
                 count("select count(a) from Assignment a where a.roster.community.id = :id"
-                        + " and a.roster.publishedAt is not null and a.publishedVolunteer is not null", id),
+                        + " and a.publishedAt is not null and a.publishedVolunteer is not null", id),
                 removed, withAccounts, changed, lostLeave));
     }
 
@@ -274,7 +274,8 @@ public class PlanImportService {
 
     private Long roster(Community community, PlanDocument doc, Map<String, Post> posts,
                         Map<String, Volunteer> volunteers) {
-        Roster roster = new Roster(community, doc.horizon().from(), doc.horizon().to());
+        // The community's timeline: a new community's, or the replaced one's (whose seats are gone).
+        Roster roster = new Roster(community);
         em.persist(roster);
         Map<String, ShiftDef> shifts = new HashMap<>();
         Shifts.expand(doc).forEach(s -> shifts.putIfAbsent(s.post() + "@" + s.start(), s));

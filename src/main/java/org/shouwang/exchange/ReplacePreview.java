@@ -10,8 +10,9 @@ import java.util.List;
  * @param compounds          compounds now, and in the document
  * @param posts              posts now, and in the document
  * @param demands            demands now, and in the document
- * @param rosters            the rosters that would be removed (the document's assignments become one new draft)
- * @param publishedSeats     filled seats of published rosters that would be lost
+ * @param plannedSeats       the seats of the community's timeline that would be removed (the document's
+ *                           assignments become its new draft)
+ * @param publishedSeats     filled published seats that would be lost
  * @param removedVolunteers  names of volunteers not in the document, who would be removed
  * @param withAccounts       those of them with an account (the import refuses to remove them)
  * @param changedVolunteers  names of volunteers the document changes
@@ -19,7 +20,7 @@ import java.util.List;
  *                           "name: from – to", e.g. a leave reported after the backup was taken
  */
 public record ReplacePreview(String communityName, int compounds, int documentCompounds, int posts,
-                             int documentPosts, int demands, int documentDemands, int rosters, int publishedSeats,
+                             int documentPosts, int demands, int documentDemands, int plannedSeats, int publishedSeats,
                              List<String> removedVolunteers, List<String> withAccounts,
                              List<String> changedVolunteers, List<String> lostLeave) {
 

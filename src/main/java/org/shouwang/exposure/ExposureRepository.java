@@ -11,12 +11,11 @@ import java.util.List;
 interface ExposureRepository extends Repository<Assignment, Long> {
 
     /**
-     * The filled seats of the community's published rosters that overlap the span, with post, compound
+     * The published, filled seats of the community's timeline that overlap the span, with post, compound
      * and who was published for them (who actually stood there).
      */
     @Query("""
             select a from Assignment a join fetch a.post p join fetch p.compound c join fetch a.publishedVolunteer v
-            where c.community.id = :communityId and a.roster.status = org.shouwang.roster.Roster.Status.PUBLISHED
-              and a.startsAt < :to and a.endsAt > :from""")
+            where c.community.id = :communityId and a.startsAt < :to and a.endsAt > :from""")
     List<Assignment> findPublishedSeats(long communityId, LocalDateTime from, LocalDateTime to);
 }

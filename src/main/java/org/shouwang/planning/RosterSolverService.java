@@ -7,6 +7,8 @@ import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanDocument.AssignmentDef;
 import org.shouwang.roster.RosterScore;
 import org.shouwang.roster.RosterService;
+import org.shouwang.roster.RosterWindow;
+import org.shouwang.solver.PlanSolver;
 import org.shouwang.roster.SolverGateway;
 import org.shouwang.solver.RosterModel;
 import org.shouwang.solver.RosterSolution;
@@ -32,6 +34,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The one entry point for solving a community's roster inside the app (the command-line {@code solve}
@@ -60,9 +63,24 @@ public class RosterSolverService {
      * @param elapsed time from the start to this report
      * @param roster  the best roster so far ({@link State#SOLVING} only): each seat's volunteer code, or
      *                {@code null} for an empty seat
+     * @param filled  seats of the window filled; {@code seats}: the window's seats (its neighbours are
+     *                the solver's fixed facts, not counted)
+     * @param replan  true when the solve started from given volunteers (a re-plan), not from empty seats
+     * @param forced  seats whose given volunteer could no longer serve them (leave, availability, skill,
+     *                home-only, a clash with fixed duties): they had to change
+     * @param changed seats whose given volunteer the solve replaced or removed, the forced ones included
      */
-    public record Progress(long communityId, long rosterId, State state, RosterScore score, int filled, int seats,
-                           Instant started, Duration elapsed, Map<SeatRef, String> roster) {
+    public record Progress(RosterWindow window, State state, RosterScore score, int filled, int seats,
+                           Instant started, Duration elapsed, Map<SeatRef, String> roster, boolean replan,
+                           int forced, int changed) {
+
+        public long communityId() {
+            return window.communityId();
+        }
+
+        public long rosterId() {
+            return window.rosterId();
+        }
     }
 
     /** Stops a listener from being called; idempotent. */
@@ -93,26 +111,39 @@ public class RosterSolverService {
     }
 
     /**
-     * Starts solving the roster in the background and returns at once. Pinned seats are kept. The solve
-     * ends after the configured time limit, or earlier once the best roster has not improved for the
-     * configured while ({@code optaplanner.solver.termination.*}), or on {@link #stop}.
+     * Starts solving a window of the roster in the background and returns at once. Pinned seats are kept,
+     * and so is everything outside the window and every shift that has started (by the app's clock): the
+     * duties of the days around the window are fixed facts for the hard rules. The solve ends after the
+     * configured time limit, or earlier once the best roster has not improved for the configured while
+     * ({@code optaplanner.solver.termination.*}), or on {@link #stop}.
      *
      * @param listener called with every new best roster and once at the end; may be {@code null}
      * @throws SolveRunningException when a solve of this community is already running (on this server
      *                               or, as {@link SolveElsewhereException}, on another)
      */
-    public Subscription start(long communityId, long rosterId, Consumer<Progress> listener) {
-        return start(communityId, rosterId, null, listener);
+    public Subscription start(RosterWindow window, Consumer<Progress> listener) {
+        return start(window, null, listener);
     }
 
     /**
-     * Starts solving as {@link #start(long, long, Consumer)}, ending after {@code limit} at the latest
+     * Starts solving as {@link #start(RosterWindow, Consumer)}, ending after {@code limit} at the latest
      * (when that is shorter than the configured limit).
      */
-    public Subscription start(long communityId, long rosterId, Duration limit, Consumer<Progress> listener) {
+    public Subscription start(RosterWindow window, Duration limit, Consumer<Progress> listener) {
+        return start(window, limit, null, listener);
+    }
+
+    /**
+     * Starts solving as {@link #start(RosterWindow, Duration, Consumer)}, and ends the solve early once
+     * {@code done} holds for a best roster (e.g. a test's "every seat filled, no rule broken"), so a
+     * result does not depend on how fast the machine is.
+     */
+    public Subscription start(RosterWindow window, Duration limit, Predicate<Progress> done,
+                              Consumer<Progress> listener) {
+        long communityId = window.communityId();
         currentUser.requireCommunity(communityId, RosterService.PLANNERS);
         Subscription subscription = listener == null ? () -> { } : listen(communityId, listener);
-        Job job = new Job(communityId, rosterId, clock.instant(), SecurityContextHolder.getContext());
+        Job job = new Job(window, clock.instant(), SecurityContextHolder.getContext(), done);
         Job[] previous = new Job[1];
         Job current = jobs.compute(communityId, (id, old) -> {
             previous[0] = old;
@@ -135,13 +166,14 @@ public class RosterSolverService {
         }
         try {
             // Read now, not on the solver's thread: whether it is a re-plan decides which solver runs it.
-            job.input = rosters.solverInput(rosterId);
+            job.input = rosters.solverInput(window);
         } catch (RuntimeException e) {
             jobs.remove(communityId, job);
             leases.release(communityId);
             subscription.close();
             throw e;
         }
+        job.replan = !PlanSolver.fresh(job.input.document());
         job.solverJob = solvers.forProblem(job.input.document()).solveAndListen(communityId,
                 id -> job.as(() -> problem(job)),
                 best -> job.run(() -> improved(job, best)),
@@ -170,8 +202,8 @@ public class RosterSolverService {
             job.solverJob.terminateEarly();
             if (!job.began) {
                 // Still waiting for a free solver thread: the solver manager dropped it, nothing to apply.
-                job.end(new Progress(communityId, job.rosterId, State.FINISHED, null, 0, 0, job.started,
-                        elapsed(job), null));
+                job.end(new Progress(job.window, State.FINISHED, null, 0, 0, job.started, elapsed(job), null,
+                        false, 0, 0));
             }
         }
     }
@@ -209,9 +241,7 @@ public class RosterSolverService {
 
     private RosterSolution problem(Job job) {
         job.began = true;
-        RosterService.SolveInput input = job.input;
-        // A given volunteer who can no longer serve their seat does not stay its starting value.
-        RosterSolution model = RosterModel.startingPoint(input.document(), SolverGateway.weights(input.weights()));
+        RosterSolution model = model(job.input);
         // The re-plan's chains are a custom phase, which the solver's own stop does not reach.
         model.setStopSignal(() -> job.stopRequested);
         // Construction fires no best-solution event: its roster, the first complete one, is reported too.
@@ -219,17 +249,36 @@ public class RosterSolverService {
         return model;
     }
 
+    /**
+     * The planning model the solver is given: the roster's document, and the community's soft weights as
+     * they were when the solve started. A given volunteer who can no longer serve their seat does not stay
+     * its starting value.
+     */
+    static RosterSolution model(RosterService.SolveInput input) {
+        return RosterModel.startingPoint(input.document(), SolverGateway.weights(input.weights()));
+    }
+
     private void improved(Job job, RosterSolution best) {
         Map<SeatRef, String> roster = new HashMap<>();
         int filled = 0;
         for (AssignmentDef seat : RosterModel.assignments(best)) {
-            roster.put(new SeatRef(seat.post(), seat.start(), seat.seat()), seat.volunteer());
-            filled += seat.volunteer() == null ? 0 : 1;
+            // The neighbours are the solver's facts, not the window's seats.
+            if (job.window.contains(seat.start())) {
+                roster.put(new SeatRef(seat.post(), seat.start(), seat.seat()), seat.volunteer());
+                filled += seat.volunteer() == null ? 0 : 1;
+            }
         }
-        RosterScore score = SolverGateway.score(best.getScore());
-        leases.progress(job.communityId, filled, roster.size(), score);
-        publish(job, new Progress(job.communityId, job.rosterId, State.SOLVING, score,
-                filled, roster.size(), job.started, elapsed(job), roster));
+        org.shouwang.solver.Progress figures = org.shouwang.solver.Progress.of(best, Duration.ZERO);
+        Progress progress = new Progress(job.window, State.SOLVING, windowScore(best, roster.size() - filled), filled,
+                roster.size(), job.started, elapsed(job), roster, job.replan, figures.forced(), figures.changed());
+        leases.progress(job.window.communityId(), filled, roster.size(), progress.score());
+        publish(job, progress);
+        if (job.done != null && best.getScore() != null && best.getScore().isSolutionInitialized()
+                && job.done.test(progress) && job.solverJob != null && !job.stopRequested) {
+            job.stopRequested = true;
+            // Not on this thread: ending early waits for the final roster, which this thread delivers.
+            CompletableFuture.runAsync(job.solverJob::terminateEarly);
+        }
     }
 
     private void finished(Job job, RosterSolution best) {
@@ -237,8 +286,8 @@ public class RosterSolverService {
             // Stalled past its lease: another server may be solving now. Its half of the work is dropped.
             log.warn("Community {}: the solve lost its lease, its result is not written", job.communityId);
             job.input = null;
-            job.end(new Progress(job.communityId, job.rosterId, State.FAILED, null, 0, 0, job.started,
-                    elapsed(job), null));
+            job.end(new Progress(job.window, State.FAILED, null, 0, 0, job.started, elapsed(job), null, job.replan,
+                    0, 0));
             return;
         }
         PlanDocument solved = job.input.document().withAssignments(RosterModel.assignments(best), null);
@@ -247,19 +296,38 @@ public class RosterSolverService {
             applied = rosters.applySolverResult(job.input, solved);
         } catch (ObjectOptimisticLockingFailureException e) {
             // Someone saved a seat just as the result was written: read the versions again, keep their edit.
-            log.info("Roster {}: a seat changed while the result was written, applying again", job.rosterId);
+            log.info("Roster {}: a seat changed while the result was written, applying again", job.window.rosterId());
             applied = rosters.applySolverResult(job.input, solved);
         }
         job.input = null;
-        job.end(new Progress(job.communityId, job.rosterId, State.FINISHED, SolverGateway.score(best.getScore()),
-                applied.filled(), best.getSeats().size(), job.started, elapsed(job), null));
+        org.shouwang.solver.Progress figures = org.shouwang.solver.Progress.of(best, Duration.ZERO);
+        int seats = 0;
+        int empty = 0;
+        for (org.shouwang.solver.Seat seat : best.getSeats()) {
+            if (job.window.contains(seat.getShift().getStartTime())) {
+                seats++;
+                empty += seat.getPerson() == null ? 1 : 0;
+            }
+        }
+        log.info("Roster {} {}..{} solved: {} seats had to change, {} changed in all", job.window.rosterId(),
+                job.window.from(), job.window.to(), figures.forced(), figures.changed());
+        job.end(new Progress(job.window, State.FINISHED, windowScore(best, empty), applied.filled(), seats,
+                job.started, elapsed(job), null, job.replan, figures.forced(), figures.changed()));
+    }
+
+    /**
+     * The solver's score with the window's empty seats only: the empty seats of the days around it are
+     * facts of the solve, not the window's to fill. (Rules broken and the penalty are the solver's.)
+     */
+    private static RosterScore windowScore(RosterSolution best, int emptyInWindow) {
+        RosterScore score = SolverGateway.score(best.getScore());
+        return score == null ? null : new RosterScore(score.broken(), emptyInWindow, score.penalty());
     }
 
     private void failed(Job job, Throwable error) {
-        log.error("Solving the roster {} of community {} failed", job.rosterId, job.communityId, error);
+        log.error("Solving the roster {} of community {} failed", job.window.rosterId(), job.communityId, error);
         job.input = null;
-        job.end(new Progress(job.communityId, job.rosterId, State.FAILED, null, 0, 0, job.started, elapsed(job),
-                null));
+        job.end(new Progress(job.window, State.FAILED, null, 0, 0, job.started, elapsed(job), null, job.replan, 0, 0));
     }
 
     private void publish(Job job, Progress progress) {
@@ -288,8 +356,11 @@ public class RosterSolverService {
     /** One solve, from its start until its result is applied. */
     private final class Job {
         final long communityId;
-        final long rosterId;
+        final RosterWindow window;
         final Instant started;
+        /** When a best roster is good enough to stop at once; {@code null}: run to the limits. */
+        final Predicate<Progress> done;
+        volatile boolean replan;
         /** Who started the solve: reading the problem and applying the result check their rights. */
         final SecurityContext startedBy;
         volatile SolverJob<RosterSolution, Long> solverJob;
@@ -299,12 +370,13 @@ public class RosterSolverService {
         volatile boolean ended;
         volatile Progress last;
 
-        Job(long communityId, long rosterId, Instant started, SecurityContext startedBy) {
-            this.communityId = communityId;
-            this.rosterId = rosterId;
+        Job(RosterWindow window, Instant started, SecurityContext startedBy, Predicate<Progress> done) {
+            this.communityId = window.communityId();
+            this.window = window;
             this.started = started;
             this.startedBy = startedBy;
-            this.last = new Progress(communityId, rosterId, State.SOLVING, null, 0, 0, started, Duration.ZERO, null);
+            this.done = done;
+            this.last = new Progress(window, State.SOLVING, null, 0, 0, started, Duration.ZERO, null, false, 0, 0);
         }
 
         void run(Runnable work) {

@@ -16,19 +16,17 @@ import java.util.Optional;
  */
 public interface PublishedSeatRepository extends Repository<Assignment, Long> {
 
-    /** A volunteer's published duties of published rosters that end after {@code after}, by start. */
+    /** A volunteer's published duties that end after {@code after}, by start. */
     @Query("""
             select a from Assignment a join fetch a.post p join fetch p.compound
-            where a.publishedVolunteer.id = :volunteerId and a.roster.status = org.shouwang.roster.Roster.Status.PUBLISHED
-              and a.endsAt > :after
+            where a.publishedVolunteer.id = :volunteerId and a.endsAt > :after
             order by a.startsAt, p.code""")
     List<Assignment> findPublishedDuties(long volunteerId, LocalDateTime after);
 
     /** Start and end of a volunteer's published duties that ended by {@code now}. */
     @Query("""
             select a.startsAt, a.endsAt from Assignment a
-            where a.publishedVolunteer.id = :volunteerId and a.roster.status = org.shouwang.roster.Roster.Status.PUBLISHED
-              and a.endsAt <= :now""")
+            where a.publishedVolunteer.id = :volunteerId and a.endsAt <= :now""")
     List<Object[]> findServedSpans(long volunteerId, LocalDateTime now);
 
     /** The published seats of the given rosters and posts starting in a span: the teams of some duties. */
@@ -38,29 +36,38 @@ public interface PublishedSeatRepository extends Repository<Assignment, Long> {
               and a.startsAt >= :from and a.startsAt <= :to""")
     List<Assignment> findTeams(Collection<Long> rosterIds, Collection<Long> postIds, LocalDateTime from, LocalDateTime to);
 
-    /** All seats of a roster with post, compound and both volunteers, for publishing and its diff. */
+    /** The seats of a window of a timeline with post, compound and both volunteers, for publishing and its diff. */
     @Query("""
             select a from Assignment a join fetch a.post p join fetch p.compound
             left join fetch a.volunteer left join fetch a.publishedVolunteer
-            where a.roster.id = :rosterId
+            where a.roster.id = :rosterId and a.startsAt >= :from and a.startsAt < :until
             order by a.startsAt, p.code, a.seat""")
-    List<Assignment> findSeats(long rosterId);
+    List<Assignment> findSeats(long rosterId, LocalDateTime from, LocalDateTime until);
 
-    /** Seats of a roster whose current volunteer is absent during the seat, not yet over at {@code now}. */
+    /** Seats of a window whose current volunteer is absent during the seat, not yet over at {@code now}. */
     @Query("""
             select a from Assignment a join fetch a.post p join fetch p.compound
             join fetch a.volunteer v left join fetch a.publishedVolunteer
-            where a.roster.id = :rosterId and a.endsAt > :now
+            where a.roster.id = :rosterId and a.startsAt >= :from and a.startsAt < :until and a.endsAt > :now
               and exists (select 1 from Volunteer w join w.absences ab
                           where w = v and ab.startsAt < a.endsAt and ab.endsAt > a.startsAt)
             order by a.startsAt, p.code, a.seat""")
-    List<Assignment> findSeatsWithAbsentVolunteer(long rosterId, LocalDateTime now);
+    List<Assignment> findSeatsWithAbsentVolunteer(long rosterId, LocalDateTime from, LocalDateTime until,
+                                                  LocalDateTime now);
 
-    /** Seats of published rosters on the given compounds starting in a span, for the committee's coverage. */
+    /** Seats of a window that were published and are empty now, not yet over at {@code now}. */
+    @Query("""
+            select a from Assignment a join fetch a.post p join fetch p.compound left join fetch a.publishedVolunteer
+            where a.roster.id = :rosterId and a.startsAt >= :from and a.startsAt < :until and a.endsAt > :now
+              and a.publishedAt is not null and a.volunteer is null
+            order by a.startsAt, p.code, a.seat""")
+    List<Assignment> findEmptyPublishedSeats(long rosterId, LocalDateTime from, LocalDateTime until, LocalDateTime now);
+
+    /** Published seats on the given compounds starting in a span, for the committee's coverage. */
     @Query("""
             select a from Assignment a join fetch a.post p join fetch p.compound c
             left join fetch a.publishedVolunteer
-            where c.id in :compoundIds and a.roster.status = org.shouwang.roster.Roster.Status.PUBLISHED
+            where c.id in :compoundIds and a.publishedAt is not null
               and a.startsAt >= :from and a.startsAt < :to
             order by a.startsAt, p.code, a.seat""")
     List<Assignment> findCoverage(Collection<Long> compoundIds, LocalDateTime from, LocalDateTime to);

@@ -8,6 +8,7 @@ import org.shouwang.roster.Assignment;
 import org.shouwang.roster.Replanning;
 import org.shouwang.roster.Roster;
 import org.shouwang.roster.RosterRepository;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.volunteer.Volunteer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +28,11 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Publishing a roster: what volunteers see is the state of the last publish. Until the secretary
- * publishes again, changes to the draft are only markers on the board, and the diff shows what a new
- * publish would tell whom. Published seats are kept when solving again unless the secretary releases
- * them.
+ * Publishing a window of a community's timeline: what volunteers see of a seat is its state at its last
+ * publish. Until the secretary publishes again, changes to the draft are only markers on the board, and
+ * the diff shows what a new publish would tell whom. Publishing acts on the window's seats only; the rest
+ * of the timeline stays as it is. Published seats are kept when solving again unless the secretary
+ * releases them.
  */
 @Service
 @Transactional
@@ -55,43 +57,42 @@ public class PublishingService implements Replanning {
     }
 
     /**
-     * The seats a publish would change, in time order: who was published and who is in the draft now.
-     * Empty for a published roster without edits; every filled seat for a roster never published.
+     * The seats of the window a publish would change, in time order: who was published and who is in
+     * the draft now. Empty for a published window without edits; every filled seat never published.
      */
     @Transactional(readOnly = true)
-    public List<SeatChange> diff(long rosterId) {
-        requirePlanner(rosterId);
-        return seats.findSeats(rosterId).stream().filter(PublishingService::isChanged)
+    public List<SeatChange> diff(RosterWindow window) {
+        requirePlanner(window);
+        return seats(window).stream().filter(PublishingService::isChanged)
                 .map(PublishingService::toChange).toList();
     }
 
     /**
-     * The ids of the seats changed since the last publish (the board's change markers). Empty before the
-     * first publish: a draft nobody has seen has no "changed" seats, and marking every filled one says nothing.
+     * The ids of the window's seats changed since their last publish (the board's change markers). A
+     * seat never published has none: a draft nobody has seen has no "changed" seats, and marking every
+     * filled one says nothing.
      */
     @Transactional(readOnly = true)
-    public Set<Long> changedSeatIds(long rosterId) {
-        if (requirePlanner(rosterId).getPublishedAt() == null) {
-            return Set.of();
-        }
+    public Set<Long> changedSeatIds(RosterWindow window) {
+        requirePlanner(window);
         Set<Long> ids = new HashSet<>();
-        seats.findSeats(rosterId).stream().filter(PublishingService::isChanged).forEach(a -> ids.add(a.getId()));
+        seats(window).stream().filter(a -> a.getPublishedAt() != null && isChanged(a)).forEach(a -> ids.add(a.getId()));
         return ids;
     }
 
     /**
-     * Publishes the draft: every seat's volunteer becomes its published volunteer, the roster is marked
-     * published now, released seats are kept again, and each volunteer who gains or loses a duty gets a
-     * change entry ("what changed for me").
+     * Publishes the window's draft: every seat's volunteer in the window becomes its published volunteer,
+     * the seats are marked published now, released seats are kept again, and each volunteer who gains or
+     * loses a duty gets a change entry ("what changed for me"). Seats outside the window stay as they are.
      *
      * @return the seats that changed with this publish
      */
-    public List<SeatChange> publish(long rosterId) {
-        Roster roster = requirePlanner(rosterId);
+    public List<SeatChange> publish(RosterWindow window) {
+        Roster roster = requirePlanner(window);
         LocalDateTime now = LocalDateTime.now(clock);
         List<SeatChange> published = new ArrayList<>();
         List<DutyChange> entries = new ArrayList<>();
-        for (Assignment seat : seats.findSeats(rosterId)) {
+        for (Assignment seat : seats(window)) {
             if (isChanged(seat)) {
                 published.add(toChange(seat));
                 if (seat.getPublishedVolunteer() != null) {
@@ -103,11 +104,12 @@ public class PublishingService implements Replanning {
                 seat.setPublishedVolunteer(seat.getVolunteer());
             }
             seat.setReleased(false);
+            seat.setPublishedAt(now);
         }
         changes.saveAll(entries);
-        roster.setStatus(Roster.Status.PUBLISHED);
         roster.setPublishedAt(now);
-        log.info("Roster {} published: {} seats changed, {} volunteers told", rosterId, published.size(), entries.size());
+        log.info("Roster {} published {}..{}: {} seats changed, {} volunteers told", window.rosterId(), window.from(),
+                window.to(), published.size(), entries.size());
         return published;
     }
 
@@ -115,10 +117,10 @@ public class PublishingService implements Replanning {
      * Lets the solver move these published seats again (they are kept otherwise). Seats that were
      * never published are ignored: the solver may move them anyway.
      */
-    public void release(long rosterId, Collection<Long> assignmentIds) {
-        requirePlanner(rosterId);
+    public void release(RosterWindow window, Collection<Long> assignmentIds) {
+        requirePlanner(window);
         Set<Long> wanted = new HashSet<>(assignmentIds);
-        seats.findSeats(rosterId).stream()
+        seats(window).stream()
                 .filter(a -> wanted.contains(a.getId()) && a.getPublishedVolunteer() != null)
                 .forEach(a -> a.setReleased(true));
     }
@@ -128,10 +130,10 @@ public class PublishingService implements Replanning {
      * solver keeps (its stability rule makes moving them costly), by assignment id.
      */
     @Transactional(readOnly = true)
-    public Map<Long, Long> keptSeats(long rosterId) {
-        requirePlanner(rosterId);
+    public Map<Long, Long> keptSeats(RosterWindow window) {
+        requirePlanner(window);
         Map<Long, Long> kept = new LinkedHashMap<>();
-        seats.findSeats(rosterId).stream()
+        seats(window).stream()
                 .filter(a -> a.getPublishedVolunteer() != null && !a.isReleased())
                 .forEach(a -> kept.put(a.getId(), a.getPublishedVolunteer().getId()));
         return kept;
@@ -144,10 +146,10 @@ public class PublishingService implements Replanning {
      * pinned.) For the solve of the planner board.
      */
     @Transactional(readOnly = true)
-    public PlanDocument forReplanning(long rosterId, PlanDocument snapshot) {
-        requirePlanner(rosterId);
+    public PlanDocument forReplanning(RosterWindow window, PlanDocument snapshot) {
+        requirePlanner(window);
         Set<String> released = new HashSet<>();
-        seats.findSeats(rosterId).stream().filter(Assignment::isReleased)
+        seats(window).stream().filter(Assignment::isReleased)
                 .forEach(a -> released.add(key(a.getPost().getCode(), a.getStartsAt(), a.getSeat())));
         if (released.isEmpty()) {
             return snapshot;
@@ -163,10 +165,16 @@ public class PublishingService implements Replanning {
         return post + "|" + start + "|" + seat;
     }
 
-    private Roster requirePlanner(long rosterId) {
-        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new AccessDeniedException("No roster " + rosterId));
-        currentUser.requireCommunity(roster.getCommunity().getId(), PLANNERS);
+    private Roster requirePlanner(RosterWindow window) {
+        Roster roster = rosters.findById(window.rosterId())
+                .filter(r -> r.getCommunity().getId() == window.communityId())
+                .orElseThrow(() -> new AccessDeniedException("No roster " + window.rosterId()));
+        currentUser.requireCommunity(window.communityId(), PLANNERS);
         return roster;
+    }
+
+    private List<Assignment> seats(RosterWindow window) {
+        return seats.findSeats(window.rosterId(), window.start(), window.end());
     }
 
     static boolean isChanged(Assignment seat) {

@@ -13,9 +13,10 @@ import org.shouwang.volunteer.Volunteer;
 import java.time.LocalDateTime;
 
 /**
- * One seat of one shift in a roster and who sits in it ({@code null}: empty). A pinned seat is never
- * changed by the solver. {@code publishedVolunteer} remembers who held the seat when the roster was
- * last published, so changes after publishing can be shown.
+ * One seat of one shift on a community's timeline and who sits in it ({@code null}: empty): a seat
+ * exists once per post, start and seat number. A pinned seat is never changed by the solver.
+ * {@code publishedVolunteer} remembers who held the seat when it was last published, so changes after
+ * publishing can be shown: draft and published are two states of the seat.
  */
 @Entity
 @Table(name = "assignment")
@@ -56,6 +57,10 @@ public class Assignment extends AbstractEntity {
     /** A published seat the secretary has released: solving again may move it (publishing clears this). */
     @Column(nullable = false)
     private boolean released;
+
+    /** When the seat was last published; {@code null}: never (nobody was told about it yet). */
+    @Column(name = "published_at")
+    private LocalDateTime publishedAt;
 
     protected Assignment() {
     }
@@ -115,6 +120,14 @@ public class Assignment extends AbstractEntity {
 
     public void setPublishedVolunteer(Volunteer publishedVolunteer) {
         this.publishedVolunteer = publishedVolunteer;
+    }
+
+    public LocalDateTime getPublishedAt() {
+        return publishedAt;
+    }
+
+    public void setPublishedAt(LocalDateTime publishedAt) {
+        this.publishedAt = publishedAt;
     }
 
     public boolean isReleased() {

@@ -19,6 +19,8 @@ import org.shouwang.plan.PlanDocument.PostDef;
 import org.shouwang.plan.PlanDocument.Rules;
 import org.shouwang.plan.PlanDocument.VolunteerDef;
 import org.shouwang.plan.PlanDocument.WeeklyWindow;
+import org.shouwang.plan.Shifts;
+import org.shouwang.solver.SeatRef;
 import org.shouwang.volunteer.AvailabilityWindow;
 import org.shouwang.volunteer.Volunteer;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,8 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -52,10 +56,10 @@ public class PlanSnapshotService {
     /**
      * The planning problem of a community over {@code from..to} (both included): its compounds, posts,
      * demands, volunteers (with the absences that touch the horizon) and rules, and optionally the
-     * assignments of a roster whose shifts start in the horizon, with their pinned flags.
+     * assignments of the community's timeline whose shifts start in the horizon, with their pinned flags.
      * Compounds, posts and volunteers are in code order, demands in post and start order.
      *
-     * @param rosterIdOrNull a roster of that community, or {@code null} for no assignments
+     * @param rosterIdOrNull the community's timeline (roster), or {@code null} for no assignments
      * @throws AccessDeniedException unless the caller may read the community's rosters
      */
     public PlanDocument snapshot(long communityId, LocalDate from, LocalDate to, Long rosterIdOrNull) {
@@ -109,9 +113,38 @@ public class PlanSnapshotService {
                 .toList();
         List<AssignmentDef> assignments = rosterIdOrNull == null ? List.of()
                 : assignments(communityId, rosterIdOrNull, horizonStart, to.plusDays(1).atStartOfDay());
-        return new PlanDocument(PlanDocument.FORMAT, new CommunityInfo(community.getName()), new Horizon(from, to),
-                new Rules(community.getMinRestHours(), community.getMaxHoursPerDay(), community.getMaxConsecutiveDays()),
-                compounds, posts, demands, volunteerDefs, assignments, null);
+        PlanDocument document = new PlanDocument(PlanDocument.FORMAT, new CommunityInfo(community.getName()),
+                new Horizon(from, to), new Rules(community.getMinRestHours(), community.getMaxHoursPerDay(),
+                community.getMaxConsecutiveDays()), compounds, posts, demands, volunteerDefs, assignments, null);
+        // A started seat whose demand has gone since stays on the timeline (it is history), not in the problem.
+        return rosterIdOrNull == null ? document : demandedOnly(document);
+    }
+
+    /**
+     * The problem of a window with its neighbours: the dates that the hard rules of the window's seats
+     * reach ({@link RosterWindow#neighbourhood}), with the timeline's seats on them.
+     */
+    public PlanDocument neighbourhood(RosterWindow window) {
+        currentUser.requireCommunity(window.communityId(), Roles.SECRETARY, Roles.DISTRICT_ADMIN, Roles.COMMITTEE);
+        Community community = em.find(Community.class, window.communityId());
+        if (community == null) {
+            throw new AccessDeniedException("No community " + window.communityId());
+        }
+        LocalDate[] range = window.neighbourhood(community.getMinRestHours(), community.getMaxConsecutiveDays());
+        return snapshot(window.communityId(), range[0], range[1], window.rosterId());
+    }
+
+    /** The document without assignments of seats its demand does not make (the solver and the checker know only demanded seats). */
+    static PlanDocument demandedOnly(PlanDocument document) {
+        Set<SeatRef> demanded = new HashSet<>();
+        Shifts.expand(document).forEach(shift -> {
+            for (int seat = 0; seat < shift.headcount(); seat++) {
+                demanded.add(new SeatRef(shift.post(), shift.start(), seat));
+            }
+        });
+        List<AssignmentDef> kept = document.assignments().stream()
+                .filter(a -> demanded.contains(new SeatRef(a.post(), a.start(), a.seat()))).toList();
+        return kept.size() == document.assignments().size() ? document : document.withAssignments(kept, document.summary());
     }
 
     /** The volunteers in code order, each collection fetched by one query for all of them. */

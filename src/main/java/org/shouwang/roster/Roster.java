@@ -2,80 +2,40 @@ package org.shouwang.roster;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.NotNull;
 import org.shouwang.base.AbstractEntity;
 import org.shouwang.community.Community;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** The assignments of volunteers to seats over a horizon; a draft until the secretary publishes it. */
+/**
+ * A community's roster: one continuous timeline of seats (there is one per community). The planner
+ * opens a window onto it ({@link RosterWindow}); draft and published are two states of each seat.
+ */
 @Entity
 @Table(name = "roster")
 public class Roster extends AbstractEntity {
 
-    public enum Status { DRAFT, PUBLISHED }
-
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "community_id", nullable = false)
+    @JoinColumn(name = "community_id", nullable = false, unique = true)
     private Community community;
 
-    @NotNull
-    @Column(name = "first_date", nullable = false)
-    private LocalDate firstDate;
-
-    @NotNull
-    @Column(name = "last_date", nullable = false)
-    private LocalDate lastDate;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private Status status = Status.DRAFT;
-
+    /** When any window of the timeline was last published; {@code null} before the first publish. */
     @Column(name = "published_at")
     private LocalDateTime publishedAt;
 
     protected Roster() {
     }
 
-    public Roster(Community community, LocalDate firstDate, LocalDate lastDate) {
+    public Roster(Community community) {
         this.community = community;
-        this.firstDate = firstDate;
-        this.lastDate = lastDate;
     }
 
     public Community getCommunity() {
         return community;
-    }
-
-    public LocalDate getFirstDate() {
-        return firstDate;
-    }
-
-    public void setFirstDate(LocalDate firstDate) {
-        this.firstDate = firstDate;
-    }
-
-    public LocalDate getLastDate() {
-        return lastDate;
-    }
-
-    public void setLastDate(LocalDate lastDate) {
-        this.lastDate = lastDate;
-    }
-
-    public Status getStatus() {
-        return status;
-    }
-
-    public void setStatus(Status status) {
-        this.status = status;
     }
 
     public LocalDateTime getPublishedAt() {

@@ -9,17 +9,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the planner board shows of one roster: every seat with who sits in it and the hard rules it
+ * What the planner board shows of one window of a timeline: every seat with who sits in it and the hard rules it
  * breaks, in post, start, seat order.
  *
  * @param score the score of the roster as it stands
  */
-public record RosterBoard(long rosterId, long communityId, LocalDate from, LocalDate to, Roster.Status status,
-                          RosterScore score, List<CompoundInfo> compounds, List<Seat> seats) {
+public record RosterBoard(long rosterId, long communityId, LocalDate from, LocalDate to, RosterScore score, List<CompoundInfo> compounds, List<Seat> seats) {
 
     public RosterBoard {
         compounds = List.copyOf(compounds);
         seats = List.copyOf(seats);
+    }
+
+    /** The window of the timeline this board shows. */
+    public RosterWindow window() {
+        return new RosterWindow(rosterId, communityId, from, to);
     }
 
     public long filled() {
@@ -41,7 +45,7 @@ public record RosterBoard(long rosterId, long communityId, LocalDate from, Local
                     s.seat(), s.skill(), v == null ? null : v.id(), v == null ? null : v.code(),
                     v == null ? null : v.name(), s.pinned(), List.of(), s.editable(), s.publishedName(), s.released());
         }).toList();
-        return new RosterBoard(rosterId, communityId, from, to, status, score, compounds, changed);
+        return new RosterBoard(rosterId, communityId, from, to, score, compounds, changed);
     }
 
     /** A compound of the board with its posts, in code order. */

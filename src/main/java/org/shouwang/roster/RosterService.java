@@ -23,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -41,7 +42,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The rosters of a community: their seats, who sits in them, manual edits and the solver's results.
+ * The roster of a community, one timeline of seats seen through windows (date ranges): its seats, who
+ * sits in them, manual edits and the solver's results.
  * Secretaries and district admins edit every seat; a committee member reads the whole roster and edits
  * only the seats of the compounds they own. The board scores the roster as it stands whenever it is read.
  *
@@ -66,10 +68,11 @@ public class RosterService {
     private final SolverGateway solver;
     private final CurrentUser currentUser;
     private final Replanning publishing;
+    private final Clock clock;
 
     public RosterService(RosterRepository rosters, AssignmentRepository assignments, CommunityRepository communities,
                          PostRepository posts, VolunteerRepository volunteers, PlanSnapshotService snapshots,
-                         SolverGateway solver, CurrentUser currentUser, Replanning publishing) {
+                         SolverGateway solver, CurrentUser currentUser, Replanning publishing, Clock clock) {
         this.rosters = rosters;
         this.publishing = publishing;
         this.assignments = assignments;
@@ -79,11 +82,23 @@ public class RosterService {
         this.snapshots = snapshots;
         this.solver = solver;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
-    /** The problem a solve starts from, and each seat's version at that moment. */
-    public record SolveInput(long communityId, long rosterId, PlanDocument document, SoftWeights weights,
+    /**
+     * The problem a solve of a window starts from, and the version of each seat it may change at that
+     * moment (the window's seats that have not started).
+     */
+    public record SolveInput(RosterWindow window, PlanDocument document, SoftWeights weights,
                              Map<Long, Integer> versions) {
+
+        public long communityId() {
+            return window.communityId();
+        }
+
+        public long rosterId() {
+            return window.rosterId();
+        }
     }
 
     /**
@@ -94,43 +109,57 @@ public class RosterService {
     public record Applied(int changed, int keptEdits, int leftEmpty, int filled) {
     }
 
-    /** The rosters of a community, the latest first. */
+    /** The community's timeline (its one roster), if it has one yet. */
     @Transactional(readOnly = true)
-    public List<Roster> rostersOf(long communityId) {
+    public Optional<Long> timelineOf(long communityId) {
         currentUser.requireCommunity(communityId, READERS);
-        return rosters.findByCommunityIdOrderByFirstDateDesc(communityId);
+        return rosters.findByCommunityId(communityId).map(Roster::getId);
+    }
+
+    /** The first and last date of the community's timeline that have seats; empty when it has none. */
+    @Transactional(readOnly = true)
+    public Optional<PlanDocument.DateRange> plannedDates(long communityId) {
+        return timelineOf(communityId).flatMap(id -> {
+            Object[] span = assignments.findSpan(id).get(0);
+            return span[0] == null ? Optional.empty() : Optional.of(new PlanDocument.DateRange(
+                    ((LocalDateTime) span[0]).toLocalDate(), ((LocalDateTime) span[1]).toLocalDate()));
+        });
     }
 
     /**
-     * The roster of the community for exactly this horizon, created when there is none (planners only).
-     * Its seats follow the demand as it is now: seats of new demand are added empty, seats whose demand
-     * is gone are removed, and every other seat keeps its volunteer and pin.
+     * A window onto the community's timeline, the timeline made when there is none (planners only). The
+     * window's seats follow the demand as it is now: seats of new demand are added empty, seats whose
+     * demand is gone are removed unless their shift has started (they are history), and every other seat
+     * keeps its volunteer and pin. What lies outside the window stays as it is.
      *
-     * @return the roster's id; empty when there is none and the caller may not create one
+     * @return the window; empty when the community has no timeline and the caller may not make one
      */
-    public Optional<Long> open(long communityId, LocalDate from, LocalDate to) {
+    public Optional<RosterWindow> open(long communityId, LocalDate from, LocalDate to) {
         currentUser.requireCommunity(communityId, READERS);
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("The horizon ends before it starts");
         }
-        Optional<Roster> existing = rosters.findFirstByCommunityIdAndFirstDateAndLastDateOrderByIdDesc(communityId, from, to);
+        Optional<Roster> existing = rosters.findByCommunityId(communityId);
         if (!isPlanner()) {
-            return existing.map(Roster::getId);
+            return existing.map(r -> new RosterWindow(r.getId(), communityId, from, to));
         }
         Roster roster = existing.orElseGet(() -> {
             Community community = communities.getReferenceById(communityId);
-            return rosters.save(new Roster(community, from, to));
+            log.info("Community {}: its timeline begins", communityId);
+            return rosters.saveAndFlush(new Roster(community));
         });
-        syncSeats(communityId, roster);
-        return Optional.of(roster.getId());
+        RosterWindow window = new RosterWindow(roster.getId(), communityId, from, to);
+        syncSeats(window, roster);
+        return Optional.of(window);
     }
 
-    private void syncSeats(long communityId, Roster roster) {
-        PlanDocument problem = snapshots.snapshot(communityId, roster.getFirstDate(), roster.getLastDate(), null);
+    private void syncSeats(RosterWindow window, Roster roster) {
+        long communityId = window.communityId();
+        PlanDocument problem = snapshots.snapshot(communityId, window.from(), window.to(), null);
         Map<String, Post> postsByCode = posts.findByCompoundCommunityIdOrderByCode(communityId).stream()
                 .collect(Collectors.toMap(Post::getCode, Function.identity()));
         Map<SeatRef, Assignment> existing = new HashMap<>();
-        for (Assignment a : assignments.findByRosterIdOrderByPostCodeAscStartsAtAscSeatAsc(roster.getId())) {
+        for (Assignment a : assignments.findWindow(roster.getId(), window.start(), window.end())) {
             existing.put(new SeatRef(a.getPost().getCode(), a.getStartsAt(), a.getSeat()), a);
         }
         List<Assignment> added = new ArrayList<>();
@@ -143,25 +172,28 @@ public class RosterService {
                 }
             }
         }
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<Assignment> gone = existing.values().stream().filter(a -> a.getStartsAt().isAfter(now)).toList();
         assignments.saveAll(added);
-        assignments.deleteAll(existing.values());
-        if (!added.isEmpty() || !existing.isEmpty()) {
-            log.info("Roster {}: {} seats added, {} removed to follow the demand", roster.getId(), added.size(),
-                    existing.size());
+        assignments.deleteAll(gone);
+        if (!added.isEmpty() || !gone.isEmpty()) {
+            log.info("Roster {} {}..{}: {} seats added, {} removed to follow the demand", roster.getId(),
+                    window.from(), window.to(), added.size(), gone.size());
         }
     }
 
     /** Everything the planner board shows of a roster, with each seat's broken rules. */
     @Transactional(readOnly = true)
-    public RosterBoard board(long rosterId) {
-        Roster roster = readable(rosterId);
-        long communityId = roster.getCommunity().getId();
-        PlanDocument document = snapshots.snapshot(communityId, roster.getFirstDate(), roster.getLastDate(), rosterId);
+    public RosterBoard board(RosterWindow window) {
+        Roster roster = readable(window);
+        long communityId = window.communityId();
+        long rosterId = window.rosterId();
+        PlanDocument document = snapshots.snapshot(communityId, window.from(), window.to(), rosterId);
         SolverGateway.Scored scored = solver.scoreWithBrokenRules(document, roster.getCommunity().getWeights());
         Map<Long, RosterBoard.CompoundInfo> compounds = new TreeMap<>();
         Map<Long, List<RosterBoard.PostInfo>> postsOfCompound = new LinkedHashMap<>();
         List<RosterBoard.Seat> seats = new ArrayList<>();
-        for (Assignment a : assignments.findByRosterIdOrderByPostCodeAscStartsAtAscSeatAsc(rosterId)) {
+        for (Assignment a : assignments.findWindow(rosterId, window.start(), window.end())) {
             Post post = a.getPost();
             Compound compound = post.getCompound();
             List<RosterBoard.PostInfo> postList = postsOfCompound.computeIfAbsent(compound.getId(), id -> new ArrayList<>());
@@ -174,8 +206,7 @@ public class RosterService {
         }
         List<RosterBoard.CompoundInfo> compoundList = compounds.values().stream()
                 .sorted(Comparator.comparing(RosterBoard.CompoundInfo::code)).toList();
-        return new RosterBoard(rosterId, communityId, roster.getFirstDate(), roster.getLastDate(), roster.getStatus(),
-                scored.score(), compoundList, seats);
+        return new RosterBoard(rosterId, communityId, window.from(), window.to(), scored.score(), compoundList, seats);
     }
 
     private RosterBoard.Seat toSeat(Assignment a, List<Rule> broken) {
@@ -310,65 +341,99 @@ public class RosterService {
                 && currentUser.volunteerId().filter(compound.getOwnerId()::equals).isPresent();
     }
 
-    private Roster readable(long rosterId) {
-        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new AccessDeniedException("No roster " + rosterId));
-        currentUser.requireCommunity(roster.getCommunity().getId(), READERS);
+    private Roster readable(RosterWindow window) {
+        Roster roster = rosters.findById(window.rosterId())
+                .filter(r -> r.getCommunity().getId() == window.communityId())
+                .orElseThrow(() -> new AccessDeniedException("No roster " + window.rosterId()));
+        currentUser.requireCommunity(window.communityId(), READERS);
         return roster;
     }
 
     /**
      * The volunteers of the community as candidates for a seat, best first: those who may take it ranked
-     * by fit, then the others with the rules they would break.
+     * by fit, then the others with the rules they would break. Every hard rule is checked, also against
+     * the duties of the days around the seat (rest, hours per day and week, consecutive days).
      */
     @Transactional(readOnly = true)
     public List<SeatCandidate> candidates(long assignmentId) {
         Assignment seat = assignments.findAssignment(assignmentId).orElseThrow(() -> new SeatConflictException(assignmentId, "The seat no longer exists"));
-        Roster roster = seat.getRoster();
-        currentUser.requireCommunity(roster.getCommunity().getId(), READERS);
-        PlanDocument document = snapshots.snapshot(roster.getCommunity().getId(), roster.getFirstDate(),
-                roster.getLastDate(), roster.getId());
-        AssignmentDef def = new AssignmentDef(seat.getPost().getCode(), seat.getStartsAt(), seat.getSeat(), null, false);
-        // The seat as if empty, so that its current holder is judged like everybody else.
-        List<AssignmentDef> others = document.assignments().stream()
-                .filter(a -> !(a.post().equals(def.post()) && a.start().equals(def.start()) && a.seat() == def.seat()))
-                .toList();
-        PlanDocument without = document.withAssignments(others, null);
-        Map<String, Long> idsByCode = volunteers.findByCommunityIdOrderByCode(roster.getCommunity().getId()).stream()
+        long communityId = seat.getRoster().getCommunity().getId();
+        currentUser.requireCommunity(communityId, READERS);
+        PlanDocument without = withoutSeat(seat);
+        Map<String, Long> idsByCode = volunteers.findByCommunityIdOrderByCode(communityId).stream()
                 .collect(Collectors.toMap(Volunteer::getCode, Volunteer::getId));
+        AssignmentDef def = def(seat);
         return Candidates.rank(without, def, seat.getEndsAt(), seat.getPost().getCompound().getCode(), idsByCode,
                 code -> solver.whyNot(without, def, code));
     }
 
-    /** Why the roster scores as it does: each rule that costs anything, with who and which seats. */
+    /**
+     * Covers a seat: gives it to a volunteer only if they break no hard rule there now (the rest of the
+     * timeline as it stands), unlike {@link #assign}, with which a planner may overrule the rules.
+     *
+     * @throws CoverRefusedException when the volunteer would break a hard rule (e.g. they took another
+     *                               duty meanwhile)
+     * @throws SeatConflictException when someone changed the seat since the editor saw it
+     */
+    public void cover(long assignmentId, int seenVersion, long volunteerId) {
+        Assignment seat = editable(assignmentId, seenVersion);
+        Volunteer volunteer = volunteers.findById(volunteerId)
+                .filter(v -> v.getCommunity().getId().equals(seat.getRoster().getCommunity().getId()))
+                .orElseThrow(() -> new IllegalArgumentException("No volunteer " + volunteerId + " in this community"));
+        List<Rule> broken = solver.whyNot(withoutSeat(seat), def(seat), volunteer.getCode());
+        if (!broken.isEmpty()) {
+            throw new CoverRefusedException(assignmentId, broken);
+        }
+        seat.setVolunteer(volunteer);
+        save(seat);
+        log.info("Seat {} covered by volunteer {}", assignmentId, volunteerId);
+    }
+
+    private static AssignmentDef def(Assignment seat) {
+        return new AssignmentDef(seat.getPost().getCode(), seat.getStartsAt(), seat.getSeat(), null, false);
+    }
+
+    /** The timeline around the seat's date, the seat as if empty: its holder is judged like everybody else. */
+    private PlanDocument withoutSeat(Assignment seat) {
+        LocalDate date = seat.getStartsAt().toLocalDate();
+        PlanDocument document = snapshots.neighbourhood(new RosterWindow(seat.getRoster().getId(),
+                seat.getRoster().getCommunity().getId(), date, date));
+        AssignmentDef def = def(seat);
+        List<AssignmentDef> others = document.assignments().stream()
+                .filter(a -> !(a.post().equals(def.post()) && a.start().equals(def.start()) && a.seat() == def.seat()))
+                .toList();
+        return document.withAssignments(others, null);
+    }
+
+    /** Why the window scores as it does: each rule that costs anything, with who and which seats. */
     @Transactional(readOnly = true)
-    public ScoreAnalysis analysis(long rosterId) {
-        Roster roster = readable(rosterId);
-        return solver.analyze(snapshots.snapshot(roster.getCommunity().getId(), roster.getFirstDate(),
-                roster.getLastDate(), rosterId), roster.getCommunity().getWeights());
+    public ScoreAnalysis analysis(RosterWindow window) {
+        Roster roster = readable(window);
+        return solver.analyze(snapshots.snapshot(window.communityId(), window.from(), window.to(), window.rosterId()),
+                roster.getCommunity().getWeights());
     }
 
     /** Seats, filled and empty per compound and time band, with how many more people each band needs. */
     @Transactional(readOnly = true)
-    public List<CoverageRow> coverage(long rosterId) {
-        Roster roster = readable(rosterId);
-        return Coverage.of(snapshots.snapshot(roster.getCommunity().getId(), roster.getFirstDate(),
-                roster.getLastDate(), rosterId));
+    public List<CoverageRow> coverage(RosterWindow window) {
+        readable(window);
+        return Coverage.of(snapshots.snapshot(window.communityId(), window.from(), window.to(), window.rosterId()));
     }
 
-    /** One volunteer's duties in the roster and their hours per week against their maximum. */
+    /** One volunteer's duties in the window and their hours per week against their maximum. */
     @Transactional(readOnly = true)
-    public VolunteerDuties duties(long rosterId, long volunteerId) {
-        Roster roster = readable(rosterId);
+    public VolunteerDuties duties(RosterWindow window, long volunteerId) {
+        Roster roster = readable(window);
         Volunteer volunteer = volunteers.findById(volunteerId)
                 .filter(v -> v.getCommunity().getId().equals(roster.getCommunity().getId()))
                 .orElseThrow(() -> new IllegalArgumentException("No volunteer " + volunteerId + " in this community"));
-        List<Assignment> held = assignments.findByRosterIdAndVolunteerIdOrderByStartsAt(rosterId, volunteerId);
+        List<Assignment> held = assignments.findDuties(window.rosterId(), volunteerId, window.start(), window.end());
         List<RosterBoard.Seat> duties = held.stream().map(a -> toSeat(a, List.of())).toList();
-        Map<Long, String> compoundNames = new java.util.HashMap<>();
+        Map<Long, String> compoundNames = new HashMap<>();
         held.forEach(a -> compoundNames.put(a.getPost().getCompound().getId(), a.getPost().getCompound().getName()));
         Map<LocalDate, Double> perWeek = new TreeMap<>();
-        for (LocalDate monday = roster.getFirstDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-             !monday.isAfter(roster.getLastDate()); monday = monday.plusWeeks(1)) {
+        for (LocalDate monday = window.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+             !monday.isAfter(window.to()); monday = monday.plusWeeks(1)) {
             perWeek.put(monday, 0.0);
         }
         duties.forEach(d -> perWeek.merge(d.start().toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
@@ -388,48 +453,80 @@ public class RosterService {
     public record VolunteerRef(long id, String code, String name) {
     }
 
-    /** The problem for a solve of the roster, with every seat's version at this moment ({@code planning.RosterSolverService} only). */
+    /**
+     * The problem for a solve of a window ({@code planning.RosterSolverService} only). The solver sees the
+     * window's neighbours: the duties of the days around it that its hard rules reach (rest, hours per
+     * day and week, consecutive days) come as pinned facts, as do the window's shifts that have started
+     * by now (the past is never changed by a solve) and every seat of the neighbouring days. Published
+     * seats are the previous assignments its stability rule keeps, unless released.
+     */
     @Transactional(readOnly = true)
-    public SolveInput solverInput(long rosterId) {
-        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new IllegalArgumentException("No roster " + rosterId));
-        long communityId = roster.getCommunity().getId();
-        currentUser.requireCommunity(communityId, PLANNERS);
+    public SolveInput solverInput(RosterWindow window) {
+        Roster roster = rosters.findById(window.rosterId())
+                .filter(r -> r.getCommunity().getId() == window.communityId())
+                .orElseThrow(() -> new IllegalArgumentException("No roster " + window.rosterId()));
+        currentUser.requireCommunity(window.communityId(), PLANNERS);
+        LocalDateTime now = LocalDateTime.now(clock);
         Map<Long, Integer> versions = new HashMap<>();
-        assignments.findByRosterIdOrderByPostCodeAscStartsAtAscSeatAsc(rosterId)
+        assignments.findWindow(window.rosterId(), window.start(), window.end()).stream()
+                .filter(a -> a.getStartsAt().isAfter(now))
                 .forEach(a -> versions.put(a.getId(), a.getVersion()));
-        PlanDocument document = snapshots.snapshot(communityId, roster.getFirstDate(), roster.getLastDate(), rosterId);
-        // Published seats stay as previous assignments (the solver's stability rule keeps them) unless released.
-        document = publishing.forReplanning(rosterId, document);
-        return new SolveInput(communityId, rosterId, document, roster.getCommunity().getWeights(), versions);
+        PlanDocument document = publishing.forReplanning(window, snapshots.neighbourhood(window));
+        return new SolveInput(window, fixedOutside(document, window, now), roster.getCommunity().getWeights(), versions);
     }
 
     /**
-     * Makes a solved roster the draft, in one transaction. A seat whose version differs from the one
-     * it had when the solve started was changed by a person while the solver ran (assigned, emptied,
-     * pinned, unpinned or released): it keeps that change (a person's edit outranks the solver's guess).
-     * Pinned seats are never touched. A seat the solver gives to someone who, since the solve started,
-     * can no longer take it (leave or sickness reported, availability or skills changed) comes out empty
-     * rather than silently breaking their new unavailability, even if they held it before.
+     * Every seat of the document outside the window, or whose shift started by {@code now}, pinned as it
+     * is (filled or empty): only the window's future seats are the solver's to change.
+     */
+    static PlanDocument fixedOutside(PlanDocument document, RosterWindow window, LocalDateTime now) {
+        Map<SeatRef, AssignmentDef> given = new HashMap<>();
+        document.assignments().forEach(a -> given.put(new SeatRef(a.post(), a.start(), a.seat()), a));
+        List<AssignmentDef> result = new ArrayList<>();
+        for (ShiftDef shift : Shifts.expand(document)) {
+            boolean fixed = !window.contains(shift.start()) || !shift.start().isAfter(now);
+            for (int seat = 0; seat < shift.headcount(); seat++) {
+                AssignmentDef def = given.get(new SeatRef(shift.post(), shift.start(), seat));
+                if (fixed) {
+                    result.add(new AssignmentDef(shift.post(), shift.start(), seat,
+                            def == null ? null : def.volunteer(), true));
+                } else if (def != null) {
+                    result.add(def);
+                }
+            }
+        }
+        return document.withAssignments(result, null);
+    }
+
+    /**
+     * Makes a solved roster the draft of its window, in one transaction. Only the window's seats whose
+     * shift had not started when the solve began are written; the rest of the timeline stays as it is.
+     * A seat whose version differs from the one it had when the solve started was changed by a person
+     * while the solver ran (assigned, emptied, pinned, unpinned or released): it keeps that change (a
+     * person's edit outranks the solver's guess). Pinned seats are never touched. A seat the solver gives
+     * to someone who, since the solve started, can no longer take it (leave or sickness reported,
+     * availability or skills changed) comes out empty rather than silently breaking their new
+     * unavailability, even if they held it before.
      * For {@code planning.RosterSolverService}, which calls it when a solve ends.
      */
     public Applied applySolverResult(SolveInput input, PlanDocument solved) {
         currentUser.requireCommunity(input.communityId(), PLANNERS);
-        Roster roster = rosters.findById(input.rosterId()).orElseThrow();
+        RosterWindow window = input.window();
         Map<SeatRef, Assignment> seats = new HashMap<>();
-        for (Assignment a : assignments.findByRosterIdOrderByPostCodeAscStartsAtAscSeatAsc(input.rosterId())) {
+        for (Assignment a : assignments.findWindow(window.rosterId(), window.start(), window.end())) {
             seats.put(new SeatRef(a.getPost().getCode(), a.getStartsAt(), a.getSeat()), a);
         }
         Map<String, Volunteer> byCode = volunteers.findByCommunityIdOrderByCode(input.communityId()).stream()
                 .collect(Collectors.toMap(Volunteer::getCode, Function.identity()));
-        PlanDocument now = snapshots.snapshot(input.communityId(), roster.getFirstDate(), roster.getLastDate(), null);
+        PlanDocument now = snapshots.neighbourhood(window);
         Set<SeatRef> noLongerFit = solver.seatsNoLongerFit(input.document(), now, solved.assignments());
         int changed = 0;
         int kept = 0;
         int leftEmpty = 0;
         for (AssignmentDef def : solved.assignments()) {
             SeatRef key = new SeatRef(def.post(), def.start(), def.seat());
-            Assignment seat = seats.get(key);
-            if (seat == null || seat.isPinned()) {
+            Assignment seat = def.pinned() ? null : seats.get(key);
+            if (seat == null || seat.isPinned() || !input.versions().containsKey(seat.getId())) {
                 continue;
             }
             boolean unfit = noLongerFit.contains(key);
@@ -446,8 +543,8 @@ public class RosterService {
             }
         }
         assignments.flush();
-        log.info("Roster {}: solver result applied, {} seats changed, {} hand edits kept, {} left empty for people "
-                + "no longer available", input.rosterId(), changed, kept, leftEmpty);
+        log.info("Roster {} {}..{}: solver result applied, {} seats changed, {} hand edits kept, {} left empty for "
+                + "people no longer available", input.rosterId(), window.from(), window.to(), changed, kept, leftEmpty);
         int filled = (int) seats.values().stream().filter(a -> a.getVolunteer() != null).count();
         return new Applied(changed, kept, leftEmpty, filled);
     }

@@ -17,13 +17,15 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     Optional<Account> findByUsername(String username);
 
     /**
-     * The volunteers of a community with their accounts, one query for a page of the grid. Unless
+     * The volunteers of a community with their accounts and remembered devices, one query for a page of
+     * the grid. Unless
      * {@code everyone}, only those whose name contains {@code name} or, when {@code byPhone}, whose phone
      * number without spaces and dashes contains {@code phone} (both LIKE patterns, escaped with a backslash).
      */
     @Query(value = """
             select new org.shouwang.security.AccountRow(v.id, v.code, v.name, v.phone, v.role,
-                a.id, a.username, a.mustChangePassword, a.failedAttempts, a.lockedUntil)
+                a.id, a.username, a.mustChangePassword, a.failedAttempts, a.lockedUntil,
+                (select count(r) from RememberedLogin r where r.username = a.username))
             from Volunteer v left join Account a on a.volunteerId = v.id
             where v.community.id = :communityId
               and (:everyone = true or lower(v.name) like :name escape '\\'

@@ -43,15 +43,20 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final LoginThrottle throttle;
     private final CurrentUser currentUser;
+    private final RememberedLogins rememberedLogins;
+    private final SignedInSessions sessions;
 
     public AccountService(AccountRepository accounts, VolunteerRepository volunteers, CommunityRepository communities,
-                          PasswordEncoder passwordEncoder, LoginThrottle throttle, CurrentUser currentUser) {
+                          PasswordEncoder passwordEncoder, LoginThrottle throttle, CurrentUser currentUser,
+                          RememberedLogins rememberedLogins, SignedInSessions sessions) {
         this.accounts = accounts;
         this.volunteers = volunteers;
         this.communities = communities;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
         this.currentUser = currentUser;
+        this.rememberedLogins = rememberedLogins;
+        this.sessions = sessions;
     }
 
     /** A page of the community's volunteers with their account status (secretary or district admin). */
@@ -159,6 +164,7 @@ public class AccountService {
     /**
      * Replaces a forgotten password with a one-time password and lifts a sign-in block. A secretary may
      * reset the volunteers and committee members of their community, the district admin anyone else.
+     * The account is signed out everywhere: its remembered devices are forgotten, its open sessions end.
      *
      * @return the one-time password, to be shown once
      */
@@ -170,11 +176,46 @@ public class AccountService {
         account.setPassword(passwordEncoder.encode(password), true);
         throttle.reset(account.getUsername());
         log.info("Password of account {} reset by {}", account.getUsername(), caller());
+        signOutEverywhere(account);
         return password;
     }
 
     /**
-     * The signed-in user replaces their own password, proving they know the current one.
+     * Signs an account out on every device (e.g. a lost phone): its remembered devices are forgotten and
+     * its open sessions end. Who may: as for {@link #resetPassword}.
+     */
+    public void signOutEverywhere(long accountId) {
+        Account account = accounts.findById(accountId)
+                .orElseThrow(() -> new AccessDeniedException("No account " + accountId));
+        requireManager(account);
+        log.info("Account {} signed out everywhere by {}", account.getUsername(), caller());
+        signOutEverywhere(account);
+    }
+
+    /**
+     * The signed-in user signs out on every other device: their remembered devices are forgotten and their
+     * other open sessions end. The caller then ends the current session (the view signs out).
+     */
+    public void signOutMyOtherDevices() {
+        Account account = ownAccount();
+        log.info("Account {} signed out everywhere", account.getUsername());
+        signOutEverywhere(account);
+    }
+
+    /** How many devices remember the signed-in user's sign-in. */
+    @Transactional(readOnly = true)
+    public long myRememberedDevices() {
+        return rememberedLogins.count(ownAccount().getUsername());
+    }
+
+    private void signOutEverywhere(Account account) {
+        rememberedLogins.forgetAll(account.getUsername());
+        sessions.endOthers(account.getUsername());
+    }
+
+    /**
+     * The signed-in user replaces their own password, proving they know the current one. Every other
+     * device is signed out (remembered devices forgotten, other sessions ended); this session goes on.
      *
      * @throws AccountException when the current password is wrong or the new one breaks a rule
      */
@@ -189,6 +230,7 @@ public class AccountService {
         }
         account.setPassword(passwordEncoder.encode(newPassword), false);
         log.info("Account {} changed its password", account.getUsername());
+        signOutEverywhere(account);
     }
 
     /** True while the signed-in user still has a one-time password that must be replaced. */
@@ -269,14 +311,36 @@ public class AccountService {
         return save(Usernames.normalize(username), password, oneTime, role, communityId, volunteerId);
     }
 
+    /** The stored form of a password, for {@link #createInitialWithHash}. */
+    String hash(String password) {
+        PasswordPolicy.check(password);
+        return passwordEncoder.encode(password);
+    }
+
+    /** As {@link #createInitial}, with the password's hash made beforehand (one for many demo logins). */
+    Account createInitialWithHash(String username, String passwordHash, boolean oneTime, String role, Long communityId,
+                                  Long volunteerId) {
+        String normalized = Usernames.normalize(username);
+        requireFree(normalized);
+        return saveHashed(normalized, passwordHash, oneTime, role, communityId, volunteerId);
+    }
+
     private Account save(String username, String password, boolean oneTime, String role, Long communityId,
                          Long volunteerId) {
+        requireFree(username);
+        return saveHashed(username, hash(password), oneTime, role, communityId, volunteerId);
+    }
+
+    private void requireFree(String username) {
         if (accounts.existsByUsername(username)) {
             throw new AccountException("security.account.username-taken");
         }
-        PasswordPolicy.check(password);
-        Account account = new Account(username, passwordEncoder.encode(password), role, communityId, volunteerId);
-        account.setPassword(account.getPasswordHash(), oneTime);
+    }
+
+    private Account saveHashed(String username, String passwordHash, boolean oneTime, String role, Long communityId,
+                               Long volunteerId) {
+        Account account = new Account(username, passwordHash, role, communityId, volunteerId);
+        account.setPassword(passwordHash, oneTime);
         return accounts.save(account);
     }
 

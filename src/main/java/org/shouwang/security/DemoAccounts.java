@@ -62,6 +62,33 @@ public class DemoAccounts {
             firstWithPhone(first, VolunteerRole.VOLUNTEER)
                     .ifPresent(v -> create(v.getPhone(), Roles.VOLUNTEER, first, v.getId()));
         }
+        if (demoMode.loadTest()) {
+            communities.forEach(community -> everyoneOf(community.communityId()));
+        }
+    }
+
+    /**
+     * For the load benchmark: a login for every volunteer of the community with a phone, with the demo
+     * password (to be changed at the first sign-in outside development, as for every demo login). One
+     * bcrypt hash serves them all: hundreds of hashes would hold up the start by minutes, and the
+     * password is published anyway.
+     */
+    private void everyoneOf(long communityId) {
+        boolean mustChange = demoMode.outsideDevelopment();
+        String hash = accountService.hash(PASSWORD);
+        int created = 0;
+        for (Volunteer volunteer : volunteers.findByCommunityIdOrderByCode(communityId)) {
+            String username = volunteer.getPhone() == null ? "" : Usernames.normalize(volunteer.getPhone());
+            if (username.isEmpty() || accounts.existsByUsername(username)
+                    || accounts.findByVolunteerId(volunteer.getId()).isPresent()) {
+                continue;
+            }
+            String role = volunteer.getRole() == VolunteerRole.COMMITTEE ? Roles.COMMITTEE : Roles.VOLUNTEER;
+            accountService.createInitialWithHash(username, hash, mustChange, role, communityId, volunteer.getId());
+            created++;
+        }
+        log.warn("Load-test demo data: {} logins with the published demo password created in community {}",
+                created, communityId);
     }
 
     private Optional<Volunteer> firstWithPhone(long communityId, VolunteerRole role) {

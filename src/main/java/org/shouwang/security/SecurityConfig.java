@@ -27,6 +27,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.UUID;
 
 /**
  * Who may open what. Vaadin's configurer permits its own resources, sets up the form login at
@@ -58,7 +59,8 @@ public class SecurityConfig {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil,
+                                            HashedRememberMeServices rememberMe) throws Exception {
         // The volunteers' calendar feed (duty.CalendarFeedController): calendar apps cannot sign in,
         // the secret token in the URL is the credential, and a wrong or revoked one gets an empty 404.
         // HEAD answers like GET (calendar apps ask before they fetch).
@@ -89,9 +91,24 @@ public class SecurityConfig {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 // Only over HTTPS (directly, or behind a proxy with SHOUWANG_FORWARD_HEADERS=native).
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        // "Remember me on this device": the sign-in form's checkbox, a cookie with a series and a token.
+        http.rememberMe(remember -> remember.rememberMeServices(rememberMe));
         // A new session id at sign-in, so a session id planted before the login is worthless after it.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.build();
+    }
+
+    /**
+     * Remember-me on volunteers' and committee members' phones, for {@code shouwang.remember-me.validity}
+     * after the device's last visit. The key only seals the remember-me authentication for the request
+     * that builds it, on this server (the cookie is checked against the database), so a random one per
+     * start will do.
+     */
+    @Bean
+    HashedRememberMeServices rememberMeServices(AccountUserDetailsService users, RememberedLogins logins,
+                                                SignedInSessions sessions,
+                                                @Value("${shouwang.remember-me.validity:30d}") Duration validity) {
+        return new HashedRememberMeServices(UUID.randomUUID().toString(), users, logins, sessions, validity);
     }
 
     /**

@@ -25,6 +25,7 @@ import org.shouwang.roster.AssignmentRepository;
 import org.shouwang.roster.Roster;
 import org.shouwang.roster.RosterRepository;
 import org.shouwang.roster.RosterService;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.roster.ShiftTimes;
 import org.shouwang.volunteer.Volunteer;
 import org.shouwang.volunteer.VolunteerRepository;
@@ -90,21 +91,27 @@ public class GateSheetService {
     }
 
     /**
-     * The sheets of a roster, one per post that has seats, in compound and post order. Readable by the
-     * community's secretary and committee members (and a district admin).
+     * The sheets of a window of the roster, one per post that has seats, in compound and post order.
+     * Readable by the community's secretary and committee members (and a district admin).
      */
-    public List<PostSheet> sheets(long rosterId) {
-        return sheets(readable(rosterId));
+    public List<PostSheet> sheets(RosterWindow window) {
+        readable(window);
+        return sheets(seats(window));
     }
 
-    private Roster readable(long rosterId) {
-        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new AccessDeniedException("No roster " + rosterId));
-        currentUser.requireCommunity(roster.getCommunity().getId(), RosterService.READERS);
+    private Roster readable(RosterWindow window) {
+        Roster roster = rosters.findById(window.rosterId())
+                .filter(r -> r.getCommunity().getId() == window.communityId())
+                .orElseThrow(() -> new AccessDeniedException("No roster " + window.rosterId()));
+        currentUser.requireCommunity(window.communityId(), RosterService.READERS);
         return roster;
     }
 
-    private List<PostSheet> sheets(Roster roster) {
-        List<Assignment> seats = assignments.findByRosterIdOrderByPostCodeAscStartsAtAscSeatAsc(roster.getId());
+    private List<Assignment> seats(RosterWindow window) {
+        return assignments.findWindow(window.rosterId(), window.start(), window.end());
+    }
+
+    private List<PostSheet> sheets(List<Assignment> seats) {
         Set<Long> ownerIds = new HashSet<>();
         seats.forEach(a -> ownerIds.add(a.getPost().getCompound().getOwnerId()));
         ownerIds.remove(null);
@@ -147,14 +154,19 @@ public class GateSheetService {
      * The sheets as an Excel workbook ready to print: A4 landscape, one page wide, the headers repeated on
      * every page, page numbers in the footer; the words in the reader's language.
      */
-    public byte[] workbook(long rosterId, Locale locale) {
-        Roster roster = readable(rosterId);
-        List<PostSheet> sheets = sheets(roster);
+    public byte[] workbook(RosterWindow window, Locale locale) {
+        Roster roster = readable(window);
+        List<Assignment> seats = seats(window);
+        List<PostSheet> sheets = sheets(seats);
+        // Published: every seat of the window was published and none has changed since.
+        boolean published = !seats.isEmpty() && seats.stream().allMatch(a -> a.getPublishedAt() != null
+                && java.util.Objects.equals(a.getVolunteer(), a.getPublishedVolunteer()));
+        Heading heading = new Heading(roster.getCommunity().getName(), window, published);
         try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(book);
             Set<String> names = new HashSet<>();
             for (PostSheet sheet : sheets) {
-                write(book.createSheet(sheetName(sheet, names)), sheet, roster, styles, locale);
+                write(book.createSheet(sheetName(sheet, names)), sheet, heading, styles, locale);
             }
             if (sheets.isEmpty()) {
                 Sheet none = book.createSheet(WorkbookUtil.createSafeSheetName(t("sheet.none", locale)));
@@ -182,19 +194,22 @@ public class GateSheetService {
         return name;
     }
 
-    private void write(Sheet sheet, PostSheet data, Roster roster, Styles styles, Locale locale) {
+    /** What heads every sheet: the community, the window's dates and whether it is all published. */
+    private record Heading(String community, RosterWindow window, boolean published) {
+    }
+
+    private void write(Sheet sheet, PostSheet data, Heading heading, Styles styles, Locale locale) {
         String[] headers = {t("sheet.col.date", locale), t("sheet.col.weekday", locale), t("sheet.col.time", locale),
                 t("sheet.col.lead", locale), t("sheet.col.lead-phone", locale), t("sheet.col.members", locale),
                 t("sheet.col.empty", locale), t("sheet.col.signature", locale)};
         int[] widths = {12, 8, 16, 12, 15, 40, 8, 24};
         int last = headers.length - 1;
 
-        cell(sheet.createRow(0), 0, t("sheet.title", locale, roster.getCommunity().getName(), data.compound(),
+        cell(sheet.createRow(0), 0, t("sheet.title", locale, heading.community(), data.compound(),
                 data.post()), styles.title);
-        String status = t(roster.getStatus() == Roster.Status.PUBLISHED ? "sheet.status.published" : "sheet.status.draft",
-                locale);
-        cell(sheet.createRow(1), 0, t("sheet.horizon", locale, DATE.format(roster.getFirstDate()),
-                DATE.format(roster.getLastDate()), status), null);
+        String status = t(heading.published() ? "sheet.status.published" : "sheet.status.draft", locale);
+        cell(sheet.createRow(1), 0, t("sheet.horizon", locale, DATE.format(heading.window().from()),
+                DATE.format(heading.window().to()), status), null);
         cell(sheet.createRow(2), 0, data.owner() == null ? t("sheet.owner.none", locale)
                 : t("sheet.owner", locale, data.owner(), data.ownerPhone() == null ? "" : data.ownerPhone()), null);
         for (int r = 0; r <= 2; r++) {

@@ -96,32 +96,32 @@ public class SuppliesService {
         stocks.save(stored);
     }
 
-    /** The community's rosters, latest first, to forecast from. */
+    /**
+     * The forecast of the community's timeline (draft seats, empty ones included) from its first planned
+     * date to come (today or later) to its last planned date; empty when nothing is planned from today on.
+     */
     @Transactional(readOnly = true)
-    public List<Roster> rosters(long communityId) {
+    public Optional<Forecast> forecast(long communityId) {
         currentUser.requireCommunity(communityId, READERS);
-        return rosters.findByCommunityIdOrderByFirstDateDesc(communityId);
-    }
-
-    /** The forecast of a roster (draft or published) from today, or its first day if that is later. */
-    @Transactional(readOnly = true)
-    public Forecast forecast(long communityId, long rosterId) {
-        currentUser.requireCommunity(communityId, READERS);
-        Roster roster = rosters.findById(rosterId)
-                .orElseThrow(() -> new ObjectOptimisticLockingFailureException(Roster.class, rosterId));
-        if (roster.getCommunity().getId() != communityId) {
-            throw new AccessDeniedException("Roster " + rosterId + " is not of community " + communityId);
-        }
+        Optional<Roster> timeline = rosters.findByCommunityId(communityId);
         LocalDate today = LocalDate.now(clock);
-        LocalDate from = roster.getFirstDate().isBefore(today) ? today : roster.getFirstDate();
-        LocalDate to = roster.getLastDate();
+        List<Object[]> planned = timeline.map(r -> seats.findSeats(r.getId(), today.atStartOfDay())).orElse(List.of());
+        if (planned.isEmpty()) {
+            return Optional.empty();
+        }
+        long rosterId = timeline.get().getId();
+        // From the first planned date to come (today, or later when nothing is planned before) to the last.
+        LocalDate from = planned.stream().map(seat -> ((LocalDateTime) seat[3]).toLocalDate())
+                .min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate to = planned.stream().map(seat -> ((LocalDateTime) seat[3]).toLocalDate())
+                .max(Comparator.naturalOrder()).orElseThrow();
         List<LocalDate> days = from.isAfter(to) ? List.of() : from.datesUntil(to.plusDays(1)).toList();
         Map<PostKind, Rate> rateOf = rates(communityId);
         List<Compound> all = compounds.findByCommunityIdOrderByCode(communityId);
         Map<Long, Stock> counted = counted(all);
         Map<Long, Map<LocalDate, double[]>> use = new HashMap<>();
         Map<Long, List<LocalDateTime[]>> gateSeats = new HashMap<>();
-        for (Object[] seat : seats.findSeats(rosterId, from.atStartOfDay())) {
+        for (Object[] seat : planned) {
             long compoundId = (Long) seat[0];
             PostKind kind = (PostKind) seat[2];
             LocalDateTime start = (LocalDateTime) seat[3];
@@ -150,22 +150,16 @@ public class SuppliesService {
                     mostAtOnce(gateSeats.getOrDefault(compound.getId(), List.of())),
                     counted.getOrDefault(compound.getId(), Stock.NONE), counted.containsKey(compound.getId())));
         }
-        return new Forecast(rosterId, from, to, days, result);
+        return Optional.of(new Forecast(rosterId, from, to, days, result));
     }
 
     /**
-     * The overview's headline from the latest roster: the last day the masks last in the compound that
-     * runs out first, or empty when there is no roster to forecast.
+     * The overview's headline from the timeline: the last day the masks last in the compound that runs
+     * out first, or empty when nothing is planned from today on.
      */
     @Transactional(readOnly = true)
     public Optional<Headline> headline(long communityId) {
-        currentUser.requireCommunity(communityId, READERS);
-        Optional<Roster> latest = rosters.findByCommunityIdOrderByFirstDateDesc(communityId).stream().findFirst();
-        if (latest.isEmpty() || latest.get().getLastDate().isBefore(LocalDate.now(clock))) {
-            return Optional.empty();
-        }
-        Forecast forecast = forecast(communityId, latest.get().getId());
-        return Optional.of(forecast.compounds().stream()
+        return forecast(communityId).map(forecast -> forecast.compounds().stream()
                 .filter(c -> c.masksRunOut().isPresent())
                 .min(Comparator.comparing(c -> c.masksRunOut().get()))
                 .map(c -> new Headline(c.masksRunOut().get().minusDays(1), c.compound(), forecast.to()))

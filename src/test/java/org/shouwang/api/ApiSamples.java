@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
+import org.shouwang.roster.RosterWindow;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,7 +61,9 @@ final class ApiSamples {
                 .importCommunity(document(name), ImportMode.CREATE);
         long communityId = imported.communityId();
         TestUsers.signIn(Roles.SECRETARY, communityId, null);
-        ctx.getBean(PublishingService.class).publish(imported.rosterId());
+        // The whole imported plan: every seat of the timeline from the plan's Monday on.
+        ctx.getBean(PublishingService.class).publish(
+                new RosterWindow(imported.rosterId(), communityId, MONDAY, MONDAY.plusDays(90)));
         ApiTokenService tokens = ctx.getBean(ApiTokenService.class);
         String readWrite = tokens.create(communityId, "调度系统", ApiScope.READ_WRITE).secret();
         String readOnly = tokens.create(communityId, "看板", ApiScope.READ).secret();

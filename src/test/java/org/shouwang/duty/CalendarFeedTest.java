@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.TestUsers;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.base.Translations;
 import org.shouwang.base.Roles;
 import org.shouwang.publish.PublishingService;
@@ -72,13 +73,13 @@ class CalendarFeedTest {
         Volunteer lead = data.volunteer("张组长", "13800000009", "LEAD");
         wang = data.volunteer("王芳", "13800000001");
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
-        Roster roster = data.roster(tomorrow, tomorrow.plusDays(1));
+        RosterWindow roster = data.window(tomorrow, tomorrow.plusDays(1));
         data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 0, "LEAD", lead);
         first = data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 1, null, wang);
         second = data.seat(roster, data.gate, tomorrow.plusDays(1).atTime(19, 0), 12, 0, null, wang);
         TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
-        publishing.publish(roster.getId());
-        Roster draft = data.roster(tomorrow.plusDays(2), tomorrow.plusDays(3));
+        publishing.publish(roster);
+        RosterWindow draft = data.window(tomorrow.plusDays(2), tomorrow.plusDays(3));
         draftOnly = data.seat(draft, data.gate, tomorrow.plusDays(2).atTime(7, 0), 4, 0, null, wang);
     }
 

@@ -28,7 +28,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Test data for publishing and duties: a community with one compound and gate, people and a roster,
+ * Test data for publishing and duties: a community with one compound and gate, people and its timeline,
  * each under a unique name so tests never see each other's data.
  */
 public class DutyFixture {
@@ -86,8 +86,14 @@ public class DutyFixture {
         return volunteers.save(v);
     }
 
-    public Roster roster(LocalDate first, LocalDate last) {
-        return rosters.save(new Roster(community, first, last));
+    /** The community's timeline (its one roster), made when it has none. */
+    public Roster timeline() {
+        return rosters.findByCommunityId(community.getId()).orElseGet(() -> rosters.save(new Roster(community)));
+    }
+
+    /** A window of the community's timeline over these dates. */
+    public org.shouwang.roster.RosterWindow window(LocalDate first, LocalDate last) {
+        return new org.shouwang.roster.RosterWindow(timeline().getId(), community.getId(), first, last);
     }
 
     /** A seat of the gate from {@code start} for {@code hours}, held by {@code volunteer} (may be null). */
@@ -96,6 +102,12 @@ public class DutyFixture {
         Assignment seat = new Assignment(roster, post, start, start.plusHours(hours), seatNo, skill);
         seat.setVolunteer(volunteer);
         return assignments.save(seat);
+    }
+
+    /** A seat on the window's timeline, as {@link #seat(Roster, Post, LocalDateTime, int, int, String, Volunteer)}. */
+    public Assignment seat(org.shouwang.roster.RosterWindow window, Post post, LocalDateTime start, int hours, int seatNo,
+                           String skill, Volunteer volunteer) {
+        return seat(timeline(), post, start, hours, seatNo, skill, volunteer);
     }
 
     /** Puts someone else in a seat (as the secretary would on the board), after publishing. */

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.TestUsers;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.base.Roles;
 import org.shouwang.community.Compound;
 import org.shouwang.community.Post;
@@ -54,7 +55,7 @@ class DutyServiceTest {
     Volunteer li;
     Volunteer zhao;
     LocalDate tomorrow;
-    Roster roster;
+    RosterWindow roster;
     Assignment leadSeat;
     Assignment wangSeat;
     Assignment liSeat;
@@ -67,13 +68,13 @@ class DutyServiceTest {
         li = data.volunteer("李强", "13800000002");
         zhao = data.volunteer("赵敏", "13800000003");
         tomorrow = LocalDate.now(clock).plusDays(1);
-        roster = data.roster(tomorrow, tomorrow.plusDays(6));
+        roster = data.window(tomorrow, tomorrow.plusDays(6));
         data.demand(data.gate, LocalTime.of(7, 0), LocalTime.of(11, 0), 3, "LEAD");
         leadSeat = data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 0, "LEAD", lead);
         wangSeat = data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 1, null, wang);
         liSeat = data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 2, null, li);
         TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
-        publishing.publish(roster.getId());
+        publishing.publish(roster);
     }
 
     @AfterEach
@@ -117,10 +118,10 @@ class DutyServiceTest {
 
         // Nor reach the secretary's views of this roster, by role or by community.
         as(wang);
-        assertThatThrownBy(() -> duties.seatsNeedingCover(roster.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> duties.seatsNeedingCover(roster)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> calendars.revoke(li.getId())).isInstanceOf(AccessDeniedException.class);
         TestUsers.signIn(Roles.SECRETARY, other.community.getId(), null);
-        assertThatThrownBy(() -> duties.seatsNeedingCover(roster.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> duties.seatsNeedingCover(roster)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> calendars.revoke(li.getId())).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -136,7 +137,7 @@ class DutyServiceTest {
                 .containsExactly(tuple(tomorrow.atStartOfDay(), tomorrow.plusDays(1).atStartOfDay(), Absence.Reason.SICK));
 
         TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
-        List<SeatNeedingCover> flagged = duties.seatsNeedingCover(roster.getId());
+        List<SeatNeedingCover> flagged = duties.seatsNeedingCover(roster);
         assertThat(flagged).singleElement().satisfies(seat -> {
             assertThat(seat.assignmentId()).isEqualTo(wangSeat.getId());
             assertThat(seat.absentName()).isEqualTo("王芳");
@@ -154,7 +155,7 @@ class DutyServiceTest {
         duties.reportAbsence(tomorrow, tomorrow.plusDays(1), Absence.Reason.LEAVE, null);
 
         TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
-        assertThat(duties.seatsNeedingCover(roster.getId())).singleElement()
+        assertThat(duties.seatsNeedingCover(roster)).singleElement()
                 .satisfies(seat -> assertThat(seat.candidates()).extracting(SeatNeedingCover.Candidate::volunteerId)
                         .containsExactly(deputy.getId()));
     }
@@ -167,7 +168,7 @@ class DutyServiceTest {
         assertThatThrownBy(() -> duties.reportAbsence(tomorrow.minusDays(5), tomorrow.minusDays(3), Absence.Reason.LEAVE, null))
                 .isInstanceOf(IllegalArgumentException.class);
         TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
-        assertThat(duties.seatsNeedingCover(roster.getId())).isEmpty();
+        assertThat(duties.seatsNeedingCover(roster)).isEmpty();
     }
 
     @Test
@@ -177,14 +178,14 @@ class DutyServiceTest {
         Post east = data.post(owned, "东门");
         Post west = data.post(owned, "西门");
         LocalDate today = LocalDate.now(clock);
-        Roster mine = data.roster(today, today.plusDays(3));
+        RosterWindow mine = data.window(today, today.plusDays(3));
         data.seat(mine, east, today.plusDays(1).atTime(8, 0), 4, 0, null, wang);
         data.seat(mine, east, today.plusDays(1).atTime(8, 0), 4, 1, null, li);
         data.seat(mine, west, today.plusDays(2).atTime(8, 0), 4, 0, null, zhao);
         data.seat(mine, west, today.plusDays(2).atTime(8, 0), 4, 1, null, null);
         data.seat(mine, west, today.plusDays(2).atTime(8, 0), 4, 2, null, null);
         data.seat(mine, west, today.plusDays(5).atTime(8, 0), 4, 0, null, null);
-        publishing.publish(mine.getId());
+        publishing.publish(mine);
 
         // 李强 falls sick: his published seat at the east gate is in fact empty.
         as(li);

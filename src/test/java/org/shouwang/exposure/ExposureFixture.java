@@ -24,7 +24,7 @@ import java.time.LocalDateTime;
  *   <li>F: gate 1, Tuesday 06:30–07:00: likewise a contact of A only (half an hour);</li>
  *   <li>C: gate 2 of the same compound, Monday 22:00 – Tuesday 02:00: a neighbour, 4 hours;</li>
  *   <li>D: gate 3 of another compound at X's time: never a contact;</li>
- *   <li>G: gate 1 at X's time, but in a draft roster nobody was told about: never a contact;</li>
+ *   <li>G: gate 1 at X's time, but only in the draft nobody was told about: never a contact;</li>
  *   <li>H: gate 1 with X three weeks before: outside the last 14 days.</li>
  * </ul>
  */
@@ -63,21 +63,18 @@ public class ExposureFixture {
         f = person(data, "F", "13900000006");
         g = person(data, "G", "13900000007");
         h = person(data, "H", "13900000008");
-        Roster published = data.roster(community, MONDAY.minusDays(28), MONDAY.plusDays(6));
-        published.setStatus(Roster.Status.PUBLISHED);
-        rosters.save(published);
-        Roster draft = data.roster(community, MONDAY, MONDAY.plusDays(6));
-        seat(published, gate1, at(0, 22), at(1, 6), x);
-        seat(published, gate1, at(2, 8), at(2, 12), x);
-        seat(published, gate1, at(0, 23), at(1, 7), a);
-        seat(published, gate1, at(2, 10), at(2, 14), e);
-        seat(published, gate1, at(1, 6), at(1, 14), b);
-        seat(published, gate1, at(1, 6).plusMinutes(30), at(1, 7), f);
-        seat(published, gate2, at(0, 22), at(1, 2), c);
-        seat(published, gate3, at(0, 22), at(1, 6), d);
-        seat(draft, gate1, at(0, 22), at(1, 6), g);
-        seat(published, gate1, at(-21, 8), at(-21, 12), x);
-        seat(published, gate1, at(-21, 8), at(-21, 12), h);
+        Roster timeline = data.timeline(community);
+        seat(timeline, gate1, at(0, 22), at(1, 6), x, true);
+        seat(timeline, gate1, at(2, 8), at(2, 12), x, true);
+        seat(timeline, gate1, at(0, 23), at(1, 7), a, true);
+        seat(timeline, gate1, at(2, 10), at(2, 14), e, true);
+        seat(timeline, gate1, at(1, 6), at(1, 14), b, true);
+        seat(timeline, gate1, at(1, 6).plusMinutes(30), at(1, 7), f, true);
+        seat(timeline, gate2, at(0, 22), at(1, 2), c, true);
+        seat(timeline, gate3, at(0, 22), at(1, 6), d, true);
+        seat(timeline, gate1, at(0, 22), at(1, 6), g, false);
+        seat(timeline, gate1, at(-21, 8), at(-21, 12), x, true);
+        seat(timeline, gate1, at(-21, 8), at(-21, 12), h, true);
     }
 
     static LocalDateTime at(int dayFromMonday, int hour) {
@@ -90,12 +87,13 @@ public class ExposureFixture {
         return data.save(volunteer);
     }
 
-    private void seat(Roster roster, Post post, LocalDateTime from, LocalDateTime to, Volunteer who) {
+    private void seat(Roster roster, Post post, LocalDateTime from, LocalDateTime to, Volunteer who, boolean published) {
         // Each seat its own number: two people of one shift hold seats 0 and 1.
         Assignment seat = new Assignment(roster, post, from, to, seats++, null);
         seat.setVolunteer(who);
-        if (roster.getStatus() == Roster.Status.PUBLISHED) {
+        if (published) {
             seat.setPublishedVolunteer(who);
+            seat.setPublishedAt(from.minusDays(1));
         }
         assignments.save(seat);
     }

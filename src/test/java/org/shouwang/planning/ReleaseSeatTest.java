@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.TestUsers;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.base.Roles;
 import org.shouwang.community.Compound;
 import org.shouwang.duty.DutyFixture;
@@ -55,7 +56,7 @@ class ReleaseSeatTest {
     Volunteer jia;
     Volunteer yi;
     Volunteer member;
-    long rosterId;
+    RosterWindow rosterId;
     RosterBoard.Seat first;
     RosterBoard.Seat second;
 
@@ -100,7 +101,7 @@ class ReleaseSeatTest {
 
     private void solve() throws InterruptedException {
         RosterSolverServiceTest.Recorder recorder = new RosterSolverServiceTest.Recorder();
-        try (RosterSolverService.Subscription ignored = solverService.start(data.community.getId(), rosterId,
+        try (RosterSolverService.Subscription ignored = solverService.start(rosterId,
                 Duration.ofSeconds(2), recorder)) {
             assertThat(recorder.awaitEnd().state()).isEqualTo(RosterSolverService.State.FINISHED);
         }
@@ -145,7 +146,7 @@ class ReleaseSeatTest {
     @Test
     void a_seat_never_published_cannot_be_released() {
         LocalDate later = LocalDate.now(clock).plusDays(5);
-        long draftId = rosters.open(data.community.getId(), later, later).orElseThrow();
+        RosterWindow draftId = rosters.open(data.community.getId(), later, later).orElseThrow();
         RosterBoard.Seat draft = rosters.board(draftId).seats().get(0);
 
         assertThatThrownBy(() -> rosters.setReleased(draft.assignmentId(), draft.version(), true))

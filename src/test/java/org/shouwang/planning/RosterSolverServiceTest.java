@@ -4,6 +4,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.TestUsers;
 import org.shouwang.base.Roles;
+import org.shouwang.community.CommunityService;
+import org.shouwang.community.CommunitySettings;
 import org.shouwang.exchange.ImportMode;
 import org.shouwang.exchange.PlanImportService;
 import org.shouwang.plan.PlanDocument;
@@ -12,6 +14,10 @@ import org.shouwang.roster.PlanSnapshotService;
 import org.shouwang.roster.RosterBoard;
 import org.shouwang.roster.RosterService;
 import org.shouwang.roster.RosterTestData;
+import org.shouwang.roster.RosterWindow;
+import org.shouwang.roster.ScoreAnalysis;
+import org.shouwang.solver.RosterWeights;
+import org.shouwang.solver.Rule;
 import org.shouwang.solver.check.RosterChecker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,6 +54,8 @@ class RosterSolverServiceTest {
     PlanImportService imports;
     @Autowired
     PlanSnapshotService snapshots;
+    @Autowired
+    CommunityService communities;
 
     @AfterEach
     void signOut() {
@@ -73,7 +81,7 @@ class RosterSolverServiceTest {
         }
     }
 
-    private long open(RosterTestData.Made made) {
+    private RosterWindow open(RosterTestData.Made made) {
         TestUsers.signIn(Roles.SECRETARY, made.communityId(), null);
         return rosters.open(made.communityId(), MONDAY, MONDAY.plusDays(2)).orElseThrow();
     }
@@ -81,10 +89,10 @@ class RosterSolverServiceTest {
     @Test
     void a_solve_fills_the_roster_in_the_background_and_reports_its_progress() throws Exception {
         RosterTestData.Made made = data.community("后台排班");
-        long rosterId = open(made);
+        RosterWindow rosterId = open(made);
         Recorder recorder = new Recorder();
 
-        try (RosterSolverService.Subscription ignored = solverService.start(made.communityId(), rosterId,
+        try (RosterSolverService.Subscription ignored = solverService.start(rosterId,
                 Duration.ofSeconds(2), recorder)) {
             RosterSolverService.Progress last = recorder.awaitEnd();
 
@@ -99,12 +107,37 @@ class RosterSolverServiceTest {
     }
 
     @Test
+    void switching_stable_teams_on_in_the_settings_gives_the_solver_its_weight_and_the_why_panel_its_count()
+            throws Exception {
+        RosterTestData.Made made = data.community("固定搭档");
+        RosterWindow window = open(made);
+        assertThat(RosterSolverService.model(rosters.solverInput(window)).getWeights().teams()).isZero();
+
+        CommunitySettings settings = communities.settings(made.communityId());
+        settings.setTeams(5);
+        communities.saveSettings(made.communityId(), settings);
+
+        assertThat(RosterSolverService.model(rosters.solverInput(window)).getWeights())
+                .isEqualTo(RosterWeights.DEFAULT.withTeams(5));
+        Recorder recorder = new Recorder();
+        try (RosterSolverService.Subscription ignored = solverService.start(window,
+                Duration.ofSeconds(2), recorder)) {
+            assertThat(recorder.awaitEnd().state()).isEqualTo(RosterSolverService.State.FINISHED);
+        }
+        // The rule is scored and explained: one match, with how many pairs serve together.
+        assertThat(rosters.analysis(window).rules()).filteredOn(cost -> cost.rule() == Rule.STABLE_TEAMS)
+                .singleElement().satisfies(cost -> assertThat(cost.matches()).singleElement()
+                        .satisfies(match -> assertThat(match.facts()).extracting(ScoreAnalysis.Fact::name)
+                                .containsExactly("pairs", "volunteers")));
+    }
+
+    @Test
     void stop_ends_a_solve_early_and_its_best_roster_becomes_the_draft() throws Exception {
         RosterTestData.Made made = data.community("停止排班");
-        long rosterId = open(made);
+        RosterWindow rosterId = open(made);
         Recorder recorder = new Recorder();
 
-        try (RosterSolverService.Subscription ignored = solverService.start(made.communityId(), rosterId, LONG, recorder)) {
+        try (RosterSolverService.Subscription ignored = solverService.start(rosterId, LONG, recorder)) {
             Thread.sleep(SOLVING_A_WHILE);
             assertThat(solverService.isSolving(made.communityId())).isTrue();
             solverService.stop(made.communityId());
@@ -118,18 +151,18 @@ class RosterSolverServiceTest {
     @Test
     void only_one_solve_of_a_community_runs_at_a_time_and_a_second_start_is_refused_as_such() throws Exception {
         RosterTestData.Made made = data.community("一次一个");
-        long rosterId = open(made);
+        RosterWindow rosterId = open(made);
         Recorder recorder = new Recorder();
 
-        try (RosterSolverService.Subscription ignored = solverService.start(made.communityId(), rosterId, LONG, recorder)) {
-            assertThatThrownBy(() -> solverService.start(made.communityId(), rosterId, LONG, null))
+        try (RosterSolverService.Subscription ignored = solverService.start(rosterId, LONG, recorder)) {
+            assertThatThrownBy(() -> solverService.start(rosterId, LONG, null))
                     .isInstanceOf(SolveRunningException.class);
             solverService.stop(made.communityId());
             recorder.awaitEnd();
         }
         // Once it ended, the community may solve again.
         Recorder again = new Recorder();
-        try (RosterSolverService.Subscription ignored = solverService.start(made.communityId(), rosterId,
+        try (RosterSolverService.Subscription ignored = solverService.start(rosterId,
                 Duration.ofSeconds(1), again)) {
             assertThat(again.awaitEnd().state()).isEqualTo(RosterSolverService.State.FINISHED);
         }
@@ -138,22 +171,22 @@ class RosterSolverServiceTest {
     @Test
     void two_communities_solve_at_the_same_time_each_in_its_own_job() throws Exception {
         RosterTestData.Made first = data.community("并行一");
-        long firstRoster = open(first);
+        RosterWindow firstRoster = open(first);
         RosterTestData.Made second = data.community("并行二");
         TestUsers.signIn(Roles.DISTRICT_ADMIN, null, null);
-        long secondRoster = rosters.open(second.communityId(), MONDAY, MONDAY.plusDays(2)).orElseThrow();
+        RosterWindow secondRoster = rosters.open(second.communityId(), MONDAY, MONDAY.plusDays(2)).orElseThrow();
         Recorder one = new Recorder();
         Recorder two = new Recorder();
 
-        try (RosterSolverService.Subscription a = solverService.start(first.communityId(), firstRoster, LONG, one);
-             RosterSolverService.Subscription b = solverService.start(second.communityId(), secondRoster, LONG, two)) {
+        try (RosterSolverService.Subscription a = solverService.start(firstRoster, LONG, one);
+             RosterSolverService.Subscription b = solverService.start(secondRoster, LONG, two)) {
             Thread.sleep(SOLVING_A_WHILE);
             assertThat(solverService.isSolving(first.communityId())).isTrue();
             assertThat(solverService.isSolving(second.communityId())).isTrue();
             solverService.stop(first.communityId());
             solverService.stop(second.communityId());
-            assertThat(one.awaitEnd().rosterId()).isEqualTo(firstRoster);
-            assertThat(two.awaitEnd().rosterId()).isEqualTo(secondRoster);
+            assertThat(one.awaitEnd().window()).isEqualTo(firstRoster);
+            assertThat(two.awaitEnd().window()).isEqualTo(secondRoster);
         }
         assertThat(one.reports).allMatch(p -> p.communityId() == first.communityId());
     }
@@ -161,10 +194,10 @@ class RosterSolverServiceTest {
     @Test
     void each_new_best_roster_reaches_the_listeners_with_its_seats() throws Exception {
         // A problem large enough that local search improves on construction (the tiny one is solved at once).
-        long[] day = demo("最佳推送", 1);
+        RosterWindow day = demo("最佳推送", 1);
         Recorder recorder = new Recorder();
 
-        try (RosterSolverService.Subscription ignored = solverService.start(day[0], day[1], Duration.ofSeconds(8),
+        try (RosterSolverService.Subscription ignored = solverService.start(day, Duration.ofSeconds(8),
                 recorder)) {
             RosterSolverService.Progress last = recorder.awaitEnd();
 
@@ -181,26 +214,26 @@ class RosterSolverServiceTest {
         }
     }
 
-    /** The upstream demo community with a roster of its first days (community id, roster id), its admin signed in. */
-    private long[] demo(String name, int days) {
+    /** The upstream demo community (from {@code MONDAY}) with a window of its first days, its admin signed in. */
+    private RosterWindow demo(String name, int days) {
         TestUsers.signIn(Roles.DISTRICT_ADMIN, null, null);
-        PlanDocument demo = CommunityGenerator.upstream();
+        PlanDocument demo = CommunityGenerator.upstream(MONDAY);
         PlanDocument renamed = new PlanDocument(demo.format(),
                 new PlanDocument.CommunityInfo(demo.community().name() + "-" + name + "-" + System.nanoTime()),
                 demo.horizon(), demo.rules(), demo.compounds(), demo.posts(), demo.demands(), demo.volunteers(),
                 List.of(), null);
         long communityId = imports.importCommunity(renamed, ImportMode.CREATE).communityId();
         LocalDate from = demo.horizon().from();
-        return new long[] {communityId, rosters.open(communityId, from, from.plusDays(days - 1)).orElseThrow()};
+        return rosters.open(communityId, from, from.plusDays(days - 1)).orElseThrow();
     }
 
     @Test
     void stop_takes_effect_within_a_second() throws Exception {
         RosterTestData.Made made = data.community("立即停止");
-        long rosterId = open(made);
+        RosterWindow rosterId = open(made);
         Recorder recorder = new Recorder();
 
-        try (RosterSolverService.Subscription ignored = solverService.start(made.communityId(), rosterId, LONG, recorder)) {
+        try (RosterSolverService.Subscription ignored = solverService.start(rosterId, LONG, recorder)) {
             Thread.sleep(SOLVING_A_WHILE);
             long before = System.nanoTime();
             solverService.stop(made.communityId());
@@ -215,7 +248,7 @@ class RosterSolverServiceTest {
     @Test
     void a_pinned_seat_is_kept_by_the_solver() throws Exception {
         RosterTestData.Made made = data.community("锁定不变");
-        long rosterId = open(made);
+        RosterWindow rosterId = open(made);
         RosterBoard.Seat seat = rosters.board(rosterId).seats().get(3);
         rosters.assign(seat.assignmentId(), seat.version(), made.volunteerIds().get(6));
         rosters.setPinned(seat.assignmentId(), seat.version() + 1, true);
@@ -223,7 +256,7 @@ class RosterSolverServiceTest {
         rosters.setPinned(empty.assignmentId(), empty.version(), true);
         Recorder recorder = new Recorder();
 
-        try (RosterSolverService.Subscription ignored = solverService.start(made.communityId(), rosterId,
+        try (RosterSolverService.Subscription ignored = solverService.start(rosterId,
                 Duration.ofSeconds(2), recorder)) {
             recorder.awaitEnd();
         }
@@ -252,25 +285,25 @@ class RosterSolverServiceTest {
     @Test
     void a_committee_member_may_not_start_a_solve() {
         RosterTestData.Made made = data.community("委员排班");
-        long rosterId = open(made);
+        RosterWindow rosterId = open(made);
         TestUsers.signIn(Roles.COMMITTEE, made.communityId(), made.owner());
 
-        assertThatThrownBy(() -> solverService.start(made.communityId(), rosterId, LONG, null))
+        assertThatThrownBy(() -> solverService.start(rosterId, LONG, null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(solverService.isSolving(made.communityId())).isFalse();
     }
 
     @Test
     void the_demo_community_is_solved_without_breaking_a_hard_rule() throws Exception {
-        long[] days = demo("排班", 2);
-        long communityId = days[0];
-        long rosterId = days[1];
-        LocalDate from = CommunityGenerator.upstream().horizon().from();
-        LocalDate to = from.plusDays(1);
+        RosterWindow window = demo("排班", 2);
+        long communityId = window.communityId();
+        long rosterId = window.rosterId();
+        LocalDate from = window.from();
+        LocalDate to = window.to();
         Recorder recorder = new Recorder();
 
         RosterSolverService.Progress last;
-        try (RosterSolverService.Subscription ignored = solverService.start(communityId, rosterId,
+        try (RosterSolverService.Subscription ignored = solverService.start(window,
                 Duration.ofSeconds(10), recorder)) {
             last = recorder.awaitEnd();
         }

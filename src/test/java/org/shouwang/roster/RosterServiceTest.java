@@ -50,9 +50,10 @@ class RosterServiceTest {
 
     private RosterBoard openThreeDays(RosterTestData.Made made) {
         TestUsers.signIn(Roles.SECRETARY, made.communityId(), null);
-        long rosterId = service.open(made.communityId(), MONDAY, MONDAY.plusDays(2)).orElseThrow();
+        RosterWindow rosterId = service.open(made.communityId(), MONDAY, MONDAY.plusDays(2)).orElseThrow();
         return service.board(rosterId);
     }
+
 
     private static RosterBoard.Seat seat(RosterBoard board, String post, int hour, int day, int seat) {
         return board.seats().stream().filter(s -> s.postCode().equals(post) && s.seat() == seat
@@ -77,15 +78,20 @@ class RosterServiceTest {
     }
 
     @Test
-    void opening_the_same_horizon_again_returns_the_same_roster() {
+    void overlapping_windows_show_the_same_seats_of_the_one_timeline() {
         RosterTestData.Made made = data.community("再开");
         TestUsers.signIn(Roles.SECRETARY, made.communityId(), null);
 
-        long first = service.open(made.communityId(), MONDAY, MONDAY.plusDays(2)).orElseThrow();
-        long second = service.open(made.communityId(), MONDAY, MONDAY.plusDays(2)).orElseThrow();
+        RosterWindow first = service.open(made.communityId(), MONDAY, MONDAY.plusDays(2)).orElseThrow();
+        RosterWindow second = service.open(made.communityId(), MONDAY.plusDays(1), MONDAY.plusDays(3)).orElseThrow();
 
-        assertThat(second).isEqualTo(first);
-        assertThat(service.rostersOf(made.communityId())).hasSize(1);
+        assertThat(second.rosterId()).isEqualTo(first.rosterId());
+        assertThat(service.timelineOf(made.communityId())).contains(first.rosterId());
+        List<Long> shared = service.board(first).seats().stream().filter(s -> !s.start().toLocalDate().isBefore(MONDAY.plusDays(1)))
+                .map(RosterBoard.Seat::assignmentId).toList();
+        assertThat(shared).hasSize(16);
+        assertThat(service.board(second).seats()).extracting(RosterBoard.Seat::assignmentId)
+                .containsAll(shared).hasSize(24);
     }
 
     @Test
@@ -96,7 +102,7 @@ class RosterServiceTest {
         service.assign(evening.assignmentId(), evening.version(), made.volunteerIds().get(4));
 
         long midday = data.addMiddayDemand(made.gateA());
-        long rosterId = service.open(made.communityId(), MONDAY, MONDAY.plusDays(2)).orElseThrow();
+        RosterWindow rosterId = service.open(made.communityId(), MONDAY, MONDAY.plusDays(2)).orElseThrow();
         RosterBoard grown = service.board(rosterId);
 
         assertThat(grown.seats()).hasSize(27);
@@ -118,7 +124,7 @@ class RosterServiceTest {
 
         service.assign(morning.assignmentId(), morning.version(), made.volunteerIds().get(5));
 
-        RosterBoard after = service.board(board.rosterId());
+        RosterBoard after = service.board(board.window());
         assertThat(same(after, morning).volunteerName()).isEqualTo("志愿者6");
         assertThat(after.filled()).isEqualTo(1);
         assertThat(after.score().empty()).isEqualTo(board.score().empty() - 1);
@@ -130,11 +136,11 @@ class RosterServiceTest {
         RosterBoard board = openThreeDays(made);
         RosterBoard.Seat morning = seat(board, "B-S", 7, 0, 0);
         service.assign(morning.assignmentId(), morning.version(), made.volunteerIds().get(5));
-        RosterBoard.Seat filled = same(service.board(board.rosterId()), morning);
+        RosterBoard.Seat filled = same(service.board(board.window()), morning);
 
         service.assign(filled.assignmentId(), filled.version(), null);
 
-        assertThat(same(service.board(board.rosterId()), morning).filled()).isFalse();
+        assertThat(same(service.board(board.window()), morning).filled()).isFalse();
     }
 
     @Test
@@ -150,7 +156,7 @@ class RosterServiceTest {
                 .hasMessageContaining("changed this seat");
         assertThatThrownBy(() -> service.setPinned(seenByBoth.assignmentId(), seenByBoth.version(), true))
                 .isInstanceOf(SeatConflictException.class);
-        RosterBoard.Seat now = same(service.board(board.rosterId()), seenByBoth);
+        RosterBoard.Seat now = same(service.board(board.window()), seenByBoth);
         assertThat(now.volunteerName()).isEqualTo("志愿者6");
         assertThat(now.pinned()).isFalse();
     }
@@ -162,11 +168,11 @@ class RosterServiceTest {
         RosterBoard.Seat seat = seat(board, "A-N", 19, 2, 1);
 
         service.setPinned(seat.assignmentId(), seat.version(), true);
-        RosterBoard.Seat pinned = same(service.board(board.rosterId()), seat);
+        RosterBoard.Seat pinned = same(service.board(board.window()), seat);
         assertThat(pinned.pinned()).isTrue();
 
         service.setPinned(pinned.assignmentId(), pinned.version(), false);
-        assertThat(same(service.board(board.rosterId()), seat).pinned()).isFalse();
+        assertThat(same(service.board(board.window()), seat).pinned()).isFalse();
     }
 
     @Test
@@ -175,7 +181,7 @@ class RosterServiceTest {
         RosterBoard asSecretary = openThreeDays(made);
         TestUsers.signIn(Roles.COMMITTEE, made.communityId(), made.owner());
 
-        RosterBoard board = service.board(asSecretary.rosterId());
+        RosterBoard board = service.board(asSecretary.window());
         RosterBoard.Seat own = seat(board, "A-N", 7, 0, 1);
         RosterBoard.Seat other = seat(board, "B-S", 7, 0, 1);
         assertThat(own.editable()).isTrue();
@@ -184,7 +190,7 @@ class RosterServiceTest {
         service.assign(own.assignmentId(), own.version(), made.volunteerIds().get(2));
         assertThatThrownBy(() -> service.assign(other.assignmentId(), other.version(), made.volunteerIds().get(2)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(same(service.board(board.rosterId()), own).volunteerName()).isEqualTo("志愿者3");
+        assertThat(same(service.board(board.window()), own).volunteerName()).isEqualTo("志愿者3");
     }
 
     @Test
@@ -193,7 +199,7 @@ class RosterServiceTest {
         TestUsers.signIn(Roles.COMMITTEE, made.communityId(), made.owner());
 
         assertThat(service.open(made.communityId(), MONDAY, MONDAY.plusDays(2))).isEmpty();
-        assertThat(service.rostersOf(made.communityId())).isEmpty();
+        assertThat(service.timelineOf(made.communityId())).isEmpty();
     }
 
     @Test
@@ -202,9 +208,9 @@ class RosterServiceTest {
         RosterBoard board = openThreeDays(made);
 
         TestUsers.signIn(Roles.VOLUNTEER, made.communityId(), made.volunteerIds().get(6));
-        assertThatThrownBy(() -> service.board(board.rosterId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.board(board.window())).isInstanceOf(AccessDeniedException.class);
         TestUsers.signIn(Roles.SECRETARY, made.communityId() + 100_000, null);
-        assertThatThrownBy(() -> service.board(board.rosterId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.board(board.window())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -218,7 +224,7 @@ class RosterServiceTest {
         service.assign(first.assignmentId(), first.version(), v6);
         service.assign(second.assignmentId(), second.version(), v6);
 
-        RosterBoard after = service.board(board.rosterId());
+        RosterBoard after = service.board(board.window());
         assertThat(same(after, first).broken()).isNotEmpty();
         assertThat(same(after, second).broken()).isNotEmpty();
         assertThat(seat(after, "B-S", 19, 0, 0).broken()).isEmpty();
@@ -252,7 +258,7 @@ class RosterServiceTest {
         service.assign(monday.assignmentId(), monday.version(), v5);
         service.assign(tuesday.assignmentId(), tuesday.version(), v5);
 
-        VolunteerDuties duties = service.duties(board.rosterId(), v5);
+        VolunteerDuties duties = service.duties(board.window(), v5);
 
         assertThat(duties.duties()).extracting(RosterBoard.Seat::assignmentId).containsExactly(monday.assignmentId(), tuesday.assignmentId());
         assertThat(duties.hoursPerWeek()).containsEntry(MONDAY, 8.0);
@@ -266,7 +272,7 @@ class RosterServiceTest {
         RosterBoard.Seat seat = seat(board, "A-N", 7, 0, 1);
         service.assign(seat.assignmentId(), seat.version(), made.volunteerIds().get(0));
 
-        List<CoverageRow> rows = service.coverage(board.rosterId());
+        List<CoverageRow> rows = service.coverage(board.window());
 
         assertThat(rows).hasSize(4);
         assertThat(rows.get(0).compoundName()).isEqualTo("甲院");
@@ -282,7 +288,7 @@ class RosterServiceTest {
         RosterBoard.Seat pinned = seat(board, "B-S", 7, 0, 1);
         service.assign(pinned.assignmentId(), pinned.version(), made.volunteerIds().get(5));
         service.setPinned(pinned.assignmentId(), pinned.version() + 1, true);
-        RosterService.SolveInput input = service.solverInput(board.rosterId());
+        RosterService.SolveInput input = service.solverInput(board.window());
 
         // While the solve runs, someone puts V8 into a seat by hand.
         RosterBoard.Seat edited = seat(board, "B-S", 19, 1, 1);
@@ -290,7 +296,7 @@ class RosterServiceTest {
 
         RosterService.Applied applied = service.applySolverResult(input, everywhere(input.document(), "V4"));
 
-        RosterBoard after = service.board(board.rosterId());
+        RosterBoard after = service.board(board.window());
         assertThat(same(after, pinned).volunteerName()).isEqualTo("志愿者6");
         assertThat(same(after, edited).volunteerName()).isEqualTo("志愿者8");
         assertThat(applied.keptEdits()).isEqualTo(1);
@@ -323,18 +329,18 @@ class RosterServiceTest {
         service.assign(unpinned.assignmentId(), unpinned.version(), made.volunteerIds().get(2));
         service.setPinned(unpinned.assignmentId(), unpinned.version() + 1, true);
         service.assign(released.assignmentId(), released.version(), made.volunteerIds().get(5));
-        publishing.publish(board.rosterId());
-        RosterService.SolveInput input = service.solverInput(board.rosterId());
+        publishing.publish(board.window());
+        RosterService.SolveInput input = service.solverInput(board.window());
 
         // While the solve runs, the secretary empties one seat, unpins one, pins one and releases one.
-        RosterBoard during = service.board(board.rosterId());
+        RosterBoard during = service.board(board.window());
         service.assign(emptied.assignmentId(), same(during, emptied).version(), null);
         service.setPinned(unpinned.assignmentId(), same(during, unpinned).version(), false);
         service.setPinned(pinned.assignmentId(), same(during, pinned).version(), true);
         service.setReleased(released.assignmentId(), same(during, released).version(), true);
         RosterService.Applied applied = service.applySolverResult(input, everywhere(input.document(), "V4"));
 
-        RosterBoard after = service.board(board.rosterId());
+        RosterBoard after = service.board(board.window());
         assertThat(same(after, emptied).filled()).isFalse();
         assertThat(same(after, unpinned)).satisfies(s -> {
             assertThat(s.volunteerCode()).isEqualTo("V3");
@@ -358,7 +364,7 @@ class RosterServiceTest {
         RosterTestData.Made made = data.community("排班中请假");
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
         TestUsers.signIn(Roles.SECRETARY, made.communityId(), null);
-        long rosterId = service.open(made.communityId(), tomorrow, tomorrow.plusDays(2)).orElseThrow();
+        RosterWindow rosterId = service.open(made.communityId(), tomorrow, tomorrow.plusDays(2)).orElseThrow();
         RosterBoard board = service.board(rosterId);
         long v5 = made.volunteerIds().get(4);
         RosterBoard.Seat held = at(board, "B-S", tomorrow.atTime(7, 0), 0);

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,8 +35,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Transactional
 public class RosterTestData {
 
-    /** Monday 2020-02-03: the horizon of the account's first weeks. */
-    public static final LocalDate MONDAY = LocalDate.of(2020, 2, 3);
+    /**
+     * A Monday a week or more ahead: a solve in the app never changes shifts that have started, so the
+     * tests plan days to come.
+     */
+    public static final LocalDate MONDAY = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
 
     private static final AtomicInteger SERIAL = new AtomicInteger();
 

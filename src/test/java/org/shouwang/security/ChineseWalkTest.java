@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridNoneSelectionModel;
 import com.vaadin.flow.component.notification.Notification;
@@ -48,7 +50,9 @@ import org.shouwang.planning.ui.PlannerView;
 import org.shouwang.publish.PublishingService;
 import org.shouwang.roster.RosterBoard;
 import org.shouwang.roster.RosterService;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.security.ui.AccountsView;
+import org.shouwang.security.ui.ChangePasswordView;
 import org.shouwang.security.ui.CommunitiesAdminView;
 import org.shouwang.solver.baseline.GreedyRoster;
 import org.shouwang.supplies.ui.SuppliesView;
@@ -221,19 +225,19 @@ class ChineseWalkTest extends KaribuTest {
 
         TestUsers.signIn(Roles.SECRETARY, communityId, null);
         LocalDate today = LocalDate.now(clock);
-        long rosterId = rosters.open(communityId, today, today.plusDays(6)).orElseThrow();
-        RosterService.SolveInput input = rosters.solverInput(rosterId);
+        RosterWindow window = rosters.open(communityId, today, today.plusDays(6)).orElseThrow();
+        RosterService.SolveInput input = rosters.solverInput(window);
         rosters.applySolverResult(input, GreedyRoster.solve(input.document()));
-        publishing.publish(rosterId);
+        publishing.publish(window);
         Set<Long> plain = people.stream().filter(v -> v.getRole() == VolunteerRole.VOLUNTEER).map(Volunteer::getId)
                 .collect(Collectors.toSet());
-        List<RosterBoard.Seat> later = rosters.board(rosterId).seats().stream()
+        List<RosterBoard.Seat> later = rosters.board(window).seats().stream()
                 .filter(seat -> seat.filled() && seat.start().toLocalDate().isAfter(today)).toList();
         RosterBoard.Seat covered = later.stream().filter(seat -> plain.contains(seat.volunteerId())).findFirst()
                 .orElseThrow();
         List<RosterBoard.Seat> others = later.stream().filter(seat -> seat != covered).limit(3).toList();
         rosters.assign(others.get(0).assignmentId(), others.get(0).version(), null);
-        publishing.release(rosterId, List.of(others.get(1).assignmentId()));
+        publishing.release(window, List.of(others.get(1).assignmentId()));
         rosters.setPinned(others.get(2).assignmentId(), others.get(2).version(), true);
         List<Volunteer> leaving = people.stream()
                 .filter(v -> plain.contains(v.getId()) && !v.getId().equals(covered.volunteerId()))
@@ -338,6 +342,8 @@ class ChineseWalkTest extends KaribuTest {
                     opens("sign-in list", walk -> walk.confirmDialog("create-all-confirm", true))),
             on(AccountsView.class, opens("one account's sign-in list",
                     walk -> walk.clickCell("accounts-grid", "action"))),
+            on(ChangePasswordView.class, opens("sign out everywhere",
+                    walk -> walk.clickMenuItem("user-menu", "sign-out-everywhere"))),
             on(AccountsView.class,
                     shows(walk -> walk.clickFirst(Button.class, "api-token-create")),
                     opens("new API token", ChineseWalkTest::makeApiToken)),
@@ -346,6 +352,12 @@ class ChineseWalkTest extends KaribuTest {
                     opens("new community's password", ChineseWalkTest::createCommunity),
                     shows(ChineseWalkTest::closeDialogs),
                     opens("secretary's new password", ChineseWalkTest::resetNewSecretary)));
+
+    /** An item of a menu bar's menu (the user's menu in the top bar). */
+    private void clickMenuItem(String menuId, String itemId) {
+        LocatorJ._find(MenuBar.class, spec -> spec.withId(menuId)).stream().findFirst()
+                .ifPresent(menu -> ContextMenuKt._clickItemWithID(menu, itemId));
+    }
 
     private void clickFirst(Class<? extends Component> type, String id) {
         LocatorJ._find(type, spec -> spec.withId(id)).stream().findFirst().filter(this::usable)

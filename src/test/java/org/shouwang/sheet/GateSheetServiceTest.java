@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.TestUsers;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.base.Roles;
 import org.shouwang.base.Translations;
 import org.shouwang.community.Compound;
@@ -43,12 +44,14 @@ class GateSheetServiceTest {
     @Autowired
     GateSheetService sheets;
     @Autowired
+    org.shouwang.publish.PublishingService publishing;
+    @Autowired
     VolunteerRepository volunteers;
     @Autowired
     JdbcTemplate jdbc;
 
     DutyFixture data;
-    Roster roster;
+    RosterWindow roster;
     LocalDate day;
     Post southGate;
 
@@ -64,7 +67,7 @@ class GateSheetServiceTest {
         Volunteer wang = data.volunteer("王芳", "13800000001");
         Volunteer li = data.volunteer("李强", "13800000002");
         day = LocalDate.of(2026, 12, 7);
-        roster = data.roster(day, day.plusDays(1));
+        roster = data.window(day, day.plusDays(1));
         data.seat(roster, data.gate, day.atTime(7, 0), 4, 0, "LEAD", lead);
         data.seat(roster, data.gate, day.atTime(7, 0), 4, 1, null, wang);
         data.seat(roster, data.gate, day.atTime(7, 0), 4, 2, null, li);
@@ -81,7 +84,7 @@ class GateSheetServiceTest {
 
     @Test
     void each_post_gets_its_shifts_with_the_lead_the_team_and_the_empty_seats() {
-        List<GateSheetService.PostSheet> result = sheets.sheets(roster.getId());
+        List<GateSheetService.PostSheet> result = sheets.sheets(roster);
 
         assertThat(result).extracting(GateSheetService.PostSheet::post).containsExactlyInAnyOrder("北门", "南门");
         GateSheetService.PostSheet north = sheetOf(result, "北门");
@@ -106,7 +109,7 @@ class GateSheetServiceTest {
 
     @Test
     void the_workbook_has_a_printable_sheet_per_post_in_the_readers_language() throws IOException {
-        try (Workbook book = read(sheets.workbook(roster.getId(), Translations.CHINESE))) {
+        try (Workbook book = read(sheets.workbook(roster, Translations.CHINESE))) {
             assertThat(book.getNumberOfSheets()).isEqualTo(2);
             Sheet north = book.getSheet("堰山和畔 北门");
             assertThat(line(north.getRow(0))).contains("堰山和畔 · 北门 值班表");
@@ -121,7 +124,7 @@ class GateSheetServiceTest {
             assertThat(north.getRepeatingRows().formatAsString()).isEqualTo("1:5");
             assertThat(line(book.getSheet("锦绣苑 南门").getRow(2))).isEqualTo("负责人：陈主任 13900000001");
         }
-        try (Workbook book = read(sheets.workbook(roster.getId(), Translations.ENGLISH))) {
+        try (Workbook book = read(sheets.workbook(roster, Translations.ENGLISH))) {
             Sheet north = book.getSheet("堰山和畔 北门");
             assertThat(text(north.getRow(4))).startsWith("Date", "Day", "Time", "Lead");
             assertThat(text(north.getRow(5))).contains("Mon", "王芳, 李强");
@@ -130,18 +133,30 @@ class GateSheetServiceTest {
     }
 
     @Test
+    void a_window_is_headed_published_once_all_its_seats_are_and_a_draft_again_after_a_change() throws IOException {
+        publishing.publish(roster);
+        try (Workbook book = read(sheets.workbook(roster, Translations.CHINESE))) {
+            assertThat(line(book.getSheet("堰山和畔 北门").getRow(1))).isEqualTo("2026-12-07 至 2026-12-08（已发布）");
+        }
+        data.seat(roster, data.gate, day.plusDays(1).atTime(7, 0), 4, 0, null, null);
+        try (Workbook book = read(sheets.workbook(roster, Translations.CHINESE))) {
+            assertThat(line(book.getSheet("堰山和畔 北门").getRow(1))).isEqualTo("2026-12-07 至 2026-12-08（草稿，尚未发布）");
+        }
+    }
+
+    @Test
     void a_name_with_a_line_break_stored_before_forms_refused_it_still_gives_a_workbook() throws IOException {
         // As an old row would hold it: straight into the table, past today's checks.
         jdbc.update("update compound set name = ? where id = ?", "C0\r\nX", southGate.getCompound().getId());
 
-        try (Workbook book = read(sheets.workbook(roster.getId(), Translations.CHINESE))) {
+        try (Workbook book = read(sheets.workbook(roster, Translations.CHINESE))) {
             assertThat(book.getSheet("C0 X 南门")).isNotNull();
         }
     }
 
     @Test
     void the_sheet_shows_no_volunteers_phone_but_the_leads() throws IOException {
-        try (Workbook book = read(sheets.workbook(roster.getId(), Translations.CHINESE))) {
+        try (Workbook book = read(sheets.workbook(roster, Translations.CHINESE))) {
             String all = allText(book);
             assertThat(all).contains("13800000009").doesNotContain("13800000001").doesNotContain("13800000002");
         }
@@ -150,12 +165,12 @@ class GateSheetServiceTest {
     @Test
     void a_volunteer_or_another_communitys_secretary_cannot_print_the_roster() {
         TestUsers.signIn(Roles.VOLUNTEER, data.community.getId(), null);
-        assertThatThrownBy(() -> sheets.workbook(roster.getId(), Translations.CHINESE))
+        assertThatThrownBy(() -> sheets.workbook(roster, Translations.CHINESE))
                 .isInstanceOf(AccessDeniedException.class);
 
         DutyFixture other = new DutyFixture(ctx);
         TestUsers.signIn(Roles.SECRETARY, other.community.getId(), null);
-        assertThatThrownBy(() -> sheets.sheets(roster.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sheets.sheets(roster)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -166,7 +181,7 @@ class GateSheetServiceTest {
         data.seat(roster, a, day.atTime(7, 0), 4, 0, null, null);
         data.seat(roster, b, day.atTime(7, 0), 4, 0, null, null);
 
-        try (Workbook book = read(sheets.workbook(roster.getId(), Translations.CHINESE))) {
+        try (Workbook book = read(sheets.workbook(roster, Translations.CHINESE))) {
             List<String> names = new ArrayList<>();
             book.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).hasSize(4).doesNotHaveDuplicates().allMatch(name -> name.length() <= 31);

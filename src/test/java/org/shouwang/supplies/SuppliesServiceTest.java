@@ -54,7 +54,6 @@ class SuppliesServiceTest {
     Clock clock;
 
     long communityId;
-    long rosterId;
     LocalDate monday;
     Map<String, Long> compounds;
 
@@ -69,10 +68,10 @@ class SuppliesServiceTest {
                 new PlanDocument.CommunityInfo(TestData.unique("物资")), tiny.horizon(), tiny.rules(), tiny.compounds(),
                 tiny.posts(), tiny.demands(), tiny.volunteers(), List.of(), null), ImportMode.CREATE).communityId();
         monday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        rosterId = rosters.open(communityId, monday, monday.plusDays(2)).orElseThrow();
+        rosters.open(communityId, monday, monday.plusDays(2)).orElseThrow();
         TestUsers.signIn(Roles.SECRETARY, communityId, null);
         compounds = new java.util.HashMap<>();
-        service.forecast(communityId, rosterId).compounds().forEach(c -> compounds.put(c.compound(), c.compoundId()));
+        service.forecast(communityId).orElseThrow().compounds().forEach(c -> compounds.put(c.compound(), c.compoundId()));
     }
 
     @AfterEach
@@ -82,7 +81,7 @@ class SuppliesServiceTest {
 
     @Test
     void masks_gloves_disinfectant_and_thermometers_match_the_hand_count() {
-        Forecast forecast = service.forecast(communityId, rosterId);
+        Forecast forecast = service.forecast(communityId).orElseThrow();
 
         assertThat(forecast.days()).containsExactly(monday, monday.plusDays(1), monday.plusDays(2));
         assertThat(forecast.compounds()).extracting(c -> c.compound(), c -> c.masks(), c -> c.gloves(),
@@ -102,7 +101,7 @@ class SuppliesServiceTest {
         service.saveStock(communityId, compounds.get("玉苑花园1"), new Stock(100, 100, 0, 2));
         service.saveStock(communityId, compounds.get("玉林院落2"), new Stock(30, 100, 1000, 2));
 
-        Forecast forecast = service.forecast(communityId, rosterId);
+        Forecast forecast = service.forecast(communityId).orElseThrow();
 
         Forecast.CompoundForecast yinyuan = forecast.compounds().get(0);
         assertThat(yinyuan.masksRunOut()).contains(monday.plusDays(2));
@@ -124,7 +123,7 @@ class SuppliesServiceTest {
 
         assertThat(service.rates(communityId).get(PostKind.GATE)).isEqualTo(new Rate(2, 0, 10));
         assertThat(service.rates(communityId).get(PostKind.SCREENING)).isEqualTo(Rate.defaults().get(PostKind.SCREENING));
-        assertThat(service.forecast(communityId, rosterId).compounds().get(0).masks()).isEqualTo(54.0);
+        assertThat(service.forecast(communityId).orElseThrow().compounds().get(0).masks()).isEqualTo(54.0);
         assertThatThrownBy(() -> new Rate(-1, 0, 0)).hasMessage("supplies.error.negative");
     }
 
@@ -132,18 +131,18 @@ class SuppliesServiceTest {
     void committee_members_read_the_forecast_but_may_not_change_stock() {
         TestUsers.signIn(Roles.COMMITTEE, communityId, null);
 
-        assertThat(service.forecast(communityId, rosterId).compounds()).hasSize(3);
+        assertThat(service.forecast(communityId).orElseThrow().compounds()).hasSize(3);
         assertThat(service.mayEdit()).isFalse();
         assertThatThrownBy(() -> service.saveStock(communityId, compounds.get("银园院落0"), Stock.NONE))
                 .isInstanceOf(AccessDeniedException.class);
         TestUsers.signIn(Roles.VOLUNTEER, communityId, null);
-        assertThatThrownBy(() -> service.forecast(communityId, rosterId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.forecast(communityId)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void the_export_has_the_summary_and_the_days() throws Exception {
         service.saveStock(communityId, compounds.get("银园院落0"), new Stock(20, 100, 0, 3));
-        byte[] xlsx = workbook.write(service.forecast(communityId, rosterId), java.util.Locale.SIMPLIFIED_CHINESE);
+        byte[] xlsx = workbook.write(service.forecast(communityId).orElseThrow(), java.util.Locale.SIMPLIFIED_CHINESE);
 
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             assertThat(book.getSheetAt(0).getRow(3).getCell(0).getStringCellValue()).isEqualTo("银园院落0");

@@ -130,10 +130,10 @@ public class ExchangeView extends VerticalLayout implements TranslatedTitle {
         LocalDate first = monday;
         LocalDate last = monday.plusDays(13);
         if (exportCommunity != null) {
-            var latest = exporter.latestRoster(exportCommunity);
-            if (latest.isPresent()) {
-                first = latest.get().getFirstDate();
-                last = latest.get().getLastDate();
+            var planned = exporter.plannedDates(exportCommunity);
+            if (planned.isPresent()) {
+                first = planned.get().from();
+                last = planned.get().to();
             }
         }
         from.addValueChangeListener(e -> exportFrom = e.getValue());
@@ -233,7 +233,7 @@ public class ExchangeView extends VerticalLayout implements TranslatedTitle {
         text.setId("exchange-replace-summary");
         text.add(new Paragraph(getTranslation("exchange.replace.structure", preview.compounds(),
                 preview.documentCompounds(), preview.posts(), preview.documentPosts(), preview.demands(),
-                preview.documentDemands(), preview.rosters())));
+                preview.documentDemands(), preview.plannedSeats())));
         if (preview.publishedSeats() > 0) {
             text.add(warning(getTranslation("exchange.replace.published", preview.publishedSeats())));
         }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -24,7 +23,6 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
 import org.shouwang.base.ui.GuardedDownload;
-import org.shouwang.base.ui.BuiltInTexts;
 import org.shouwang.base.ui.MainLayout;
 import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.community.ui.CommunitySelection;
@@ -32,7 +30,9 @@ import org.shouwang.duty.DutyService;
 import org.shouwang.publish.ui.PublishDialog;
 import org.shouwang.sheet.GateSheetService;
 import org.shouwang.publish.PublishingService;
-import org.shouwang.roster.Roster;
+import org.shouwang.roster.CoverRefusedException;
+import org.shouwang.roster.RosterWindow;
+import org.shouwang.duty.SeatNeedingCover;
 import org.shouwang.roster.RosterBoard;
 import org.shouwang.roster.RosterService;
 import org.shouwang.planning.RosterSolverService;
@@ -60,15 +60,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The planner: pick a horizon, see the board of every seat, solve in the background while browsing,
- * fix seats by hand, and see why the roster scores as it does and how many more people it needs.
+ * The planner: a window onto the community's timeline (a week at first; previous or next week, today, or
+ * any dates), the board of its seats, the seats needing cover with who could cover them, solving the
+ * window in the background while browsing, fixing seats by hand, and why the roster scores as it does and
+ * how many more people it needs.
  */
 @Route(value = "planner", layout = MainLayout.class)
 @Menu(title = "roster.planner.menu", order = 20)
 @RolesAllowed({Roles.SECRETARY, Roles.DISTRICT_ADMIN, Roles.COMMITTEE})
 public class PlannerView extends VerticalLayout implements TranslatedTitle {
 
-    /** Default horizon for a community without a roster: a week from today. */
+    /** The window at first: a week from today. */
     static final int DEFAULT_DAYS = 7;
     /** While solving, the board shows the best roster so far at most this often (redrawing it costs). */
     static final Duration BOARD_EVERY = Duration.ofSeconds(2);
@@ -80,8 +82,7 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
     private final RosterSolverService solverService;
     private final Long communityId;
 
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final WindowNavigator navigator;
     private final Select<Optional<RosterBoard.CompoundInfo>> compound = new Select<>();
     private final Button solve = new Button();
     private final Button stop = new Button();
@@ -91,6 +92,7 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
     private final BoardGrid board = new BoardGrid(this::openSeat);
     private final Div side = new Div();
     private final Div empty = new Div();
+    private final CoverList coverList = new CoverList(this::cover);
 
     // Publishing (its own feature's part of the board): the publish button and the chips' marks.
     private final PublishingService publishing;
@@ -99,7 +101,8 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
     private final Anchor sheets;
 
     private RosterBoard current;
-    private Long rosterId;
+    /** The window open on the board; {@code null} when the community has no timeline the viewer may see. */
+    private RosterWindow window;
     private final Clock clock;
     private RosterSolverService.Subscription subscription;
     private Registration ticking;
@@ -124,12 +127,20 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         this.solverService = solverService;
         this.clock = clock;
         this.communityId = selection.currentId().orElse(null);
+        this.navigator = new WindowNavigator(() -> LocalDate.now(clock), DEFAULT_DAYS);
+        navigator.addWindowChangedListener(e -> {
+            if (e.isValid()) {
+                openWindow(e.getFrom(), e.getTo());
+            } else {
+                notify(getTranslation("roster.planner.horizon.invalid"), NotificationVariant.LUMO_ERROR);
+            }
+        });
         addClassName("sw-view");
         addClassName("sw-planner");
         setSizeFull();
         setPadding(false);
 
-        add(createToolbar(), status);
+        add(createToolbar(), status, coverList);
         status.setId("planner-status");
         status.addClassName("sw-progress");
         empty.setId("planner-no-roster");
@@ -148,14 +159,11 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
             setEditing(false);
             return;
         }
-        LocalDate today = LocalDate.now(clock);
-        Optional<Roster> latest = rosters.rostersOf(communityId).stream().findFirst();
-        from.setValue(latest.map(Roster::getFirstDate).orElse(today));
-        to.setValue(latest.map(Roster::getLastDate).orElse(today.plusDays(DEFAULT_DAYS - 1)));
         List<RosterService.VolunteerRef> volunteers = rosters.volunteersOf(communityId);
         person.setItems(volunteers);
         volunteersByCode = volunteers.stream().collect(Collectors.toMap(RosterService.VolunteerRef::code, v -> v));
-        openHorizon();
+        LocalDate today = LocalDate.now(clock);
+        navigator.show(today, today.plusDays(DEFAULT_DAYS - 1));
     }
 
     @Override
@@ -164,14 +172,6 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
     }
 
     private Component createToolbar() {
-        from.setLabel(getTranslation("roster.planner.from"));
-        from.setId("planner-from");
-        to.setLabel(getTranslation("roster.planner.to"));
-        to.setId("planner-to");
-        BuiltInTexts.translate(from, to);
-        Button open = new Button(getTranslation("roster.planner.open"), e -> openHorizon());
-        open.setId("planner-open");
-
         compound.setLabel(getTranslation("roster.planner.compound"));
         compound.setId("planner-compound");
         compound.setItemLabelGenerator(c -> c.map(RosterBoard.CompoundInfo::name)
@@ -201,12 +201,12 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         person.setItemLabelGenerator(v -> v.name() + " (" + v.code() + ")");
         person.setClearButtonVisible(true);
         person.addValueChangeListener(e -> {
-            if (e.getValue() != null && rosterId != null) {
+            if (e.getValue() != null && window != null) {
                 showDuties(e.getValue().id());
             }
         });
 
-        FlexLayout bar = new FlexLayout(from, to, open, compound, solve, stop, publish, sheets, why, coverage, person);
+        FlexLayout bar = new FlexLayout(navigator, compound, solve, stop, publish, sheets, why, coverage, person);
         bar.addClassName("sw-toolbar");
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -214,14 +214,14 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         return bar;
     }
 
-    /** The printable sheets of the open roster, one per gate, in the page's language. */
+    /** The printable sheets of the open window, one per gate, in the page's language. */
     private Anchor sheetsDownload(GateSheetService gateSheets) {
         java.util.Locale locale = getLocale();
         Anchor anchor = new Anchor(GuardedDownload.of(event -> {
-            long id = rosterId;
-            byte[] book = gateSheets.workbook(id, locale);
-            return new DownloadResponse(new ByteArrayInputStream(book), "shouwang-roster-" + from.getValue() + "-"
-                    + to.getValue() + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            RosterWindow shown = window;
+            byte[] book = gateSheets.workbook(shown, locale);
+            return new DownloadResponse(new ByteArrayInputStream(book), "shouwang-roster-" + shown.from() + "-"
+                    + shown.to() + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     book.length);
         }, "sheet.download.failed"), getTranslation("sheet.download"));
         anchor.setId("planner-sheets");
@@ -230,21 +230,18 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         return anchor;
     }
 
-    private void openHorizon() {
-        if (from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())) {
-            notify(getTranslation("roster.planner.horizon.invalid"), NotificationVariant.LUMO_ERROR);
-            return;
-        }
-        rosterId = rosters.open(communityId, from.getValue(), to.getValue()).orElse(null);
+    private void openWindow(LocalDate first, LocalDate last) {
+        window = rosters.open(communityId, first, last).orElse(null);
         refresh();
     }
 
     /** Loads the board again from the database and redraws it, keeping the compound filter. */
     void refresh() {
-        if (rosterId == null) {
+        if (window == null) {
             current = null;
-            publish.setRoster(null);
+            publish.setWindow(null);
             sheets.setEnabled(false);
+            coverList.show(List.of(), Map.of());
             board.clear();
             empty.setText(getTranslation("roster.planner.no-roster"));
             status.setText("");
@@ -252,7 +249,7 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
             return;
         }
         empty.setText("");
-        current = rosters.board(rosterId);
+        current = rosters.board(window);
         Optional<RosterBoard.CompoundInfo> chosen = compound.getValue() == null ? Optional.empty()
                 : compound.getValue().flatMap(c -> current.compounds().stream().filter(x -> x.id() == c.id()).findFirst());
         List<Optional<RosterBoard.CompoundInfo>> choices = new java.util.ArrayList<>();
@@ -264,9 +261,12 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
             chosen = Optional.of(current.compounds().get(0));
         }
         compound.setValue(chosen);
-        publish.setRoster(rosterId);
+        publish.setWindow(window);
         sheets.setEnabled(true);
-        board.setMarkers(rosters.canPlan() ? PublishMarkers.load(publishing, duties, rosterId) : PublishMarkers.none());
+        List<SeatNeedingCover> needingCover = duties.seatsNeedingCover(window);
+        board.setMarkers(PublishMarkers.load(publishing, rosters.canPlan(), window, needingCover));
+        coverList.show(needingCover, current.seats().stream()
+                .collect(Collectors.toMap(RosterBoard.Seat::assignmentId, seat -> seat)));
         board.show(current, chosen.map(RosterBoard.CompoundInfo::id).orElse(null));
         status.setText(getTranslation("roster.planner.summary", String.valueOf(current.filled()),
                 String.valueOf(current.seats().size()), RuleNames.score(this, current.score())));
@@ -291,11 +291,11 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
     }
 
     private void startSolving() {
-        if (rosterId == null) {
+        if (window == null) {
             return;
         }
         try {
-            solverService.start(communityId, rosterId, null);
+            solverService.start(window, null);
         } catch (SolveElsewhereException e) {
             showElsewhere();
             notify(status.getText(), NotificationVariant.LUMO_CONTRAST);
@@ -347,7 +347,7 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         status.setText(p.score() == null ? getTranslation("roster.planner.progress.started", seconds)
                 : getTranslation("roster.planner.progress", RuleNames.score(this, p.score()), String.valueOf(p.filled()),
                 String.valueOf(p.seats()), seconds));
-        if (p != drawn && p.roster() != null && current != null && current.rosterId() == p.rosterId()
+        if (p != drawn && p.roster() != null && current != null && current.window().equals(p.window())
                 && System.nanoTime() - drawnAt >= BOARD_EVERY.toNanos() - TICK_SLACK_NANOS) {
             drawn = p;
             drawnAt = System.nanoTime();
@@ -365,11 +365,18 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
             notify(getTranslation("roster.planner.progress.failed"), NotificationVariant.LUMO_ERROR);
             return;
         }
-        if (rosterId != null && rosterId == p.rosterId()) {
+        if (window != null && window.equals(p.window())) {
             refresh();
             // The figures of the roster as it was saved (hand edits made meanwhile included).
-            status.setText(getTranslation("roster.planner.progress.done", RuleNames.score(this, current.score()),
-                    String.valueOf(current.filled()), String.valueOf(current.seats().size()), seconds(p.elapsed())));
+            String done = getTranslation("roster.planner.progress.done", RuleNames.score(this, current.score()),
+                    String.valueOf(current.filled()), String.valueOf(current.seats().size()), seconds(p.elapsed()));
+            if (p.replan()) {
+                // A re-solve says how much it changed: every changed seat is a phone call.
+                String replanned = getTranslation("roster.planner.replanned", p.forced(), p.changed());
+                done = done + " " + replanned;
+                notify(replanned, NotificationVariant.LUMO_CONTRAST);
+            }
+            status.setText(done);
         } else {
             setEditing(current != null);
         }
@@ -466,6 +473,23 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         }).open();
     }
 
+    /** One tap in the cover list: the seat goes to the candidate if they still break no hard rule. */
+    private void cover(RosterBoard.Seat seat, SeatNeedingCover.Candidate candidate) {
+        try {
+            rosters.cover(seat.assignmentId(), seat.version(), candidate.volunteerId());
+            notify(getTranslation("roster.planner.cover.done", candidate.name()), NotificationVariant.LUMO_SUCCESS);
+        } catch (CoverRefusedException e) {
+            notify(getTranslation("roster.planner.cover.refused", e.broken().stream()
+                    .map(rule -> RuleNames.rule(this, rule)).collect(Collectors.joining(", "))),
+                    NotificationVariant.LUMO_ERROR);
+        } catch (SeatConflictException e) {
+            notify(getTranslation("roster.planner.conflict"), NotificationVariant.LUMO_ERROR);
+        } catch (AccessDeniedException e) {
+            notify(getTranslation("roster.planner.denied"), NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
     private void edit(Runnable change) {
         try {
             change.run();
@@ -482,7 +506,7 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
     }
 
     private void showDuties(long volunteerId) {
-        new DutiesDialog(rosters.duties(rosterId, volunteerId)).open();
+        new DutiesDialog(rosters.duties(window, volunteerId)).open();
     }
 
     private void toggleSide(String panel) {
@@ -498,12 +522,12 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
     }
 
     private void showSide(String panel) {
-        if (rosterId == null) {
+        if (window == null) {
             return;
         }
         side.removeAll();
-        side.add("why".equals(panel) ? new WhyPanel(rosters.analysis(rosterId), this::highlight)
-                : new CoveragePanel(rosters.coverage(rosterId)));
+        side.add("why".equals(panel) ? new WhyPanel(rosters.analysis(window), this::highlight)
+                : new CoveragePanel(rosters.coverage(window)));
         side.setVisible(true);
     }
 

@@ -1,9 +1,10 @@
 package org.shouwang.planning.ui;
 
-import org.shouwang.duty.DutyService;
 import org.shouwang.publish.PublishingService;
 import org.shouwang.duty.SeatNeedingCover;
+import org.shouwang.roster.RosterWindow;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,10 +26,15 @@ public final class PublishMarkers {
         this.needingCover = needingCover;
     }
 
-    /** The marks of one roster, for the signed-in secretary. */
-    public static PublishMarkers load(PublishingService publishing, DutyService duties, long rosterId) {
-        return new PublishMarkers(publishing.changedSeatIds(rosterId),
-                duties.seatsNeedingCover(rosterId).stream()
+    /**
+     * The marks of one window: changed seats for a planner (secretary, district admin), and for every
+     * reader the seats whose volunteer is absent. {@code cover} is the window's list of seats needing
+     * cover, read once for the board and the cover list.
+     */
+    public static PublishMarkers load(PublishingService publishing, boolean planner, RosterWindow window,
+                                      List<SeatNeedingCover> cover) {
+        return new PublishMarkers(planner ? publishing.changedSeatIds(window) : Set.of(),
+                cover.stream().filter(c -> !c.empty())
                         .collect(Collectors.toMap(SeatNeedingCover::assignmentId, Function.identity())));
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.shouwang.publish.PublishingService;
 import org.shouwang.publish.SeatChange;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.roster.ui.ShiftText;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -24,7 +25,7 @@ public class PublishDialog extends Composite<Button> {
 
     private final PublishingService publishing;
     private final Runnable onPublished;
-    private Long rosterId;
+    private RosterWindow window;
 
     /**
      * @param onPublished called after a publish, e.g. to redraw the board without its change markers
@@ -35,20 +36,20 @@ public class PublishDialog extends Composite<Button> {
         getContent().setText(getTranslation("publish.button"));
         getContent().setId("publish-open");
         getContent().addClickListener(e -> open());
-        setRoster(null);
+        setWindow(null);
     }
 
-    /** The roster the board shows; {@code null} disables the button. */
-    public void setRoster(Long rosterId) {
-        this.rosterId = rosterId;
-        getContent().setEnabled(rosterId != null);
+    /** The window the board shows, which a publish acts on; {@code null} disables the button. */
+    public void setWindow(RosterWindow window) {
+        this.window = window;
+        getContent().setEnabled(window != null);
     }
 
     void open() {
-        if (rosterId == null) {
+        if (window == null) {
             return;
         }
-        long id = rosterId;
+        RosterWindow id = window;
         List<SeatChange> diff = publishing.diff(id);
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("publish.title"));
@@ -56,7 +57,11 @@ public class PublishDialog extends Composite<Button> {
         Paragraph intro = new Paragraph(diff.isEmpty() ? getTranslation("publish.nothing")
                 : getTranslation("publish.intro", diff.size()));
         intro.setId("publish-intro");
-        dialog.add(intro);
+        // Publishing acts on the window only: say which dates it tells volunteers about.
+        Paragraph scope = new Paragraph(getTranslation("publish.window", ShiftText.date(this, id.from().atStartOfDay()),
+                ShiftText.date(this, id.to().atStartOfDay())));
+        scope.setId("publish-window");
+        dialog.add(scope, intro);
         if (!diff.isEmpty()) {
             dialog.add(createGrid(diff));
         }

@@ -96,6 +96,8 @@ public class AccountsView extends VerticalLayout implements TranslatedTitle {
                 .setHeader(getTranslation("security.accounts.status")).setAutoWidth(true);
         grid.addComponentColumn(this::action).setKey("action")
                 .setHeader(getTranslation("security.accounts.action")).setAutoWidth(true);
+        grid.addComponentColumn(this::devices).setKey("devices")
+                .setHeader(getTranslation("security.accounts.devices")).setAutoWidth(true);
         grid.setItems(query -> accountService.volunteerAccounts(communityId, search.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
     }
@@ -153,6 +155,29 @@ public class AccountsView extends VerticalLayout implements TranslatedTitle {
         }
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return button;
+    }
+
+    /**
+     * How many devices keep the account signed in, and signing it out on all of them (a lost phone): its
+     * open sessions end too, and it signs in again with its password.
+     */
+    private Component devices(AccountRow row) {
+        if (!row.hasAccount()) {
+            return new Span();
+        }
+        Span count = new Span(String.valueOf(row.rememberedDevices()));
+        count.addClassName("sw-device-count");
+        Button signOut = new Button(getTranslation("security.accounts.sign-out-everywhere"), click -> {
+            accountService.signOutEverywhere(row.accountId());
+            Notification.show(getTranslation("security.accounts.signed-out-everywhere", row.name()), 4000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            grid.getDataProvider().refreshAll();
+        });
+        signOut.setId("sign-out-everywhere-" + row.volunteerId());
+        signOut.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout cell = new HorizontalLayout(count, signOut);
+        cell.setAlignItems(Alignment.BASELINE);
+        return cell;
     }
 
     private void showList(Supplier<List<Credential>> action) {

@@ -11,13 +11,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
 import jakarta.annotation.security.PermitAll;
 import org.shouwang.base.CurrentUser;
 import org.shouwang.base.ui.MainLayout;
 import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.security.AccountException;
 import org.shouwang.security.AccountService;
+import org.shouwang.security.HashedRememberMeServices;
 import org.shouwang.security.PasswordPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Every signed-in user changes their own password here; someone who signed in with a one-time
@@ -30,12 +34,15 @@ public class ChangePasswordView extends VerticalLayout implements TranslatedTitl
     private final transient AccountService accountService;
     private final transient PasswordChangeGuard guard;
     private final transient CurrentUser currentUser;
+    private final transient HashedRememberMeServices rememberMe;
     private final PasswordField current = new PasswordField();
     private final PasswordField chosen = new PasswordField();
     private final PasswordField repeated = new PasswordField();
 
-    public ChangePasswordView(AccountService accountService, PasswordChangeGuard guard, CurrentUser currentUser) {
+    public ChangePasswordView(AccountService accountService, PasswordChangeGuard guard, CurrentUser currentUser,
+                              HashedRememberMeServices rememberMe) {
         this.accountService = accountService;
+        this.rememberMe = rememberMe;
         this.currentUser = currentUser;
         this.guard = guard;
         setMaxWidth("28em");
@@ -81,12 +88,27 @@ public class ChangePasswordView extends VerticalLayout implements TranslatedTitl
             return;
         }
         guard.passwordChanged();
+        rememberThisDeviceAgain();
         Notification.show(getTranslation("security.password.changed"), 4000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         // On to the user's start page, where there is one (the start pages belong to other features).
         String home = currentUser.role().map(Home::pathFor).orElse("");
         if (RouteConfiguration.forApplicationScope().isPathAvailable(home)) {
             UI.getCurrent().navigate(home);
+        }
+    }
+
+    /**
+     * The change signed out every other device and forgot every remembered one, this one too: a phone
+     * that was remembered (a volunteer who ticked "remember me" with a one-time password, say) is
+     * remembered anew, with the cookie on this very answer.
+     */
+    private void rememberThisDeviceAgain() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        VaadinServletResponse response = VaadinServletResponse.getCurrent();
+        if (request != null && response != null) {
+            rememberMe.rememberAgain(request.getHttpServletRequest(), response.getHttpServletResponse(),
+                    SecurityContextHolder.getContext().getAuthentication());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.shouwang.security.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -14,6 +15,7 @@ import org.shouwang.base.DemoMode;
 import org.shouwang.base.ui.DemoBanner;
 import org.shouwang.base.ui.LanguageSwitch;
 import org.shouwang.base.ui.TranslatedTitle;
+import org.shouwang.security.HashedRememberMeServices;
 import org.shouwang.security.LoginBlockedException;
 import org.shouwang.security.LoginCsrfToken;
 import org.springframework.security.web.WebAttributes;
@@ -21,15 +23,35 @@ import org.springframework.security.web.WebAttributes;
 /**
  * The sign-in page. The form posts to Spring Security ({@code /login}); a failure comes back as
  * {@code ?error}, with one message for a wrong username and a wrong password alike; a form posted after
- * its session ended (without a valid CSRF token) comes back as {@code ?expired}.
+ * its session ended (without a valid CSRF token) comes back as {@code ?expired}. "Remember me on this
+ * device" posts {@code remember-me} with the form ({@link HashedRememberMeServices}).
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
+    /**
+     * Moves the form's extra fields into the form itself, above the submit button: the login form web
+     * component posts the fields it finds there (named, in the {@code custom-form-area} slot) along with
+     * username, password and CSRF token. Vaadin's {@code LoginOverlay} moves them the same way; the
+     * {@code LoginForm} of Vaadin 24 has no Java API for them yet.
+     */
+    private static final String PLACE_CUSTOM_FIELDS = """
+            const form = this;
+            const place = () => {
+              const wrapper = form.$ && form.$.vaadinLoginFormWrapper;
+              if (!wrapper) {
+                requestAnimationFrame(place);
+                return;
+              }
+              const submit = wrapper.querySelector(':scope > [slot=submit]');
+              form.querySelectorAll(':scope > [slot=custom-form-area]').forEach(field => wrapper.insertBefore(field, submit));
+            };
+            place();""";
+
     private final LoginForm form = new LoginForm();
 
-    public LoginView(DemoMode demoMode) {
+    public LoginView(DemoMode demoMode, HashedRememberMeServices rememberMe) {
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
@@ -39,6 +61,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(createI18n(getTranslation("security.login.error.message")));
+        form.getElement().appendChild(createRememberMe(rememberMe.rememberedDays()).getElement());
+        form.getElement().executeJs(PLACE_CUSTOM_FIELDS);
         LanguageSwitch language = new LanguageSwitch();
         // In the corner, as in the top bar of the signed-in pages, not in the middle with the form.
         language.getStyle().set("position", "absolute").set("top", "var(--lumo-space-m)")
@@ -46,6 +70,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
         add(language, title);
         DemoBanner.when(demoMode).ifPresent(this::add);
         add(form);
+    }
+
+    /** Unticked unless the user ticks it: a shared or borrowed phone must not stay signed in. */
+    private Checkbox createRememberMe(long days) {
+        Checkbox remember = new Checkbox(getTranslation("security.login.remember"));
+        remember.setId("remember-me");
+        remember.setHelperText(getTranslation("security.login.remember.help", days));
+        remember.getElement().setAttribute("name", HashedRememberMeServices.PARAMETER);
+        remember.getElement().setAttribute("slot", "custom-form-area");
+        return remember;
     }
 
     private LoginI18n createI18n(String errorMessage) {

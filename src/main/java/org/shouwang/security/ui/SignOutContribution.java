@@ -1,28 +1,38 @@
 package org.shouwang.security.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.shouwang.base.ui.HeaderContribution;
 import org.shouwang.base.ui.MainLayout;
+import org.shouwang.security.AccountService;
 import org.shouwang.security.SignedInUser;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts who is signed in and a sign-out button into the top bar of {@link MainLayout}, so that the
- * layout (in base) knows nothing of security.
+ * layout (in base) knows nothing of security. The name opens the user's menu: change the password, or
+ * sign out on every device (a lost phone, a forgotten sign-in on someone else's).
  */
 @Component
 public class SignOutContribution extends HeaderContribution {
 
     private final transient AuthenticationContext authenticationContext;
+    private final transient AccountService accountService;
 
-    public SignOutContribution(AuthenticationContext authenticationContext) {
+    public SignOutContribution(AuthenticationContext authenticationContext, AccountService accountService) {
         this.authenticationContext = authenticationContext;
+        this.accountService = accountService;
     }
 
     /** Nothing to show before sign-in: the layout is offered again after the next navigation. */
@@ -47,10 +57,40 @@ public class SignOutContribution extends HeaderContribution {
         signOut.addClassName("sw-sign-out");
         signOut.setAriaLabel(signOutText);
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout box = new HorizontalLayout(who, signOut);
+        HorizontalLayout box = new HorizontalLayout(createUserMenu(layout, who), signOut);
         box.addClassName("sw-user-box");
         box.setAlignItems(FlexComponent.Alignment.CENTER);
         box.setSpacing(false);
         return box;
+    }
+
+    private MenuBar createUserMenu(MainLayout layout, Span who) {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addClassName("sw-user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
+        SubMenu items = menu.addItem(who).getSubMenu();
+        MenuItem password = items.addItem(layout.getTranslation("security.password.title"),
+                click -> UI.getCurrent().navigate(ChangePasswordView.class));
+        password.setId("user-menu-password");
+        MenuItem everywhere = items.addItem(layout.getTranslation("security.signout.everywhere"),
+                click -> confirmSignOutEverywhere(layout));
+        everywhere.setId("sign-out-everywhere");
+        return menu;
+    }
+
+    private void confirmSignOutEverywhere(MainLayout layout) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("sign-out-everywhere-confirm");
+        confirm.setHeader(layout.getTranslation("security.signout.everywhere.title"));
+        confirm.setText(layout.getTranslation("security.signout.everywhere.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(layout.getTranslation("security.signout.everywhere.cancel"));
+        confirm.setConfirmText(layout.getTranslation("security.signout.everywhere"));
+        confirm.addConfirmListener(e -> {
+            accountService.signOutMyOtherDevices();
+            authenticationContext.logout();
+        });
+        confirm.open();
     }
 }

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.Menu;
@@ -29,7 +28,6 @@ import org.shouwang.base.ui.MainLayout;
 import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.community.ui.CommunitySelection;
 import org.shouwang.plan.PostKind;
-import org.shouwang.roster.Roster;
 import org.shouwang.supplies.Forecast;
 import org.shouwang.supplies.Rate;
 import org.shouwang.supplies.Stock;
@@ -59,7 +57,8 @@ public class SuppliesView extends VerticalLayout implements TranslatedTitle {
     private final transient SuppliesService service;
     private final Long communityId;
     private final boolean editor;
-    final Select<Roster> roster = new Select<>();
+    /** The planned dates the forecast covers: from today to the timeline's last planned date. */
+    final Span span = new Span();
     final Span headline = new Span();
     final Grid<Forecast.CompoundForecast> grid = new Grid<>();
     final Grid<Forecast.CompoundForecast> daily = new Grid<>();
@@ -86,11 +85,7 @@ public class SuppliesView extends VerticalLayout implements TranslatedTitle {
         }
         add(new Paragraph(getTranslation(editor ? "supplies.hint" : "supplies.hint.read")), createChoice(), createGrids(),
                 createRates());
-        roster.setItems(service.rosters(communityId));
-        service.rosters(communityId).stream().findFirst().ifPresent(roster::setValue);
-        if (roster.getValue() == null) {
-            headline.setText(getTranslation("supplies.no-roster"));
-        }
+        refresh();
     }
 
     @Override
@@ -104,15 +99,11 @@ public class SuppliesView extends VerticalLayout implements TranslatedTitle {
     }
 
     private HorizontalLayout createChoice() {
-        roster.setId("supplies-roster");
-        roster.setLabel(getTranslation("supplies.roster"));
-        roster.setItemLabelGenerator(r -> getTranslation("supplies.roster.item", r.getFirstDate().toString(),
-                r.getLastDate().toString(), getTranslation("supplies.status." + r.getStatus().name())));
-        roster.addValueChangeListener(e -> refresh());
+        span.setId("supplies-roster");
         headline.setId("supplies-headline");
         export.setId("supplies-export");
         export.setVisible(false);
-        HorizontalLayout row = new HorizontalLayout(roster, headline, export);
+        HorizontalLayout row = new HorizontalLayout(span, headline, export);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         return row;
     }
@@ -236,11 +227,13 @@ public class SuppliesView extends VerticalLayout implements TranslatedTitle {
     }
 
     void refresh() {
-        Roster chosen = roster.getValue();
-        if (chosen == null) {
+        Forecast planned = service.forecast(communityId).orElse(null);
+        if (planned == null) {
+            headline.setText(getTranslation("supplies.no-roster"));
             return;
         }
-        forecast = service.forecast(communityId, chosen.getId());
+        forecast = planned;
+        span.setText(getTranslation("supplies.roster.item", forecast.from().toString(), forecast.to().toString()));
         grid.setItems(forecast.compounds());
         daily.removeAllColumns();
         daily.addColumn(Forecast.CompoundForecast::compound).setHeader(getTranslation("supplies.column.compound"))

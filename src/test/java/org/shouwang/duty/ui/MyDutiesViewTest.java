@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.KaribuTest;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.TestUsers;
 import org.shouwang.base.Roles;
 import org.shouwang.base.Translations;
@@ -55,7 +56,7 @@ class MyDutiesViewTest extends KaribuTest {
 
     DutyFixture data;
     Volunteer wang;
-    Roster roster;
+    RosterWindow roster;
     Assignment wangSeat;
     LocalDate tomorrow;
 
@@ -66,7 +67,7 @@ class MyDutiesViewTest extends KaribuTest {
         wang = data.volunteer("王芳", "13800000001");
         Volunteer li = data.volunteer("李强", "13800000002");
         tomorrow = LocalDate.now(clock).plusDays(1);
-        roster = data.roster(tomorrow, tomorrow.plusDays(2));
+        roster = data.window(tomorrow, tomorrow.plusDays(2));
         data.demand(data.gate, LocalTime.of(7, 0), LocalTime.of(11, 0), 3, "LEAD");
         data.demand(data.gate, LocalTime.of(19, 0), LocalTime.of(23, 0), 1);
         data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 0, "LEAD", lead);
@@ -74,7 +75,7 @@ class MyDutiesViewTest extends KaribuTest {
         data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 2, null, li);
         data.seat(roster, data.gate, tomorrow.plusDays(1).atTime(19, 0), 4, 0, null, wang);
         TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
-        publishing.publish(roster.getId());
+        publishing.publish(roster);
     }
 
     private void openAsWang() {
@@ -150,7 +151,7 @@ class MyDutiesViewTest extends KaribuTest {
         assertThat(NotificationsKt.getNotifications()).extracting(Notification::getElement)
                 .anySatisfy(n -> assertThat(n.getProperty("text")).isNotBlank());
         TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
-        assertThat(duties.seatsNeedingCover(roster.getId())).extracting(SeatNeedingCover::assignmentId)
+        assertThat(duties.seatsNeedingCover(roster)).extracting(SeatNeedingCover::assignmentId)
                 .containsExactly(wangSeat.getId());
     }
 

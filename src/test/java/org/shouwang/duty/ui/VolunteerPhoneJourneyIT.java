@@ -2,6 +2,7 @@ package org.shouwang.duty.ui;
 
 import org.shouwang.BrowserConsole;
 import org.shouwang.HeadlessChromium;
+import org.shouwang.roster.RosterWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,13 +85,13 @@ class VolunteerPhoneJourneyIT {
         Volunteer li = data.volunteer("李强", "13800000002");
         data.volunteer("赵敏", "13800000003");
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
-        Roster roster = data.roster(tomorrow, tomorrow);
+        RosterWindow roster = data.window(tomorrow, tomorrow);
         data.demand(data.gate, LocalTime.of(7, 0), LocalTime.of(11, 0), 3, "LEAD");
         data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 0, "LEAD", lead);
         wangSeat = data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 1, null, wang);
         data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 2, null, li);
         TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
-        publishing.publish(roster.getId());
+        publishing.publish(roster);
         TestUsers.signOut();
 
         secretary = "journey-secretary-" + data.community.getId();

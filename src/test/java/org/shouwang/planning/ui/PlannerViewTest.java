@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.Test;
 import org.shouwang.KaribuTest;
+import org.shouwang.roster.RosterWindow;
 import org.shouwang.TestUsers;
 import org.shouwang.base.Roles;
 import org.shouwang.exchange.ImportMode;
@@ -51,18 +52,24 @@ class PlannerViewTest extends KaribuTest {
     PlanImportService imports;
 
     private RosterTestData.Made made;
-    private long rosterId;
+    private RosterWindow rosterId;
 
     /** A community with a three-day roster, and its secretary on the planner. */
     private void openPlannerAsSecretary(String name) {
         prepareAsSecretary(name);
-        UI.getCurrent().navigate(PlannerView.class);
+        navigateToPlanner();
     }
 
     private void prepareAsSecretary(String name) {
         made = data.community(name);
         login(Roles.SECRETARY, made.communityId(), null);
         rosterId = rosters.open(made.communityId(), MONDAY, MONDAY.plusDays(2)).orElseThrow();
+    }
+
+    /** The planner, its window moved to the test's dates (it opens on a week from today). */
+    private void navigateToPlanner() {
+        UI.getCurrent().navigate(PlannerView.class);
+        _get(WindowNavigator.class).show(rosterId.from(), rosterId.to());
     }
 
     private static List<BoardProbe.Chip> chips() {
@@ -83,7 +90,7 @@ class PlannerViewTest extends KaribuTest {
     private void openWithOneVolunteerInBoth(RosterBoard.Seat first, RosterBoard.Seat second) {
         rosters.assign(first.assignmentId(), first.version(), made.volunteerIds().get(0));
         rosters.assign(second.assignmentId(), second.version(), made.volunteerIds().get(0));
-        UI.getCurrent().navigate(PlannerView.class);
+        navigateToPlanner();
     }
 
     private static void showAllCompounds() {
@@ -249,7 +256,7 @@ class PlannerViewTest extends KaribuTest {
         prepareAsSecretary("不能排的原因");
         RosterBoard.Seat first = seat("A-N", 7, 0);
         rosters.assign(first.assignmentId(), first.version(), made.volunteerIds().get(0));
-        UI.getCurrent().navigate(PlannerView.class);
+        navigateToPlanner();
 
         BoardProbe.click(seat("A-N", 7, 1).assignmentId());
 
@@ -268,14 +275,14 @@ class PlannerViewTest extends KaribuTest {
     void while_solving_the_board_shows_the_best_roster_so_far_and_one_status_line_counts() throws Exception {
         // A problem large enough that the solver keeps finding better rosters for a while.
         TestUsers.signIn(Roles.DISTRICT_ADMIN, null, null);
-        PlanDocument demo = CommunityGenerator.upstream();
+        PlanDocument demo = CommunityGenerator.upstream(MONDAY);
         long communityId = imports.importCommunity(new PlanDocument(demo.format(),
                 new PlanDocument.CommunityInfo("边排边看-" + System.nanoTime()), demo.horizon(), demo.rules(),
                 demo.compounds(), demo.posts(), demo.demands(), demo.volunteers(), List.of(), null),
                 ImportMode.CREATE).communityId();
-        rosters.open(communityId, demo.horizon().from(), demo.horizon().from());
+        rosterId = rosters.open(communityId, demo.horizon().from(), demo.horizon().from()).orElseThrow();
         login(Roles.SECRETARY, communityId, null);
-        UI.getCurrent().navigate(PlannerView.class);
+        navigateToPlanner();
         Button solve = _get(Button.class, spec -> spec.withId("planner-solve"));
 
         Span status = _get(Span.class, spec -> spec.withId("planner-status"));
@@ -308,7 +315,7 @@ class PlannerViewTest extends KaribuTest {
         prepareAsSecretary("个人");
         RosterBoard.Seat seat = seat("B-S", 19, 1);
         rosters.assign(seat.assignmentId(), seat.version(), made.volunteerIds().get(3));
-        UI.getCurrent().navigate(PlannerView.class);
+        navigateToPlanner();
 
         @SuppressWarnings("unchecked")
         ComboBox<RosterService.VolunteerRef> person = _get(ComboBox.class, spec -> spec.withId("planner-person"));
@@ -329,7 +336,7 @@ class PlannerViewTest extends KaribuTest {
         rosterId = rosters.open(made.communityId(), MONDAY, MONDAY.plusDays(2)).orElseThrow();
         login(Roles.COMMITTEE, made.communityId(), made.owner());
 
-        UI.getCurrent().navigate(PlannerView.class);
+        navigateToPlanner();
 
         assertThat(chips()).hasSize(12);
         assertThat(_get(Button.class, spec -> spec.withId("planner-solve")).isEnabled()).isFalse();

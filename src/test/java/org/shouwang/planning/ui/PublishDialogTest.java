@@ -18,7 +18,6 @@ import org.shouwang.publish.ui.PublishDialog;
 import org.shouwang.duty.DutyService;
 import org.shouwang.publish.PublishFixture;
 import org.shouwang.publish.PublishingService;
-import org.shouwang.roster.Roster;
 import org.shouwang.volunteer.Absence;
 import org.shouwang.volunteer.Volunteer;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +54,7 @@ class PublishDialogTest extends KaribuTest {
         login(Roles.SECRETARY, data.community.getId(), null);
         AtomicInteger published = new AtomicInteger();
         PublishDialog button = new PublishDialog(publishing, published::incrementAndGet);
-        button.setRoster(data.roster.getId());
+        button.setWindow(data.roster);
         UI.getCurrent().add(button);
 
         _click(_get(Button.class, b -> b.withId("publish-open")));
@@ -63,17 +62,20 @@ class PublishDialogTest extends KaribuTest {
         assertThat(_size(diff)).isEqualTo(1);
         assertThat(_getFormatted(diff, 0, "before")).isEqualTo(diff.getTranslation("publish.empty"));
         assertThat(_getFormatted(diff, 0, "after")).isEqualTo("王芳");
+        // The dialog says what it publishes: the window's dates.
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, p -> p.withId("publish-window")).getText())
+                .contains(org.shouwang.roster.ui.ShiftText.date(button, data.tomorrow.atStartOfDay()));
         _click(_get(Button.class, b -> b.withId("publish-confirm")));
 
         assertThat(published).hasValue(1);
-        assertThat(publishing.diff(data.roster.getId())).isEmpty();
-        assertThat(data.reload(data.roster).getStatus()).isEqualTo(Roster.Status.PUBLISHED);
+        assertThat(publishing.diff(data.roster)).isEmpty();
+        assertThat(data.reload(data.morning).getPublishedAt()).isNotNull();
     }
 
     @Test
     void the_board_marks_changed_seats_and_flags_seats_of_absent_volunteers() {
         TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
-        publishing.publish(data.roster.getId());
+        publishing.publish(data.roster);
         TestUsers.signIn(Roles.VOLUNTEER, data.community.getId(), data.wang.getId());
         duties.reportAbsence(data.tomorrow, data.tomorrow, Absence.Reason.SICK, null);
 
@@ -95,12 +97,12 @@ class PublishDialogTest extends KaribuTest {
         login(Roles.SECRETARY, data.community.getId(), null);
         UI.getCurrent().navigate(PlannerView.class);
 
-        assertThat(publishing.diff(data.roster.getId())).as("publishing would still tell 王芳").hasSize(1);
+        assertThat(publishing.diff(data.roster)).as("publishing would still tell 王芳").hasSize(1);
         BoardProbe.Chip draft = BoardProbe.chip(data.morning.getId());
         assertThat(draft.text()).contains("王芳").doesNotContain("改");
         assertThat(draft.marks()).doesNotContain("sw-changed-mark");
 
-        publishing.publish(data.roster.getId());
+        publishing.publish(data.roster);
         data.reassign(data.morning, data.li);
         _get(PlannerView.class).refresh();
         assertThat(BoardProbe.chip(data.morning.getId()).marks()).contains("sw-changed-mark");
@@ -109,7 +111,7 @@ class PublishDialogTest extends KaribuTest {
     @Test
     void the_seat_dialog_lists_who_could_cover_without_hovering_and_assigns_them() {
         TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
-        publishing.publish(data.roster.getId());
+        publishing.publish(data.roster);
         TestUsers.signIn(Roles.VOLUNTEER, data.community.getId(), data.wang.getId());
         duties.reportAbsence(data.tomorrow, data.tomorrow, Absence.Reason.SICK, null);
 
@@ -146,7 +148,7 @@ class PublishDialogTest extends KaribuTest {
         assertThat(_find(Button.class, b -> b.withId("seat-release"))).isEmpty();
         _click(_get(Button.class, b -> b.withId("seat-close")));
 
-        publishing.publish(data.roster.getId());
+        publishing.publish(data.roster);
         _get(PlannerView.class).refresh();
         BoardProbe.click(data.morning.getId());
         assertThat(get_textRecursively(_get(Div.class, d -> d.withId("seat-published")))).contains("王芳");
@@ -160,7 +162,7 @@ class PublishDialogTest extends KaribuTest {
         assertThat(chip.marks()).contains("sw-released-mark");
 
         // Publishing again keeps the seat again, and the mark goes.
-        publishing.publish(data.roster.getId());
+        publishing.publish(data.roster);
         _get(PlannerView.class).refresh();
         assertThat(BoardProbe.chip(data.morning.getId()).hasClass("sw-chip--released")).isFalse();
     }
@@ -169,7 +171,7 @@ class PublishDialogTest extends KaribuTest {
     void a_released_seat_is_kept_again_from_its_dialog_and_others_cannot_release() {
         Volunteer member = data.volunteer("刘委员", null);
         TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
-        publishing.publish(data.roster.getId());
+        publishing.publish(data.roster);
 
         login(Roles.COMMITTEE, data.community.getId(), member.getId());
         UI.getCurrent().navigate(PlannerView.class);
@@ -197,7 +199,7 @@ class PublishDialogTest extends KaribuTest {
         data.seat(data.roster, east, data.tomorrow.atTime(8, 0), 4, 0, null, data.li);
         data.seat(data.roster, east, data.tomorrow.atTime(8, 0), 4, 1, null, null);
         TestUsers.signIn(Roles.SECRETARY, data.community.getId(), null);
-        publishing.publish(data.roster.getId());
+        publishing.publish(data.roster);
 
         login(Roles.COMMITTEE, data.community.getId(), member.getId());
         UI.getCurrent().navigate(CommitteeCoverageView.class);

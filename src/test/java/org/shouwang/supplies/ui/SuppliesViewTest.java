@@ -39,14 +39,14 @@ class SuppliesViewTest extends KaribuTest {
     Community community;
     LocalDate today;
 
-    /** One gate, two people 08:00–12:00 every day of a roster from today for three days. */
+    /** One gate, two people 08:00–12:00 every day from today for three days. */
     @BeforeEach
     void oneGate() {
         community = data.community();
         Compound compound = data.compound(community, "堰山和畔");
         Post gate = data.post(compound, "1号门", PostKind.GATE);
         today = LocalDate.now(clock);
-        Roster roster = data.roster(community, today, today.plusDays(2));
+        Roster roster = data.timeline(community);
         for (int d = 0; d < 3; d++) {
             for (int seat = 0; seat < 2; seat++) {
                 var assignment = new org.shouwang.roster.Assignment(roster, gate, today.plusDays(d).atTime(LocalTime.of(8, 0)),
