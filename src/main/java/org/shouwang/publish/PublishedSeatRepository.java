@@ -94,19 +94,19 @@ public interface PublishedSeatRepository extends Repository<Assignment, Long> {
     @Query("select ab from Volunteer v join v.absences ab where v.id = :volunteerId")
     List<org.shouwang.volunteer.Absence> findAbsences(long volunteerId);
 
-    /** The published seats of a community's published rosters starting in a span, by start, compound, post and seat. */
+    /** The published seats of a community's timeline starting in a span, by start, compound, post and seat. */
     @Query("""
             select a from Assignment a join fetch a.post p join fetch p.compound c
             left join fetch a.publishedVolunteer
-            where c.community.id = :communityId and a.roster.status = org.shouwang.roster.Roster.Status.PUBLISHED
+            where c.community.id = :communityId and a.publishedAt is not null
               and a.startsAt >= :from and a.startsAt < :until
             order by a.startsAt, c.code, p.code, a.seat""")
     List<Assignment> findPublishedRoster(long communityId, LocalDateTime from, LocalDateTime until);
 
-    /** A volunteer's published duties of published rosters starting in a span, by start. */
+    /** A volunteer's published duties starting in a span, by start. */
     @Query("""
             select a from Assignment a join fetch a.post p join fetch p.compound join fetch a.publishedVolunteer
-            where a.publishedVolunteer.id = :volunteerId and a.roster.status = org.shouwang.roster.Roster.Status.PUBLISHED
+            where a.publishedVolunteer.id = :volunteerId and a.publishedAt is not null
               and a.startsAt >= :from and a.startsAt < :until
             order by a.startsAt, p.code""")
     List<Assignment> findPublishedDutiesBetween(long volunteerId, LocalDateTime from, LocalDateTime until);
