@@ -199,6 +199,40 @@ class SignInJourneysIT {
         }
     }
 
+    @Test
+    void a_secretary_makes_an_api_token_another_system_reads_the_roster_with_it_and_the_api_page_shows_the_calls()
+            throws Exception {
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        signIn(DEMO_SECRETARY);
+        waiting().until(d -> !d.getCurrentUrl().contains("login"));
+        browser.get(url("accounts"));
+        WebElement name = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#api-token-name input")));
+        // Tab leaves the field, which sends its value (as a person moving on to the button would).
+        name.sendKeys("街道看板", org.openqa.selenium.Keys.TAB);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", browser.findElement(By.id("api-token-create")));
+        String token = waiting().until(d -> d.findElements(By.cssSelector("#api-token-secret input")).stream()
+                .map(input -> input.getDomProperty("value")).filter(v -> v != null && !v.isBlank()).findFirst().orElse(null));
+        String address = browser.findElement(By.id("api-address")).getText();
+        screenshot("api-token.png");
+
+        String api = address.substring(address.indexOf("http"));
+        java.net.http.HttpResponse<String> roster = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(api + "/roster?from=2020-02-03&to=2020-02-09"))
+                        .header("Authorization", "Bearer " + token).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(roster.statusCode()).as(roster.body()).isEqualTo(200);
+        assertThat(roster.body()).contains("\"seats\"");
+
+        browser.get(url("api/docs"));
+        List<WebElement> operations = waiting().until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(".opblock"));
+            return found.size() >= 6 ? found : null;
+        });
+        assertThat(operations).hasSize(6);
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("/api/v1/communities/{communityId}/roster");
+        screenshot("api-docs.png");
+    }
+
     private Path exportOf(long communityId) throws IOException {
         TestUsers.signIn(Roles.SECRETARY, communityId, null);
         try {

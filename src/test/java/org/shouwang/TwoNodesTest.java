@@ -54,6 +54,8 @@ class TwoNodesTest {
                 "SHOUWANG_DB_USER", TestPostgres.USER,
                 "SHOUWANG_DB_PASSWORD", TestPostgres.PASSWORD,
                 "server.port", "0",
+                // The database is shared with PostgresPersistenceTest, which expects the demo data in it.
+                "SHOUWANG_DEMO_DATA", "true",
                 // Short, so that a dead server's lease expires within the test.
                 "shouwang.solve.lease", "2s",
                 // Solves end when the test says so, not by themselves.
@@ -123,6 +125,8 @@ class TwoNodesTest {
                 assertThat(volunteersBySeat(b, window.rosterId())).as("A's half-finished result is not written")
                         .isEqualTo(before);
 
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> onB.current(communityId).map(p -> p.filled() > 0).orElse(false));
                 onB.stop(communityId);
                 RosterSolverService.Progress bDone = endOnB.get(1, TimeUnit.MINUTES);
                 assertThat(bDone.state()).isEqualTo(RosterSolverService.State.FINISHED);

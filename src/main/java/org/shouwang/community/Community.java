@@ -25,6 +25,12 @@ public class Community extends AbstractEntity {
     public static final int MAX_HOURS_PER_DAY_MAX = 24;
     public static final int MAX_CONSECUTIVE_DAYS_MIN = 1;
     public static final int MAX_CONSECUTIVE_DAYS_MAX = 31;
+    /**
+     * The largest weight of a soft rule: a hundred times the usual ones is room enough to make one rule
+     * outweigh the others, and the soft score (an int summed over thousands of seats) stays far from
+     * overflowing.
+     */
+    public static final int WEIGHT_MAX = 1000;
     /** The longest notice (hours before a shift) the give-back threshold may ask for: a week. */
     public static final int GIVE_BACK_HOURS_MAX = 168;
 
@@ -50,26 +56,32 @@ public class Community extends AbstractEntity {
     private int maxConsecutiveDays = 6;
 
     @Min(0)
+    @Max(WEIGHT_MAX)
     @Column(name = "weight_home", nullable = false)
     private int weightHome = SoftWeights.DEFAULT.home();
 
     @Min(0)
+    @Max(WEIGHT_MAX)
     @Column(name = "weight_preferred", nullable = false)
     private int weightPreferred = SoftWeights.DEFAULT.preferred();
 
     @Min(0)
+    @Max(WEIGHT_MAX)
     @Column(name = "weight_fairness", nullable = false)
     private int weightFairness = SoftWeights.DEFAULT.fairness();
 
     @Min(0)
+    @Max(WEIGHT_MAX)
     @Column(name = "weight_continuity", nullable = false)
     private int weightContinuity = SoftWeights.DEFAULT.continuity();
 
     @Min(0)
+    @Max(WEIGHT_MAX)
     @Column(name = "weight_stability", nullable = false)
     private int weightStability = SoftWeights.DEFAULT.stability();
 
     @Min(0)
+    @Max(WEIGHT_MAX)
     @Column(name = "weight_teams", nullable = false)
     private int weightTeams = SoftWeights.DEFAULT.teams();
 

@@ -2,10 +2,12 @@ package org.shouwang.community;
 
 import org.shouwang.base.CodeTakenException;
 import org.shouwang.base.CurrentUser;
+import org.shouwang.base.FormChecks;
 import org.shouwang.base.Paging;
 import org.shouwang.base.References;
 import org.shouwang.base.Roles;
 import org.shouwang.base.Versions;
+import jakarta.validation.Validator;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,15 +35,18 @@ public class CommunityService {
     private final References references;
     private final CommitteeMembers committeeMembers;
     private final CurrentUser currentUser;
+    private final Validator validator;
 
     public CommunityService(CommunityRepository communities, CompoundRepository compounds, PostRepository posts,
-                            References references, CommitteeMembers committeeMembers, CurrentUser currentUser) {
+                            References references, CommitteeMembers committeeMembers, CurrentUser currentUser,
+                            Validator validator) {
         this.communities = communities;
         this.compounds = compounds;
         this.posts = posts;
         this.references = references;
         this.committeeMembers = committeeMembers;
         this.currentUser = currentUser;
+        this.validator = validator;
     }
 
     /** The communities the caller may see: all for a district admin, otherwise their own. */
@@ -57,6 +62,38 @@ public class CommunityService {
     @Transactional(readOnly = true)
     public Community get(long communityId) {
         currentUser.requireCommunity(communityId, Roles.DISTRICT_ADMIN, Roles.SECRETARY, Roles.COMMITTEE, Roles.VOLUNTEER);
+        return communities.findById(communityId)
+                .orElseThrow(() -> new AccessDeniedException("No community " + communityId));
+    }
+
+    // ---- settings -------------------------------------------------------------------------------
+
+    /** The community's settings as an editable copy; only its secretary or a district admin sees them. */
+    @Transactional(readOnly = true)
+    public CommunitySettings settings(long communityId) {
+        currentUser.requireCommunity(communityId, EDITORS);
+        return CommunitySettings.of(findCommunity(communityId));
+    }
+
+    /**
+     * Stores the community's settings; the next solve plans with the weights. Only the secretary or a
+     * district admin may.
+     *
+     * @return the settings as stored, with the new version
+     * @throws org.springframework.orm.ObjectOptimisticLockingFailureException when someone saved the
+     *                                                                          community since {@code data} was read
+     * @throws jakarta.validation.ConstraintViolationException when a weight is missing or out of range
+     */
+    public CommunitySettings saveSettings(long communityId, CommunitySettings data) {
+        currentUser.requireCommunity(communityId, EDITORS);
+        FormChecks.requireValid(validator, data, List.of());
+        Community community = findCommunity(communityId);
+        Versions.requireUnchanged(community, data.getVersion());
+        community.setWeights(data.getWeights());
+        return CommunitySettings.of(communities.saveAndFlush(community));
+    }
+
+    private Community findCommunity(long communityId) {
         return communities.findById(communityId)
                 .orElseThrow(() -> new AccessDeniedException("No community " + communityId));
     }

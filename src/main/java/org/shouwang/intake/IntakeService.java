@@ -1,6 +1,7 @@
 package org.shouwang.intake;
 
 import org.shouwang.base.CurrentUser;
+import org.shouwang.base.PlainText;
 import org.shouwang.base.Roles;
 import org.shouwang.base.Translations;
 import org.shouwang.base.UploadLimit;
@@ -54,18 +55,20 @@ public class IntakeService {
     private final CurrentUser currentUser;
     private final Translations translations;
     private final EntityManager entityManager;
+    private final NewVolunteers newVolunteers;
     private final long maxBytes;
     private final String shownLimit;
 
     public IntakeService(IntakeRepository intake, CompoundRepository compounds,
                          CommunityService communityService, CurrentUser currentUser, Translations translations,
-                         EntityManager entityManager, UploadLimit uploadLimit) {
+                         EntityManager entityManager, UploadLimit uploadLimit, NewVolunteers newVolunteers) {
         this.intake = intake;
         this.compounds = compounds;
         this.communityService = communityService;
         this.currentUser = currentUser;
         this.translations = translations;
         this.entityManager = entityManager;
+        this.newVolunteers = newVolunteers;
         this.maxBytes = uploadLimit.bytes();
         this.shownLimit = uploadLimit.shown();
     }
@@ -112,6 +115,8 @@ public class IntakeService {
         Map<String, String> skills = new HashMap<>();
         intake.findKnownSkills(communityId).forEach(s -> skills.put(s.toLowerCase(Locale.ROOT), s));
         Map<String, Integer> firstRowOfPhone = new HashMap<>();
+        // A sheet repeats a few ways of writing the windows thousands of times: each is read once.
+        Map<String, List<AvailabilityWindow>> windowsOfText = new HashMap<>();
         List<IntakeRow> rows = new ArrayList<>(sheet.rows().size());
         List<SheetValues> values = new ArrayList<>(sheet.rows().size());
         int done = 0;
@@ -123,6 +128,9 @@ public class IntakeService {
                 check.problem(SheetColumn.NAME, "intake.problem.missing");
             } else if (name.length() > 50) {
                 check.problem(SheetColumn.NAME, "intake.problem.too-long", "50");
+            } else if (!PlainText.Check.isPlain(name)) {
+                // The volunteer's own rule: said here, with its place, not as a failed import.
+                check.problem(SheetColumn.NAME, "intake.problem.plain-text");
             }
             Volunteer match = null;
             if (phone.isEmpty()) {
@@ -142,7 +150,7 @@ public class IntakeService {
                 }
             }
             VolunteerData base = match == null ? VolunteerData.defaults(name, phone) : stored.get(match.getId());
-            VolunteerData data = read(raw, check, texts, base, name, phone, compoundIds, skills);
+            VolunteerData data = read(raw, check, texts, base, name, phone, compoundIds, skills, windowsOfText);
             if (!check.problems.isEmpty()) {
                 rows.add(new IntakeRow(raw.number(), name, raw.cell(SheetColumn.PHONE), IntakeRow.Status.INVALID,
                         List.of(), check.problems));
@@ -185,7 +193,7 @@ public class IntakeService {
             throw new IllegalStateException("A preview with problems cannot be imported");
         }
         long started = System.nanoTime();
-        // Skills and windows are rows of their own: sent in batches, 10,000 people take seconds, not minutes.
+        // Updated volunteers' skills and windows are rows of their own: sent in batches.
         entityManager.unwrap(org.hibernate.Session.class).setJdbcBatchSize(FLUSH_EVERY);
         List<Volunteer> existing = intake.findVolunteers(communityId);
         Map<Long, Volunteer> byId = existing.stream().collect(Collectors.toMap(Volunteer::getId, v -> v));
@@ -195,11 +203,10 @@ public class IntakeService {
                 .collect(Collectors.toMap(Compound::getId, c -> c));
         int nextCode = nextCode(existing);
         var community = communityService.get(communityId);
-        int added = 0;
         int updated = 0;
         int done = 0;
         List<SheetValues> fresh = new ArrayList<>();
-        // Updates first, while the stored volunteers are managed; then the new ones, clearing as we go.
+        // Updates first, through the stored volunteers (managed); then the new ones in JDBC batches.
         for (SheetValues row : preview.values()) {
             if (row.existingId() == null) {
                 if (phones.contains(row.data().phone())) {
@@ -221,22 +228,17 @@ public class IntakeService {
             done = report(++done, progress);
         }
         entityManager.flush();
-        entityManager.clear();
+        List<Volunteer> newcomers = new ArrayList<>(fresh.size());
         for (SheetValues row : fresh) {
             VolunteerData data = row.data();
-            Volunteer volunteer = new Volunteer(community, String.format("V%04d", nextCode++), data.name(), data.role());
+            Volunteer volunteer = new Volunteer(community, code(nextCode++), data.name(), data.role());
             data.applyTo(volunteer);
             volunteer.setHome(home(homes, data));
-            entityManager.persist(volunteer);
-            added++;
-            done = report(++done, progress);
-            if (added % FLUSH_EVERY == 0) {
-                // Nothing new is looked at again: keep the persistence context small.
-                entityManager.flush();
-                entityManager.clear();
-            }
+            newcomers.add(volunteer);
         }
-        entityManager.flush();
+        int updates = done;
+        newVolunteers.insert(communityId, newcomers, stored -> progress.accept(updates + stored));
+        int added = newcomers.size();
         log.info("Imported {} new and {} updated volunteers into community {} in {} ms", added, updated, communityId,
                 (System.nanoTime() - started) / 1_000_000);
         return new Imported(added, updated);
@@ -281,7 +283,8 @@ public class IntakeService {
     /** The row's values over {@code base}: columns the sheet lacks keep the base's value. */
     private static VolunteerData read(SheetReader.RawRow raw, RowCheck check, SheetTexts texts, VolunteerData base,
                                       String name, String phone, Map<String, Long> compoundIds,
-                                      Map<String, String> knownSkills) {
+                                      Map<String, String> knownSkills,
+                                      Map<String, List<AvailabilityWindow>> windowsOfText) {
         Set<SheetColumn> given = check.letters.keySet();
         VolunteerRole role = base.role();
         if (given.contains(SheetColumn.ROLE)) {
@@ -326,8 +329,8 @@ public class IntakeService {
                 check.problem(SheetColumn.MAX_HOURS, "intake.problem.hours", text);
             }
         }
-        List<AvailabilityWindow> available = windows(raw, check, SheetColumn.AVAILABLE, base.available());
-        List<AvailabilityWindow> preferred = windows(raw, check, SheetColumn.PREFERRED, base.preferred());
+        List<AvailabilityWindow> available = windows(raw, check, SheetColumn.AVAILABLE, base.available(), windowsOfText);
+        List<AvailabilityWindow> preferred = windows(raw, check, SheetColumn.PREFERRED, base.preferred(), windowsOfText);
         boolean onlyHome = base.onlyHome();
         if (given.contains(SheetColumn.ONLY_HOME)) {
             String text = raw.cell(SheetColumn.ONLY_HOME);
@@ -353,12 +356,19 @@ public class IntakeService {
     }
 
     private static List<AvailabilityWindow> windows(SheetReader.RawRow raw, RowCheck check, SheetColumn column,
-                                                    List<AvailabilityWindow> base) {
+                                                    List<AvailabilityWindow> base,
+                                                    Map<String, List<AvailabilityWindow>> windowsOfText) {
         if (!check.letters.containsKey(column)) {
             return base;
         }
+        String text = raw.cell(column);
         try {
-            return TimeWindows.parse(raw.cell(column));
+            List<AvailabilityWindow> windows = windowsOfText.get(text);
+            if (windows == null) {
+                windows = List.copyOf(TimeWindows.parse(text));
+                windowsOfText.put(text, windows);
+            }
+            return windows;
         } catch (IllegalArgumentException e) {
             check.problem(column, "intake.problem.window", e.getMessage());
             return base;
@@ -368,6 +378,12 @@ public class IntakeService {
     /** Spaces and dashes people type into numbers do not make another number. */
     static String normalPhone(String phone) {
         return phone == null ? "" : phone.replaceAll("[\\s\\-–()（）]", "");
+    }
+
+    /** A generated code: {@code V0231} (a plain concatenation: String.format showed in the import's profile). */
+    static String code(int number) {
+        String digits = Integer.toString(number);
+        return digits.length() >= 4 ? "V" + digits : "V" + "0".repeat(4 - digits.length()) + digits;
     }
 
     /** The first free number after the highest generated code ({@code V0231}) of the community. */
@@ -381,7 +397,7 @@ public class IntakeService {
         }
         Set<String> taken = existing.stream().map(Volunteer::getCode).collect(Collectors.toSet());
         int next = highest + 1;
-        while (taken.contains(String.format("V%04d", next))) {
+        while (taken.contains(code(next))) {
             next++;
         }
         return next;

@@ -5,12 +5,15 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.IOUtils;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
@@ -99,7 +102,7 @@ final class SheetReader {
             Collector collector = new Collector(progress);
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector,
+                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, new PlainStrings(strings), collector,
                         new DataFormatter(Locale.ROOT), false));
                 parser.parse(new InputSource(sheet));
             }
@@ -132,6 +135,97 @@ final class SheetReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The shared strings as plain text, each made once: POI's table builds an XML rich text for every
+     * cell that refers to one (the handler only wants its text), which showed in a 10,000-row preview's
+     * profile; a sheet repeats its roles, compounds and windows thousands of times.
+     */
+    private static final class PlainStrings implements SharedStrings {
+        private final SharedStrings table;
+        private final String[] texts;
+
+        PlainStrings(SharedStrings table) {
+            this.table = table;
+            this.texts = new String[Math.max(0, table.getUniqueCount())];
+        }
+
+        @Override
+        public RichTextString getItemAt(int index) {
+            if (index < 0 || index >= texts.length) {
+                return table.getItemAt(index);
+            }
+            String text = texts[index];
+            if (text == null) {
+                text = table.getItemAt(index).getString();
+                texts[index] = text;
+            }
+            return new PlainRichText(text);
+        }
+
+        @Override
+        public int getCount() {
+            return table.getCount();
+        }
+
+        @Override
+        public int getUniqueCount() {
+            return table.getUniqueCount();
+        }
+    }
+
+    /** Text without formatting, for the handler that reads it with {@code toString()}. */
+    private record PlainRichText(String text) implements RichTextString {
+
+        @Override
+        public void applyFont(int startIndex, int endIndex, short fontIndex) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void applyFont(int startIndex, int endIndex, Font font) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void applyFont(Font font) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void clearFormatting() {
+        }
+
+        @Override
+        public String getString() {
+            return text;
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public int numFormattingRuns() {
+            return 0;
+        }
+
+        @Override
+        public int getIndexOfFormattingRun(int index) {
+            return 0;
+        }
+
+        @Override
+        public void applyFont(short fontIndex) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     /** Thrown from inside the SAX parse to stop it: the sheet is too long. */

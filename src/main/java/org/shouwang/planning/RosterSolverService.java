@@ -241,14 +241,21 @@ public class RosterSolverService {
 
     private RosterSolution problem(Job job) {
         job.began = true;
-        RosterService.SolveInput input = job.input;
-        // A given volunteer who can no longer serve their seat does not stay its starting value.
-        RosterSolution model = RosterModel.startingPoint(input.document(), SolverGateway.weights(input.weights()));
+        RosterSolution model = model(job.input);
         // The re-plan's chains are a custom phase, which the solver's own stop does not reach.
         model.setStopSignal(() -> job.stopRequested);
         // Construction fires no best-solution event: its roster, the first complete one, is reported too.
         model.setOnConstructed(constructed -> improved(job, constructed));
         return model;
+    }
+
+    /**
+     * The planning model the solver is given: the roster's document, and the community's soft weights as
+     * they were when the solve started. A given volunteer who can no longer serve their seat does not stay
+     * its starting value.
+     */
+    static RosterSolution model(RosterService.SolveInput input) {
+        return RosterModel.startingPoint(input.document(), SolverGateway.weights(input.weights()));
     }
 
     private void improved(Job job, RosterSolution best) {

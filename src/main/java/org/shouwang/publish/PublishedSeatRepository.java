@@ -94,7 +94,7 @@ public interface PublishedSeatRepository extends Repository<Assignment, Long> {
     @Query("select ab from Volunteer v join v.absences ab where v.id = :volunteerId")
     List<org.shouwang.volunteer.Absence> findAbsences(long volunteerId);
 
-    /** The published seats of a community starting in a span, by start, compound, post and seat. */
+    /** The published seats of a community's timeline starting in a span, by start, compound, post and seat. */
     @Query("""
             select a from Assignment a join fetch a.post p join fetch p.compound c
             left join fetch a.publishedVolunteer

@@ -39,6 +39,12 @@ class ApiTokenFilter extends OncePerRequestFilter {
     private final ApiTokenService tokens;
     private final ApiProblems problems;
 
+    /**
+     * The strategy as the filter chain built with this filter sees it, taken once as Spring Security's own
+     * filters take it: another application context in the same JVM may replace the global one later.
+     */
+    private final SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
+
     ApiTokenFilter(ApiTokenService tokens, ApiProblems problems) {
         this.tokens = tokens;
         this.problems = problems;
@@ -59,7 +65,6 @@ class ApiTokenFilter extends OncePerRequestFilter {
             problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.problem.bad-token");
             return;
         }
-        SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
         SecurityContext context = strategy.createEmptyContext();
         context.setAuthentication(new ApiTokenAuthentication(caller.get()));
         strategy.setContext(context);

@@ -219,15 +219,16 @@ public final class PlanSolver {
         long started = System.nanoTime();
         RosterSolution solved = solver.solve(model);
         double seconds = (System.nanoTime() - started) / 1e9;
-        long speed = ((DefaultSolver<RosterSolution>) solver).getSolverScope().getScoreCalculationSpeed();
-        return outcome(problem, solved, Math.round(seconds * 10) / 10.0, speed);
+        SolverScope<RosterSolution> scope = ((DefaultSolver<RosterSolution>) solver).getSolverScope();
+        return outcome(problem, solved, Math.round(seconds * 10) / 10.0, scope.getScoreCalculationSpeed(),
+                scope.getScoreCalculationCount());
     }
 
     /** The roster the document holds, scored (not solved): for showing a hand-edited roster's score. */
     public SolveOutcome evaluate(PlanDocument document, RosterWeights weights) {
         RosterSolution model = RosterModel.build(document, weights);
         SCORING.update(model);
-        return outcome(document, model, 0, 0);
+        return outcome(document, model, 0, 0, 0);
     }
 
     /** Why the document's roster scores as it does: the matches of every rule, with justifications. */
@@ -235,7 +236,8 @@ public final class PlanSolver {
         return SCORING.explain(RosterModel.build(document, weights));
     }
 
-    private SolveOutcome outcome(PlanDocument problem, RosterSolution solution, double seconds, long speed) {
+    private SolveOutcome outcome(PlanDocument problem, RosterSolution solution, double seconds, long speed,
+                                 long calculations) {
         List<PlanDocument.AssignmentDef> assignments = RosterModel.assignments(solution);
         PlanDocument roster = problem.withAssignments(assignments, null);
         List<Violation> violations = checker.check(problem, roster);
@@ -243,6 +245,7 @@ public final class PlanSolver {
         PlanDocument.Summary summary = new PlanDocument.Summary(assignments.size(), figures.filled(),
                 assignments.size() - figures.filled(), violations.size(), String.valueOf(solution.getScore()), seconds,
                 figures.forced(), figures.changed());
-        return new SolveOutcome(problem.withAssignments(assignments, summary), solution, violations, speed);
+        return new SolveOutcome(problem.withAssignments(assignments, summary), solution, violations, speed,
+                calculations);
     }
 }

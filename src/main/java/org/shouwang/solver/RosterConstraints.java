@@ -8,7 +8,6 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 import org.optaplanner.core.api.score.stream.bi.BiJoiner;
-import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 import org.shouwang.solver.justifications.AwayFromHomeJustification;
 import org.shouwang.solver.justifications.ChangedAssignmentJustification;
 import org.shouwang.solver.justifications.ConsecutiveDaysJustification;
@@ -250,26 +249,18 @@ public class RosterConstraints implements ConstraintProvider {
     // Volunteers keep serving with the same teammates, which limits how far an infection spreads: each
     // distinct pair of volunteers who share a shift costs the teams weight.
     Constraint scatteredTeammates(ConstraintFactory factory) {
-        // Only while the rule is on does a seat enter the pair join: off, it costs one check per move.
-        UniConstraintStream<Seat> seats = factory.forEach(Seat.class)
-                .ifExists(RosterWeights.class, Joiners.filtering((seat, weights) -> weights.teams() > 0));
-        // A shift has few seats: filtering them inside the join is cheaper than a range index.
-        return seats.join(seats, Joiners.equal(Seat::getShift),
-                        Joiners.filtering((a, b) -> a.getNumber() < b.getNumber() && a.getPerson() != b.getPerson()))
-                .groupBy((a, b) -> Teammates.of(a.getPerson(), b.getPerson()))
+        // Only while the rule is on does a seat reach the count: off, it costs one check per move. The
+        // count is one for the whole roster, kept up to date seat by seat (see TeammatePairs), so the
+        // rule has one match that says how many pairs there are.
+        return factory.forEach(Seat.class)
+                .ifExists(RosterWeights.class, Joiners.filtering((seat, weights) -> weights.teams() > 0))
+                .groupBy(TeammatePairs.COUNT)
+                .filter(count -> count.pairs() > 0)
                 .join(RosterWeights.class)
-                .penalize(HardMediumSoftScore.ONE_SOFT, (pair, weights) -> weights.teams())
-                .justifyWith((pair, weights, score) -> new StableTeamsJustification(pair.first().getCode(),
-                        pair.second().getCode()))
+                .penalize(HardMediumSoftScore.ONE_SOFT, (count, weights) -> weights.teams() * count.pairs())
+                .justifyWith((count, weights, score) -> new StableTeamsJustification(count.pairs(),
+                        count.volunteers()))
                 .asConstraint(Rule.STABLE_TEAMS.constraintName());
-    }
-
-    /** Two volunteers who share a shift, in code order, so a pair is the same whichever seat each holds. */
-    record Teammates(Person first, Person second) {
-
-        static Teammates of(Person a, Person b) {
-            return a.getCode().compareTo(b.getCode()) <= 0 ? new Teammates(a, b) : new Teammates(b, a);
-        }
     }
 
     // ---- helpers -------------------------------------------------------------------------------

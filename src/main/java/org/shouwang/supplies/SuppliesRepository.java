@@ -14,8 +14,4 @@ interface SuppliesRepository extends Repository<Assignment, Long> {
             select p.compound.id, p.id, p.kind, a.startsAt, a.endsAt from Assignment a join a.post p
             where a.roster.id = :rosterId and a.startsAt >= :from""")
     List<Object[]> findSeats(long rosterId, LocalDateTime from);
-
-    /** The start of the timeline's last shift; {@code null} when it has none. */
-    @Query("select max(a.startsAt) from Assignment a where a.roster.id = :rosterId")
-    LocalDateTime findLastStart(long rosterId);
 }

@@ -105,16 +105,16 @@ public class SuppliesService {
         currentUser.requireCommunity(communityId, READERS);
         Optional<Roster> timeline = rosters.findByCommunityId(communityId);
         LocalDate today = LocalDate.now(clock);
-        LocalDateTime last = timeline.map(r -> seats.findLastStart(r.getId())).orElse(null);
-        if (last == null || last.toLocalDate().isBefore(today)) {
+        List<Object[]> planned = timeline.map(r -> seats.findSeats(r.getId(), today.atStartOfDay())).orElse(List.of());
+        if (planned.isEmpty()) {
             return Optional.empty();
         }
         long rosterId = timeline.get().getId();
-        List<Object[]> planned = seats.findSeats(rosterId, today.atStartOfDay());
-        // From the first planned date to come (today, or later when nothing is planned before).
+        // From the first planned date to come (today, or later when nothing is planned before) to the last.
         LocalDate from = planned.stream().map(seat -> ((LocalDateTime) seat[3]).toLocalDate())
-                .min(Comparator.naturalOrder()).orElse(today);
-        LocalDate to = last.toLocalDate();
+                .min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate to = planned.stream().map(seat -> ((LocalDateTime) seat[3]).toLocalDate())
+                .max(Comparator.naturalOrder()).orElseThrow();
         List<LocalDate> days = from.isAfter(to) ? List.of() : from.datesUntil(to.plusDays(1)).toList();
         Map<PostKind, Rate> rateOf = rates(communityId);
         List<Compound> all = compounds.findByCommunityIdOrderByCode(communityId);

@@ -1,5 +1,6 @@
 package org.shouwang.community;
 
+import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -231,5 +232,63 @@ class CommunityServiceTest {
         post.setCode(code);
         post.setName("门岗 " + code);
         return post;
+    }
+
+    // ---- settings ----
+
+    @Test
+    void the_secretary_sets_the_rule_weights_and_a_save_over_a_newer_one_is_refused() {
+        CommunitySettings mine = service.settings(community.getId());
+        CommunitySettings theirs = service.settings(community.getId());
+        assertThat(mine.getWeights()).isEqualTo(SoftWeights.DEFAULT);
+
+        theirs.setTeams(5);
+        CommunitySettings saved = service.saveSettings(community.getId(), theirs);
+        mine.setHome(20);
+
+        assertThat(saved.getVersion()).isGreaterThan(theirs.getVersion());
+        assertThatThrownBy(() -> service.saveSettings(community.getId(), mine))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(service.settings(community.getId()).getWeights())
+                .isEqualTo(new SoftWeights(10, 5, 1, 2, 50, 5));
+    }
+
+    @Test
+    void a_weight_out_of_range_or_missing_is_refused_by_the_service_too() {
+        CommunitySettings settings = service.settings(community.getId());
+        settings.setFairness(Community.WEIGHT_MAX + 1);
+        assertThatThrownBy(() -> service.saveSettings(community.getId(), settings))
+                .isInstanceOf(ConstraintViolationException.class);
+        settings.setFairness(null);
+        assertThatThrownBy(() -> service.saveSettings(community.getId(), settings))
+                .isInstanceOf(ConstraintViolationException.class);
+        settings.setFairness(-1);
+        assertThatThrownBy(() -> service.saveSettings(community.getId(), settings))
+                .isInstanceOf(ConstraintViolationException.class);
+
+        assertThat(service.settings(community.getId()).getWeights()).isEqualTo(SoftWeights.DEFAULT);
+    }
+
+    @Test
+    void only_the_secretary_of_the_community_and_a_district_admin_read_or_change_its_settings() {
+        CommunitySettings settings = service.settings(community.getId());
+        settings.setTeams(3);
+        Volunteer member = data.volunteer(community, "王远智", VolunteerRole.COMMITTEE, null);
+        Community other = data.community();
+
+        TestUsers.signIn(Roles.COMMITTEE, community.getId(), member.getId());
+        assertThatThrownBy(() -> service.settings(community.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.saveSettings(community.getId(), settings))
+                .isInstanceOf(AccessDeniedException.class);
+        TestUsers.signIn(Roles.VOLUNTEER, community.getId(), member.getId());
+        assertThatThrownBy(() -> service.saveSettings(community.getId(), settings))
+                .isInstanceOf(AccessDeniedException.class);
+        TestUsers.signIn(Roles.SECRETARY, other.getId(), null);
+        assertThatThrownBy(() -> service.saveSettings(community.getId(), settings))
+                .isInstanceOf(AccessDeniedException.class);
+
+        TestUsers.signIn(Roles.DISTRICT_ADMIN, null, null);
+        service.saveSettings(community.getId(), settings);
+        assertThat(service.settings(community.getId()).getTeams()).isEqualTo(3);
     }
 }

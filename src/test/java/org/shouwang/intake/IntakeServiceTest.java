@@ -23,6 +23,7 @@ import org.shouwang.volunteer.Volunteer;
 import org.shouwang.volunteer.VolunteerRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
@@ -64,6 +65,8 @@ class IntakeServiceTest {
     PlanImportService planImporter;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    NewVolunteers newVolunteers;
 
     Community community;
     Compound yanshan;
@@ -112,6 +115,8 @@ class IntakeServiceTest {
             Volunteer found = volunteers.findByCommunityIdOrderByCode(community.getId()).stream()
                     .filter(v -> v.getName().equals("李明")).findFirst().orElseThrow();
             found.getAvailable().size();
+            found.getPreferred().size();
+            found.getSkills().size();
             return found;
         });
         assertThat(li.getCode()).matches("V\\d{4}");
@@ -125,6 +130,43 @@ class IntakeServiceTest {
         assertThat(li.getAvailable()).containsExactly(
                 new AvailabilityWindow(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(18, 0), LocalTime.of(22, 0)),
                 new AvailabilityWindow(EnumSet.of(DayOfWeek.SATURDAY), LocalTime.of(8, 0), LocalTime.of(12, 0)));
+        assertThat(li.getPreferred()).containsExactly(
+                new AvailabilityWindow(EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(18, 0), LocalTime.of(20, 0)));
+        assertThat(li.getSkills()).containsExactly("TEMPERATURE");
+        // The phone is known by its one spelling: the same number typed otherwise is that volunteer (the
+        // empty cells would clear their columns).
+        IntakePreview again = preview(sheet(List.of("李明", "139-1234-5678", "", "", "", "", "", "", "", "")));
+        assertThat(again.rows()).extracting(IntakeRow::status).containsExactly(IntakeRow.Status.UPDATE);
+    }
+
+    @Test
+    void a_name_with_a_tab_is_a_problem_of_its_row_and_column() {
+        IntakePreview preview = preview(sheet(List.of("王\t芳", "13912345678", "", "", "", "", "", "", "", "")));
+
+        assertThat(preview.problems()).extracting(IntakeProblem::cell, IntakeProblem::key)
+                .containsExactly(tuple("A2", "intake.problem.plain-text"));
+    }
+
+    @Test
+    void new_volunteers_are_stored_all_or_none_even_when_a_later_batch_fails() {
+        Community other = data.community();
+        List<Volunteer> newcomers = new ArrayList<>();
+        for (int i = 0; i < NewVolunteers.BATCH + 100; i++) {
+            Volunteer volunteer = new Volunteer(other, IntakeService.code(i + 1), "志愿者" + i, VolunteerRole.VOLUNTEER);
+            volunteer.setPhone(String.valueOf(13_900_000_000L + i));
+            volunteer.setSkills(Set.of("TEMPERATURE"));
+            newcomers.add(volunteer);
+        }
+        // The last one takes a code that is taken meanwhile: the database refuses it in the second batch.
+        Volunteer first = data.volunteer(other, "先来的");
+        first.setCode(IntakeService.code(NewVolunteers.BATCH + 100));
+        data.save(first);
+        long before = volunteers.countByCommunityId(other.getId());
+
+        assertThatThrownBy(() -> tx.executeWithoutResult(status ->
+                newVolunteers.insert(other.getId(), newcomers, n -> { })))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(volunteers.countByCommunityId(other.getId())).isEqualTo(before);
     }
 
     @Test

@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A community's whole list in one sheet: 10,000 rows are previewed (with progress reported on the way)
  * and imported. Also the benchmark of BENCHMARKS.md: the log line "10,000-row sheet: ..." carries the
- * figures ({@code ./mvnw -o test -Dtest=TenThousandVolunteersTest}).
+ * figures ({@code ./mvnw -o -B test -Dtest=TenThousandVolunteersTest | grep '10,000-row'}).
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -70,18 +72,27 @@ class TenThousandVolunteersTest {
         byte[] file = Workbooks.xlsx(rows);
         AtomicInteger reports = new AtomicInteger();
 
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         IntakePreview preview = service.preview(community.getId(), file, Locale.SIMPLIFIED_CHINESE,
                 n -> reports.incrementAndGet());
         long previewed = System.nanoTime();
+        long cpuPreviewed = threads.getCurrentThreadCpuTime();
         IntakeService.Imported imported = service.confirm(preview, n -> reports.incrementAndGet());
         long stored = System.nanoTime();
+        long cpuStored = threads.getCurrentThreadCpuTime();
 
         assertThat(preview.problems()).isEmpty();
         assertThat(imported.added()).isEqualTo(ROWS);
         assertThat(volunteers.countByCommunityId(community.getId())).isEqualTo(ROWS + 1);
         assertThat(reports.get()).isGreaterThanOrEqualTo(3 * ROWS / 500);
-        log.info("10,000-row sheet: {} KB, preview {} ms, import {} ms, total {} ms", file.length / 1024,
-                (previewed - start) / 1_000_000, (stored - previewed) / 1_000_000, (stored - start) / 1_000_000);
+        // Wall time is what the secretary waits; processor time (of this thread, which does all the work) is
+        // what the import costs whatever else runs on the machine.
+        log.info(String.format(Locale.ROOT, "10,000-row sheet: %d KB, preview %.1f s, import %.1f s, total %.1f s,"
+                        + " %.0f rows/s; processor time preview %.1f s, import %.1f s; load average %.1f",
+                file.length / 1024, (previewed - start) / 1e9, (stored - previewed) / 1e9, (stored - start) / 1e9,
+                ROWS / ((stored - start) / 1e9), (cpuPreviewed - cpuStart) / 1e9, (cpuStored - cpuPreviewed) / 1e9,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     }
 }

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.TestUsers;
 import org.shouwang.base.Roles;
+import org.shouwang.community.CommunityService;
+import org.shouwang.community.CommunitySettings;
 import org.shouwang.exchange.ImportMode;
 import org.shouwang.exchange.PlanImportService;
 import org.shouwang.plan.PlanDocument;
@@ -13,6 +15,9 @@ import org.shouwang.roster.RosterBoard;
 import org.shouwang.roster.RosterService;
 import org.shouwang.roster.RosterTestData;
 import org.shouwang.roster.RosterWindow;
+import org.shouwang.roster.ScoreAnalysis;
+import org.shouwang.solver.RosterWeights;
+import org.shouwang.solver.Rule;
 import org.shouwang.solver.check.RosterChecker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,6 +54,8 @@ class RosterSolverServiceTest {
     PlanImportService imports;
     @Autowired
     PlanSnapshotService snapshots;
+    @Autowired
+    CommunityService communities;
 
     @AfterEach
     void signOut() {
@@ -97,6 +104,31 @@ class RosterSolverServiceTest {
             assertThat(board.score()).isEqualTo(last.score());
             assertThat(solverService.isSolving(made.communityId())).isFalse();
         }
+    }
+
+    @Test
+    void switching_stable_teams_on_in_the_settings_gives_the_solver_its_weight_and_the_why_panel_its_count()
+            throws Exception {
+        RosterTestData.Made made = data.community("固定搭档");
+        RosterWindow window = open(made);
+        assertThat(RosterSolverService.model(rosters.solverInput(window)).getWeights().teams()).isZero();
+
+        CommunitySettings settings = communities.settings(made.communityId());
+        settings.setTeams(5);
+        communities.saveSettings(made.communityId(), settings);
+
+        assertThat(RosterSolverService.model(rosters.solverInput(window)).getWeights())
+                .isEqualTo(RosterWeights.DEFAULT.withTeams(5));
+        Recorder recorder = new Recorder();
+        try (RosterSolverService.Subscription ignored = solverService.start(window,
+                Duration.ofSeconds(2), recorder)) {
+            assertThat(recorder.awaitEnd().state()).isEqualTo(RosterSolverService.State.FINISHED);
+        }
+        // The rule is scored and explained: one match, with how many pairs serve together.
+        assertThat(rosters.analysis(window).rules()).filteredOn(cost -> cost.rule() == Rule.STABLE_TEAMS)
+                .singleElement().satisfies(cost -> assertThat(cost.matches()).singleElement()
+                        .satisfies(match -> assertThat(match.facts()).extracting(ScoreAnalysis.Fact::name)
+                                .containsExactly("pairs", "volunteers")));
     }
 
     @Test

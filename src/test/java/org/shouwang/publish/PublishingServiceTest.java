@@ -14,7 +14,6 @@ import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanDocument.AssignmentDef;
 import org.shouwang.roster.Assignment;
 import org.shouwang.roster.PlanSnapshotService;
-import org.shouwang.roster.Roster;
 import org.shouwang.volunteer.Volunteer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,22 +43,14 @@ class PublishingServiceTest {
     @Autowired
     Clock clock;
 
-    DutyFixture data;
-    Volunteer wang;
-    Volunteer li;
-    RosterWindow roster;
-    Assignment morning;
+    PublishFixture data;
+    /** 李强's seat, tomorrow 19:00–23:00 at the gate. */
     Assignment evening;
 
     @BeforeEach
     void setUp() {
-        data = new DutyFixture(ctx);
-        wang = data.volunteer("王芳", "13800000001");
-        li = data.volunteer("李强", "13800000002");
-        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
-        roster = data.window(tomorrow, tomorrow.plusDays(6));
-        morning = data.seat(roster, data.gate, tomorrow.atTime(7, 0), 4, 0, null, wang);
-        evening = data.seat(roster, data.gate, tomorrow.atTime(19, 0), 4, 0, null, li);
+        data = new PublishFixture(ctx, 7);
+        evening = data.seat(data.roster, data.gate, data.tomorrow.atTime(19, 0), 4, 0, null, data.li);
     }
 
     @AfterEach
@@ -78,86 +69,86 @@ class PublishingServiceTest {
     @Test
     void publishing_copies_every_seat_to_its_published_volunteer_and_marks_the_seats_published() {
         asSecretary();
-        List<SeatChange> published = publishing.publish(roster);
+        List<SeatChange> published = publishing.publish(data.roster);
 
         assertThat(published).extracting(SeatChange::assignmentId, SeatChange::before, SeatChange::after)
-                .containsExactly(tuple(morning.getId(), null, "王芳"), tuple(evening.getId(), null, "李强"));
+                .containsExactly(tuple(data.morning.getId(), null, "王芳"), tuple(evening.getId(), null, "李强"));
         assertThat(data.reload(data.timeline()).getPublishedAt()).isNotNull();
-        assertThat(data.reload(morning).getPublishedAt()).isNotNull();
+        assertThat(data.reload(data.morning).getPublishedAt()).isNotNull();
         assertThat(data.reload(evening).getPublishedAt()).isNotNull();
-        assertThat(data.reload(morning).getPublishedVolunteer().getId()).isEqualTo(wang.getId());
-        assertThat(publishing.diff(roster)).isEmpty();
+        assertThat(data.reload(data.morning).getPublishedVolunteer().getId()).isEqualTo(data.wang.getId());
+        assertThat(publishing.diff(data.roster)).isEmpty();
     }
 
     @Test
     void the_diff_shows_the_seats_changed_after_publishing_with_before_and_after() {
         asSecretary();
-        publishing.publish(roster);
-        data.reassign(morning, li);
+        publishing.publish(data.roster);
+        data.reassign(data.morning, data.li);
 
-        assertThat(publishing.diff(roster))
+        assertThat(publishing.diff(data.roster))
                 .extracting(SeatChange::assignmentId, SeatChange::before, SeatChange::after)
-                .containsExactly(tuple(morning.getId(), "王芳", "李强"));
-        assertThat(publishing.changedSeatIds(roster)).containsExactly(morning.getId());
+                .containsExactly(tuple(data.morning.getId(), "王芳", "李强"));
+        assertThat(publishing.changedSeatIds(data.roster)).containsExactly(data.morning.getId());
     }
 
     @Test
     void volunteers_see_only_published_duties_and_the_last_published_state_until_the_next_publish() {
-        as(wang);
+        as(data.wang);
         assertThat(duties.upcomingDuties()).isEmpty();
 
         asSecretary();
-        publishing.publish(roster);
-        data.reassign(morning, li);
+        publishing.publish(data.roster);
+        data.reassign(data.morning, data.li);
 
-        as(wang);
+        as(data.wang);
         assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId, Duty::changed)
-                .containsExactly(tuple(morning.getId(), true));
-        as(li);
+                .containsExactly(tuple(data.morning.getId(), true));
+        as(data.li);
         assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).containsExactly(evening.getId());
 
         asSecretary();
-        publishing.publish(roster);
-        as(wang);
+        publishing.publish(data.roster);
+        as(data.wang);
         assertThat(duties.upcomingDuties()).isEmpty();
-        as(li);
-        assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).containsExactly(morning.getId(), evening.getId());
+        as(data.li);
+        assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).containsExactly(data.morning.getId(), evening.getId());
     }
 
     @Test
     void a_volunteer_sees_what_changed_for_them_since_they_last_looked() {
         asSecretary();
-        publishing.publish(roster);
-        as(wang);
+        publishing.publish(data.roster);
+        as(data.wang);
         assertThat(duties.changesSinceLastLook()).extracting(MyChange::kind, MyChange::startsAt)
-                .containsExactly(tuple(DutyChange.Kind.ADDED, morning.getStartsAt()));
+                .containsExactly(tuple(DutyChange.Kind.ADDED, data.morning.getStartsAt()));
         duties.markChangesSeen();
         assertThat(duties.changesSinceLastLook()).isEmpty();
 
         asSecretary();
-        data.reassign(morning, li);
-        publishing.publish(roster);
+        data.reassign(data.morning, data.li);
+        publishing.publish(data.roster);
 
-        as(wang);
+        as(data.wang);
         assertThat(duties.changesSinceLastLook()).extracting(MyChange::kind, MyChange::post)
                 .containsExactly(tuple(DutyChange.Kind.REMOVED, "北门"));
-        as(li);
+        as(data.li);
         assertThat(duties.changesSinceLastLook()).extracting(MyChange::kind, MyChange::startsAt)
-                .contains(tuple(DutyChange.Kind.ADDED, morning.getStartsAt()));
+                .contains(tuple(DutyChange.Kind.ADDED, data.morning.getStartsAt()));
     }
 
     @Test
     void released_seats_are_not_kept_for_the_solver_until_the_next_publish() {
         asSecretary();
-        publishing.publish(roster);
-        assertThat(publishing.keptSeats(roster))
-                .containsEntry(morning.getId(), wang.getId()).containsEntry(evening.getId(), li.getId());
+        publishing.publish(data.roster);
+        assertThat(publishing.keptSeats(data.roster))
+                .containsEntry(data.morning.getId(), data.wang.getId()).containsEntry(evening.getId(), data.li.getId());
 
-        publishing.release(roster, List.of(morning.getId()));
-        assertThat(publishing.keptSeats(roster)).containsOnlyKeys(evening.getId());
+        publishing.release(data.roster, List.of(data.morning.getId()));
+        assertThat(publishing.keptSeats(data.roster)).containsOnlyKeys(evening.getId());
 
-        publishing.publish(roster);
-        assertThat(publishing.keptSeats(roster)).containsOnlyKeys(morning.getId(), evening.getId());
+        publishing.publish(data.roster);
+        assertThat(publishing.keptSeats(data.roster)).containsOnlyKeys(data.morning.getId(), evening.getId());
     }
 
     @Test
@@ -166,28 +157,28 @@ class PublishingServiceTest {
         data.demand(data.gate, java.time.LocalTime.of(7, 0), java.time.LocalTime.of(11, 0), 1);
         data.demand(data.gate, java.time.LocalTime.of(19, 0), java.time.LocalTime.of(23, 0), 1);
         asSecretary();
-        publishing.publish(roster);
-        publishing.release(roster, List.of(morning.getId()));
+        publishing.publish(data.roster);
+        publishing.release(data.roster, List.of(data.morning.getId()));
         PlanDocument snapshot = ctx.getBean(PlanSnapshotService.class)
-                .snapshot(data.community.getId(), roster.from(), roster.to(), roster.rosterId());
+                .snapshot(data.community.getId(), data.roster.from(), data.roster.to(), data.roster.rosterId());
 
-        PlanDocument replan = publishing.forReplanning(roster, snapshot);
+        PlanDocument replan = publishing.forReplanning(data.roster, snapshot);
 
         assertThat(replan.assignments()).extracting(AssignmentDef::start, AssignmentDef::volunteer)
-                .containsExactlyInAnyOrder(tuple(morning.getStartsAt(), null), tuple(evening.getStartsAt(), li.getCode()));
+                .containsExactlyInAnyOrder(tuple(data.morning.getStartsAt(), null), tuple(evening.getStartsAt(), data.li.getCode()));
         assertThat(snapshot.assignments()).extracting(AssignmentDef::volunteer).doesNotContainNull();
     }
 
     @Test
     void only_the_secretary_of_the_community_may_publish_or_read_the_diff() {
-        as(wang);
-        assertThatThrownBy(() -> publishing.publish(roster)).isInstanceOf(AccessDeniedException.class);
+        as(data.wang);
+        assertThatThrownBy(() -> publishing.publish(data.roster)).isInstanceOf(AccessDeniedException.class);
 
         DutyFixture other = new DutyFixture(ctx);
         TestUsers.signIn(Roles.SECRETARY, other.community.getId(), null);
-        assertThatThrownBy(() -> publishing.diff(roster)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> publishing.publish(roster)).isInstanceOf(AccessDeniedException.class);
-        assertThat(data.reload(morning).getPublishedAt()).isNull();
+        assertThatThrownBy(() -> publishing.diff(data.roster)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> publishing.publish(data.roster)).isInstanceOf(AccessDeniedException.class);
+        assertThat(data.reload(data.morning).getPublishedAt()).isNull();
         assertThat(data.reload(data.timeline()).getPublishedAt()).isNull();
     }
 
@@ -195,30 +186,30 @@ class PublishingServiceTest {
     void a_duty_that_is_over_is_not_upcoming_but_counts_as_hours_served() {
         LocalDateTime yesterday = LocalDate.now(clock).minusDays(1).atTime(7, 0);
         RosterWindow past = data.window(yesterday.toLocalDate(), yesterday.toLocalDate());
-        Assignment served = data.seat(past, data.gate, yesterday, 5, 0, null, wang);
+        Assignment served = data.seat(past, data.gate, yesterday, 5, 0, null, data.wang);
         asSecretary();
         publishing.publish(past);
-        publishing.publish(roster);
+        publishing.publish(data.roster);
 
-        as(wang);
+        as(data.wang);
         assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).doesNotContain(served.getId());
         assertThat(duties.hoursServed()).isEqualTo(5.0);
     }
 
     @Test
     void publishing_a_window_leaves_the_seats_outside_it_as_they_are() {
-        LocalDate later = roster.to().plusDays(3);
-        Assignment outside = data.seat(roster, data.gate, later.atTime(7, 0), 4, 0, null, wang);
+        LocalDate later = data.roster.to().plusDays(3);
+        Assignment outside = data.seat(data.roster, data.gate, later.atTime(7, 0), 4, 0, null, data.wang);
         asSecretary();
 
-        List<SeatChange> published = publishing.publish(roster);
+        List<SeatChange> published = publishing.publish(data.roster);
 
-        assertThat(published).extracting(SeatChange::assignmentId).containsExactly(morning.getId(), evening.getId());
+        assertThat(published).extracting(SeatChange::assignmentId).containsExactly(data.morning.getId(), evening.getId());
         assertThat(data.reload(outside).getPublishedAt()).isNull();
         assertThat(data.reload(outside).getPublishedVolunteer()).isNull();
-        RosterWindow next = roster.moved(later, later);
+        RosterWindow next = data.roster.moved(later, later);
         assertThat(publishing.diff(next)).extracting(SeatChange::assignmentId).containsExactly(outside.getId());
-        as(wang);
-        assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).containsExactly(morning.getId());
+        as(data.wang);
+        assertThat(duties.upcomingDuties()).extracting(Duty::assignmentId).containsExactly(data.morning.getId());
     }
 }

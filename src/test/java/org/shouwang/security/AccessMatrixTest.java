@@ -75,6 +75,7 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry("supplies", Set.of(C, S, D)),                // committee members read the forecast
             Map.entry("exposure", Set.of(S, D)),                   // contact tracing
             Map.entry("accounts", Set.of(S, D)),
+            Map.entry("settings", Set.of(S, D)),                   // community settings: the rules' weights
             Map.entry("admin/communities", Set.of(D)),
             Map.entry("password", Set.of(V, C, S, D)),
             Map.entry("login", Set.of(A, V, C, S, D)),

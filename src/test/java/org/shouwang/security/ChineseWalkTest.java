@@ -362,6 +362,10 @@ class ChineseWalkTest extends KaribuTest {
                     walk -> walk.clickCell("accounts-grid", "action"))),
             on(ChangePasswordView.class, opens("sign out everywhere",
                     walk -> walk.clickMenuItem("user-menu", "sign-out-everywhere"))),
+            on(AccountsView.class,
+                    shows(walk -> walk.clickFirst(Button.class, "api-token-create")),
+                    opens("new API token", ChineseWalkTest::makeApiToken)),
+            on(AccountsView.class, opens("revoke API token", walk -> walk.clickCell("api-tokens-grid", "action"))),
             on(CommunitiesAdminView.class,
                     opens("new community's password", ChineseWalkTest::createCommunity),
                     shows(ChineseWalkTest::closeDialogs),
@@ -385,6 +389,14 @@ class ChineseWalkTest extends KaribuTest {
                 .or(() -> chips.stream().filter(chip -> !chip.hasClass("sw-chip--empty")).findFirst())
                 .or(() -> chips.stream().findFirst())
                 .ifPresent(chip -> BoardProbe.click(chip.assignmentId()));
+    }
+
+    /** An API token under a name of the walk (the second walk of the page finds the name taken: an error path). */
+    private void makeApiToken() {
+        LocatorJ._find(TextField.class, spec -> spec.withId("api-token-name")).stream().findFirst().ifPresent(name -> {
+            LocatorJ._setValue(name, "漫游看板");
+            clickFirst(Button.class, "api-token-create");
+        });
     }
 
     /** Empties a date field, for the error path of its form. */

@@ -66,6 +66,20 @@ class DemoAccountsTest {
         assertThat(demo).allMatch(Account::isMustChangePassword);
     }
 
+    @Test
+    void for_the_load_test_every_demo_volunteer_with_a_phone_gets_a_login_with_the_demo_password() {
+        List<Account> demo = demoLogins(new DemoMode(true, false, true));
+
+        long withPhones = CommunityGenerator.jinguanyi().volunteers().stream().filter(v -> v.phone() != null).count();
+        assertThat(demo).filteredOn(a -> a.getVolunteerId() != null).hasSize((int) withPhones);
+        assertThat(demo).filteredOn(a -> Roles.COMMITTEE.equals(a.getRole())).isNotEmpty()
+                .allMatch(a -> a.getVolunteerId() != null);
+        assertThat(demo).as("outside development, to be changed first").allMatch(Account::isMustChangePassword);
+        Account anyone = demo.stream().filter(a -> Roles.VOLUNTEER.equals(a.getRole())).reduce((a, b) -> b).orElseThrow();
+        assertThat(signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                anyone.getUsername(), DemoAccounts.PASSWORD)).isAuthenticated()).isTrue();
+    }
+
     /**
      * Imports the demo community under a new name and with phone numbers of its own (the demo logins of
      * members are their phone numbers), announces it twice, and returns the logins it got.

@@ -1,6 +1,13 @@
 package org.shouwang.solver;
 
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.shouwang.plan.PlanBuilder;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.PlanDocument.AssignmentDef;
@@ -150,5 +157,52 @@ class PlanSolverTest {
         assertThat(outcome.summary().hardViolations()).isEqualTo(2);
         assertThat(outcome.score().mediumScore()).isEqualTo(-10);
         assertThat(solver.explain(roster, RosterWeights.DEFAULT).getJustificationList()).isNotEmpty();
+    }
+
+    @Test
+    void the_stable_teams_count_stays_right_through_every_move_and_its_undo() {
+        // Full assert: after every move the solver compares the score it kept up to date with one
+        // calculated afresh, and fails on the first difference; the pair count is kept seat by seat.
+        PlanDocument problem = plan().horizon("2020-02-03", "2020-02-05")
+                .compound("C1").compound("C2")
+                .demand("C1-G", "07:00", "11:00", 3).demand("C1-G", "11:00", "15:00", 2)
+                .demand("C2-G", "07:00", "11:00", 2)
+                .volunteer(anyone("P1", "C1")).volunteer(anyone("P2", "C1")).volunteer(anyone("P3", "C1"))
+                .volunteer(anyone("P4", "C2")).volunteer(anyone("P5", "C2")).volunteer(anyone("P6", null))
+                .build();
+        SolverConfig config = PlanSolver.config()
+                .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
+                .withTerminationConfig(new TerminationConfig().withScoreCalculationCountLimit(3_000L));
+        RosterSolution model = RosterModel.build(problem, RosterWeights.DEFAULT.withTeams(7));
+
+        RosterSolution solved = SolverFactory.<RosterSolution>create(config).buildSolver().solve(model);
+
+        assertThat(solved.getScore().isFeasible()).isTrue();
+        long pairs = teammatePairs(solved);
+        assertThat(pairs).isPositive();
+        ScoreExplanation<RosterSolution, HardMediumSoftScore> explanation =
+                SolutionManager.<RosterSolution, HardMediumSoftScore>create(
+                        SolverFactory.<RosterSolution>create(PlanSolver.config())).explain(solved);
+        assertThat(explanation.getConstraintMatchTotalMap().values())
+                .filteredOn(total -> total.getConstraintName().equals(Rule.STABLE_TEAMS.constraintName()))
+                .singleElement().satisfies(total -> assertThat(total.getScore().softScore()).isEqualTo(-7 * pairs));
+    }
+
+    /** Distinct pairs of people who share a shift, counted from scratch. */
+    private static long teammatePairs(RosterSolution solution) {
+        java.util.Map<Shift, java.util.Set<Person>> crews = new java.util.HashMap<>();
+        solution.getSeats().stream().filter(seat -> seat.getPerson() != null).forEach(seat ->
+                crews.computeIfAbsent(seat.getShift(), shift -> new java.util.HashSet<>()).add(seat.getPerson()));
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        for (java.util.Set<Person> crew : crews.values()) {
+            for (Person a : crew) {
+                for (Person b : crew) {
+                    if (a.getCode().compareTo(b.getCode()) < 0) {
+                        pairs.add(a.getCode() + "+" + b.getCode());
+                    }
+                }
+            }
+        }
+        return pairs.size();
     }
 }

@@ -256,11 +256,20 @@ class RosterConstraintsTest {
         Shift monday = shift(0, "P1", "C1", 0, 7, 4);
         Shift tuesday = shift(1, "P1", "C1", 1, 7, 4);
         Shift wednesday = shift(2, "P2", "C1", 2, 7, 4);
-        // A and B twice (one pair), then A and C: two pairs.
+        // A and B twice (one pair), then A and C: two pairs, in one match for the whole roster.
         verifier.verifyThat(RosterConstraints::scatteredTeammates)
                 .given(teams, seat(monday, 0, null, a), seat(monday, 1, null, b), seat(tuesday, 0, null, b),
                         seat(tuesday, 1, null, a), seat(wednesday, 0, null, a), seat(wednesday, 1, null, c))
                 .penalizesBy(6);
+        verifier.verifyThat(RosterConstraints::scatteredTeammates)
+                .given(teams, seat(monday, 0, null, a), seat(monday, 1, null, b), seat(tuesday, 0, null, b),
+                        seat(tuesday, 1, null, a), seat(wednesday, 0, null, a), seat(wednesday, 1, null, c))
+                .penalizes(1);
+        // Three on one shift are three pairs; someone in two seats of a shift is no pair with themselves.
+        verifier.verifyThat(RosterConstraints::scatteredTeammates)
+                .given(teams, seat(monday, 0, null, a), seat(monday, 1, null, b), seat(monday, 2, null, c),
+                        seat(tuesday, 0, null, a), seat(tuesday, 1, null, a))
+                .penalizesBy(9);
         // The same team on every shift, and someone serving alone: one pair.
         verifier.verifyThat(RosterConstraints::scatteredTeammates)
                 .given(teams, seat(monday, 0, null, a), seat(monday, 1, null, b), seat(tuesday, 0, null, a),

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -42,17 +43,22 @@ class BoardGrid extends Grid<BoardGrid.Row> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M/d");
-    /** Rows per request: about two screens of posts, so that the first answer stays small. */
-    private static final int PAGE_SIZE = 20;
+    /**
+     * Rows per request: a little more than the 7–9 posts a laptop screen shows below the toolbar. The first
+     * answer carries one page, and the browser's time to show it grows with what it carries: with 20 rows
+     * it spent most of "all compounds" reading and drawing rows that were not on screen.
+     */
+    private static final int PAGE_SIZE = 10;
 
     /**
      * A chip, drawn in the browser. {@code open} (a call back to the server with the seat's id) opens its
-     * dialog; everything else is the chip's text, classes and marks.
+     * dialog; everything else is the chip's text, classes and marks. Its tooltip starts with the post and the
+     * shift's time, which the row and the shift already carry: a chip sends only what is its own.
      */
     private static final String CHIPS = """
             ${item.shifts.map(s => html`<div class="sw-shift"><span class="sw-shift__time">${s.time}</span>${s.seats.map(c => html`\
-            <span id="seat-${c.id}" class="${c.cls}" data-key="${c.key}" title="${c.title}" @click=${() => open(c.id)}>\
-            <span>${c.name}</span>\
+            <span id="seat-${c.id}" class="${c.cls}" title="${item.post} ${s.time}${c.tip || ''}" @click=${() => open(c.id)}>\
+            ${c.name}\
             ${c.skill ? html`<span class="sw-chip__skill">${c.skill}</span>` : ''}\
             ${c.pin ? html`<vaadin-icon icon="vaadin:pin" class="sw-chip__pin" aria-label="${c.pin}"></vaadin-icon>` : ''}\
             ${c.flag ? html`<vaadin-icon icon="vaadin:warning" class="sw-chip__flag"></vaadin-icon>` : ''}\
@@ -164,6 +170,7 @@ class BoardGrid extends Grid<BoardGrid.Row> {
                 .setWidth("8em").setFlexGrow(0).setFrozen(true);
         for (LocalDate date : dates) {
             addColumn(LitRenderer.<Row>of(CHIPS)
+                    .withProperty("post", row -> row.post().name())
                     .withProperty("shifts", row -> shifts(row, date))
                     .withFunction("open", (row, args) -> open((long) args.getNumber(0))))
                     .setKey(date.toString())
@@ -197,7 +204,6 @@ class BoardGrid extends Grid<BoardGrid.Row> {
     private JsonObject chip(RosterBoard.Seat seat) {
         JsonObject chip = Json.createObject();
         chip.put("id", seat.assignmentId());
-        chip.put("key", seat.ref().toString());
         chip.put("name", seat.filled() ? seat.volunteerName() : getTranslation("roster.planner.seat.empty"));
         StringBuilder classes = new StringBuilder("sw-chip");
         if (!seat.filled()) {
@@ -235,7 +241,7 @@ class BoardGrid extends Grid<BoardGrid.Row> {
             classes.append(" sw-chip--highlight");
         }
         chip.put("cls", classes.toString());
-        chip.put("title", tooltip(seat));
+        tooltip(seat).ifPresent(tip -> chip.put("tip", tip));
         return chip;
     }
 
@@ -247,9 +253,9 @@ class BoardGrid extends Grid<BoardGrid.Row> {
                 getTranslation("duty.reason." + seat.reason().name()), names);
     }
 
-    private String tooltip(RosterBoard.Seat seat) {
-        StringBuilder text = new StringBuilder(seat.postName()).append(' ')
-                .append(TIME.format(seat.start())).append('–').append(TIME.format(seat.end()));
+    /** What the chip's tooltip adds to its post and time: pinned, released, the hard rules it breaks. */
+    private Optional<String> tooltip(RosterBoard.Seat seat) {
+        StringBuilder text = new StringBuilder();
         if (seat.pinned()) {
             text.append(" · ").append(getTranslation("roster.planner.seat.pinned"));
         }
@@ -257,7 +263,7 @@ class BoardGrid extends Grid<BoardGrid.Row> {
             text.append(" · ").append(getTranslation("roster.planner.seat.released"));
         }
         seat.broken().forEach(rule -> text.append("\n⚠ ").append(RuleNames.rule(this, rule)));
-        return text.toString();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text.toString());
     }
 
     /** Marks the seats with these keys (and unmarks the others), and scrolls to the first of them. */

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,14 +40,18 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The {@code benchmark} command: solves problems of three generated sizes and the three example
  * problems, and prints per problem the seats, the max-flow bound on fillable seats, and for the greedy
  * baseline and the solver the seats filled, hard violations (by the independent checker), hours spread,
  * and for the solver how fast it got there and the average distinct teammates per volunteer; with
- * {@code --stable-teams W} the solver runs with that stable-teams weight. What the figures mean:
- * {@code BENCHMARKS.md}.
+ * {@code --stable-teams W} the solver runs with that stable-teams weight. Several weights
+ * ({@code --stable-teams 0,5}) and {@code --repeat R} run each problem R times with each weight in turn
+ * (interleaved, so a change in the machine's load hits all weights alike), after {@code --warmup N}
+ * rounds that do not count, and end with the medians per weight; {@code --calculations N} gives every
+ * solve the same fixed budget of score calculations. What the figures mean: {@code BENCHMARKS.md}.
  * <p>
  * A command-line tool: printing the table to standard output is its job.
  */
@@ -113,23 +118,35 @@ public final class BenchmarkCommand {
      */
     record Figures(int filled, int hardViolations, double hoursSpread, double teammates, double seconds,
                    double firstFeasibleSeconds, double reachedGreedySeconds, double finalFillSeconds,
-                   long scoreCalculationsPerSecond, double cpuShare) {
+                   long scoreCalculationsPerSecond, double cpuShare, double calculationsPerCpuSecond) {
     }
 
-    record Row(String name, int seats, int bound, Figures greedy, Figures solver) {
+    /** @param teams the stable-teams weight the solver ran with */
+    record Row(String name, int seats, int bound, int teams, Figures greedy, Figures solver) {
     }
 
     /** @return the process exit code: 0 when every problem ran, 2 for bad arguments */
     public static int run(String[] args) {
         int seconds = DEFAULT_SECONDS;
-        int teams = 0;
+        List<Integer> teamWeights = new ArrayList<>(List.of(0));
+        int repeat = 1;
+        int warmup = 0;
+        Long calculations = null;
         Set<String> only = new LinkedHashSet<>();
         try {
             for (int i = 1; i < args.length; i++) {
                 switch (args[i]) {
                     case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                     case "--only" -> only.addAll(List.of(args[++i].split(",")));
-                    case "--stable-teams" -> teams = Integer.parseInt(args[++i]);
+                    case "--stable-teams" -> {
+                        teamWeights.clear();
+                        for (String weight : args[++i].split(",")) {
+                            teamWeights.add(Integer.parseInt(weight));
+                        }
+                    }
+                    case "--repeat" -> repeat = Integer.parseInt(args[++i]);
+                    case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                    case "--calculations" -> calculations = Long.parseLong(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
@@ -142,13 +159,22 @@ public final class BenchmarkCommand {
             if (seconds <= 0) {
                 throw new IllegalArgumentException("--seconds must be positive");
             }
-            if (teams < 0) {
+            if (teamWeights.stream().anyMatch(weight -> weight < 0)) {
                 throw new IllegalArgumentException("--stable-teams must not be negative");
+            }
+            if (repeat <= 0) {
+                throw new IllegalArgumentException("--repeat must be positive");
+            }
+            if (warmup < 0) {
+                throw new IllegalArgumentException("--warmup must not be negative");
+            }
+            if (calculations != null && calculations <= 0) {
+                throw new IllegalArgumentException("--calculations must be positive");
             }
         } catch (RuntimeException e) {
             System.err.println("benchmark: " + e.getMessage());
-            System.err.println("usage: benchmark [--seconds N] [--stable-teams W] [--only S,M,L,Lfit,tiny,small,"
-                    + "medium,S-replan,M-replan,L-replan,medium-replan]");
+            System.err.println("usage: benchmark [--seconds N] [--calculations N] [--stable-teams W[,W...]] [--repeat R]"
+                    + " [--warmup N] [--only S,M,L,Lfit,tiny,small,medium,S-replan,M-replan,L-replan,medium-replan]");
             return 2;
         }
 
@@ -158,17 +184,38 @@ public final class BenchmarkCommand {
         }
         PrintStream out = System.out;
         out.printf(Locale.ROOT,
-                "Shouwang benchmark: %d s per problem, stable-teams weight %d, %d cores, Java %s, load average %.1f%n",
-                seconds, teams, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                loadAverage());
-        RosterWeights weights = RosterWeights.DEFAULT.withTeams(teams);
+                "Shouwang benchmark: %d s per problem%s, stable-teams weight %s, %d run(s) each, %d cores, Java %s,"
+                        + " load average %.1f%n",
+                seconds, calculations == null ? "" : " or " + calculations + " score calculations",
+                teamWeights.stream().map(String::valueOf).collect(Collectors.joining(",")), repeat,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage());
+        List<Row> rows = new ArrayList<>();
         if (only.isEmpty() || PROBLEMS.stream().anyMatch(problem -> only.contains(problem.name()))) {
             out.println(header());
         }
-        for (Problem problem : PROBLEMS) {
-            if (only.isEmpty() || only.contains(problem.name())) {
-                out.println(format(measure(problem, Duration.ofSeconds(seconds), weights)));
+        for (int run = -warmup; run < repeat; run++) {
+            // Every other round runs the weights backwards (ABBA), so a load that rises or falls during
+            // the benchmark, or a JIT that is still warming up, favours none of them.
+            List<Integer> order = new ArrayList<>(teamWeights);
+            if (Math.floorMod(run, 2) == 1) {
+                Collections.reverse(order);
             }
+            for (Problem problem : PROBLEMS) {
+                if (only.isEmpty() || only.contains(problem.name())) {
+                    for (int teams : order) {
+                        Row row = measure(problem, Duration.ofSeconds(seconds), calculations,
+                                RosterWeights.DEFAULT.withTeams(teams));
+                        if (run >= 0) {
+                            rows.add(row);
+                        }
+                        out.println(format(row) + (run < 0 ? "  (warm-up)" : ""));
+                    }
+                }
+            }
+        }
+        if (repeat > 1 || teamWeights.size() > 1) {
+            out.println(mediansHeader());
+            medians(rows).forEach(line -> out.println(line));
         }
         if (only.isEmpty() || REPLANS.stream().anyMatch(replan -> only.contains(replan.name()))) {
             out.println(replanHeader());
@@ -187,7 +234,7 @@ public final class BenchmarkCommand {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    static Row measure(Problem problem, Duration limit, RosterWeights weights) {
+    static Row measure(Problem problem, Duration limit, Long calculations, RosterWeights weights) {
         PlanDocument document = problem.document().get();
         RosterChecker checker = new RosterChecker();
         int seats = Shifts.expand(document).stream().mapToInt(ShiftDef::headcount).sum();
@@ -199,7 +246,7 @@ public final class BenchmarkCommand {
         int greedyFilled = filled(greedy);
         Figures greedyFigures = new Figures(greedyFilled, checker.check(document, greedy).size(),
                 hoursSpread(greedy), teammates(greedy), greedySeconds, Double.NaN, Double.NaN, Double.NaN, 0,
-                Double.NaN);
+                Double.NaN, Double.NaN);
 
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStarted = threads.getCurrentThreadCpuTime();
@@ -207,8 +254,8 @@ public final class BenchmarkCommand {
         AtomicLong firstFeasible = new AtomicLong(-1);
         AtomicLong reachedGreedy = new AtomicLong(-1);
         Map<Integer, Long> firstFeasibleWithFilled = new HashMap<>();
-        SolveOutcome outcome = new PlanSolver().solve(document, SolveOptions.of(limit).withWeights(weights)
-                .withProgress(progress -> {
+        SolveOutcome outcome = new PlanSolver().solve(document, SolveOptions.of(limit).withCalculationLimit(calculations)
+                .withWeights(weights).withProgress(progress -> {
                     if (progress.score().isFeasible()) {
                         firstFeasible.compareAndSet(-1, progress.elapsed().toMillis());
                         firstFeasibleWithFilled.putIfAbsent(progress.filled(), progress.elapsed().toMillis());
@@ -217,13 +264,14 @@ public final class BenchmarkCommand {
                         }
                     }
                 }));
-        double cpuShare = (double) (threads.getCurrentThreadCpuTime() - cpuStarted) / (System.nanoTime() - wallStarted);
+        long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStarted;
+        double cpuShare = (double) cpuNanos / (System.nanoTime() - wallStarted);
         PlanDocument solved = outcome.document();
         Figures solverFigures = new Figures(filled(solved), checker.check(document, solved).size(),
                 hoursSpread(solved), teammates(solved), outcome.summary().solveSeconds(), seconds(firstFeasible.get()),
                 seconds(reachedGreedy.get()), seconds(firstFeasibleWithFilled.getOrDefault(filled(solved), -1L)),
-                outcome.scoreCalculationSpeed(), cpuShare);
-        return new Row(problem.name(), seats, bound, greedyFigures, solverFigures);
+                outcome.scoreCalculationSpeed(), cpuShare, outcome.scoreCalculationCount() / (cpuNanos / 1e9));
+        return new Row(problem.name(), seats, bound, weights.teams(), greedyFigures, solverFigures);
     }
 
     /** Solves the problem afresh, then re-plans it after the sickness; both solves get the time limit. */
@@ -370,9 +418,48 @@ public final class BenchmarkCommand {
     }
 
     static String header() {
-        return String.format(Locale.ROOT, "%-7s %6s %6s | %6s %4s %6s %5s | %6s %4s %6s %5s %8s %8s %7s %9s %4s",
+        return String.format(Locale.ROOT, "%-7s %6s %6s | %6s %4s %6s %5s | %6s %4s %6s %5s %8s %8s %7s %9s %4s %9s %5s",
                 "problem", "seats", "bound", "greedy", "hard", "spread", "mates",
-                "solver", "hard", "spread", "mates", "feasible", ">=greedy", "filled@", "calc/s", "cpu");
+                "solver", "hard", "spread", "mates", "feasible", ">=greedy", "filled@", "calc/s", "cpu", "calc/cpu",
+                "teams");
+    }
+
+    static String mediansHeader() {
+        return String.format(Locale.ROOT, "medians%n%-7s %5s %4s %5s %9s %9s %8s", "problem", "teams", "runs", "mates",
+                "calc/s", "calc/cpu", "vs first");
+    }
+
+    /**
+     * Per problem and stable-teams weight (lowest first): the median teammates, score calculations per
+     * second and per processor-second of the solving thread, and how the last differs from the lowest
+     * weight's (the cost of the rule when that is 0).
+     */
+    static List<String> medians(List<Row> rows) {
+        Map<String, Map<Integer, List<Row>>> groups = new LinkedHashMap<>();
+        rows.forEach(row -> groups.computeIfAbsent(row.name(), name -> new LinkedHashMap<>())
+                .computeIfAbsent(row.teams(), teams -> new ArrayList<>()).add(row));
+        groups.replaceAll((name, byTeams) -> new java.util.TreeMap<>(byTeams));
+        List<String> lines = new ArrayList<>();
+        groups.forEach((name, byTeams) -> {
+            double first = Double.NaN;
+            for (Map.Entry<Integer, List<Row>> group : byTeams.entrySet()) {
+                List<Figures> runs = group.getValue().stream().map(Row::solver).toList();
+                double perCpu = median(runs.stream().mapToDouble(Figures::calculationsPerCpuSecond).toArray());
+                first = Double.isNaN(first) ? perCpu : first;
+                lines.add(String.format(Locale.ROOT, "%-7s %5d %4d %5.1f %9.0f %9.0f %+7.1f%%", name, group.getKey(),
+                        runs.size(), median(runs.stream().mapToDouble(Figures::teammates).toArray()),
+                        median(runs.stream().mapToDouble(Figures::scoreCalculationsPerSecond).toArray()), perCpu,
+                        (perCpu / first - 1) * 100));
+            }
+        });
+        return lines;
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     static String replanHeader() {
@@ -389,13 +476,14 @@ public final class BenchmarkCommand {
 
     static String format(Row row) {
         return String.format(Locale.ROOT,
-                "%-7s %6d %6d | %6d %4d %6.3f %5.1f | %6d %4d %6.3f %5.1f %7.1fs %7.1fs %6.1fs %9d %3.0f%%",
+                "%-7s %6d %6d | %6d %4d %6.3f %5.1f | %6d %4d %6.3f %5.1f %7.1fs %7.1fs %6.1fs %9d %3.0f%% %9.0f %5d",
                 row.name(), row.seats(), row.bound(),
                 row.greedy().filled(), row.greedy().hardViolations(), row.greedy().hoursSpread(),
                 row.greedy().teammates(),
                 row.solver().filled(), row.solver().hardViolations(), row.solver().hoursSpread(),
                 row.solver().teammates(),
                 row.solver().firstFeasibleSeconds(), row.solver().reachedGreedySeconds(), row.solver().finalFillSeconds(),
-                row.solver().scoreCalculationsPerSecond(), row.solver().cpuShare() * 100);
+                row.solver().scoreCalculationsPerSecond(), row.solver().cpuShare() * 100,
+                row.solver().calculationsPerCpuSecond(), row.teams());
     }
 }

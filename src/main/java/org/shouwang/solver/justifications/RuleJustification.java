@@ -17,7 +17,8 @@ public sealed interface RuleJustification extends ConstraintJustification
         permits AwayFromHomeJustification, ChangedAssignmentJustification, ConsecutiveDaysJustification,
         DailyHoursJustification, EmptySeatJustification, LoadJustification, MissingSkillJustification,
         NotPreferredJustification, OnLeaveJustification, OutsideAvailabilityJustification, OutsideHomeJustification,
-        OverlapJustification, ScatteredPostsJustification, TooLittleRestJustification, WeeklyHoursJustification {
+        OverlapJustification, ScatteredPostsJustification, StableTeamsJustification, TooLittleRestJustification,
+        WeeklyHoursJustification {
 
     /** The volunteer's code; {@code null} when the match is about a seat alone. */
     default String volunteer() {

@@ -1,7 +1,17 @@
 package org.shouwang.solver.justifications;
 
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
+import java.util.List;
+import java.util.Map;
 
-/** Two volunteers share at least one shift; the first code sorts before the second. */
-public record StableTeamsJustification(String volunteer, String teammate) implements ConstraintJustification {
+/**
+ * The roster's volunteers serve in this many distinct pairs (two people who share at least one shift);
+ * {@code volunteers} hold at least one seat. One match for the whole roster: what the rule weighs is how
+ * many different people meet, not any one pair.
+ */
+public record StableTeamsJustification(int pairs, int volunteers) implements RuleJustification {
+
+    @Override
+    public List<Map.Entry<String, Object>> figures() {
+        return RuleJustification.figures("pairs", pairs, "volunteers", volunteers);
+    }
 }

@@ -30,8 +30,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 public final class BoardProbe {
 
     /** A chip: its id, its visible text (name, skill and marks), its classes and its marks' classes. */
-    public record Chip(long assignmentId, String key, String text, Set<String> classes, Set<String> marks,
-                       String coverTitle) {
+    public record Chip(long assignmentId, String text, Set<String> classes, Set<String> marks, String coverTitle) {
 
         public boolean hasClass(String name) {
             return classes.contains(name);
@@ -123,8 +122,8 @@ public final class BoardProbe {
                     for (int c = 0; c < seats.length(); c++) {
                         JsonObject chip = seats.getObject(c);
                         for (String key : chip.keys()) {
-                            // The classes and the seat's key are for the page's code, not for the eye.
-                            if (!List.of("cls", "key").contains(key) && chip.get(key) instanceof JsonString text) {
+                            // The classes are for the page's style, not for the eye.
+                            if (!"cls".equals(key) && chip.get(key) instanceof JsonString text) {
                                 texts.add(text.asString());
                             }
                         }
@@ -194,7 +193,7 @@ public final class BoardProbe {
         if (json.hasKey("flag")) {
             marks.add("sw-chip__flag");
         }
-        return new Chip((long) json.getNumber("id"), json.getString("key"), text.toString(),
+        return new Chip((long) json.getNumber("id"), text.toString(),
                 new LinkedHashSet<>(Arrays.asList(json.getString("cls").split(" "))), marks,
                 json.hasKey("cover") ? json.getString("cover") : null);
     }

@@ -4,15 +4,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.shouwang.HeadlessChromium;
 import org.shouwang.TestUsers;
 import org.shouwang.roster.RosterWindow;
 import org.shouwang.base.Roles;
@@ -27,12 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.FileSystemUtils;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -53,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:board-browser-benchmark;DB_CLOSE_DELAY=-1",
         "shouwang.demo-data=true"})
-@ActiveProfiles("test")
+// As ./mvnw spring-boot:run runs it (dev: the demo logins need no password change), on a database of its own.
+@ActiveProfiles({"dev", "test"})
 class PlannerBoardBrowserBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(PlannerBoardBrowserBenchmark.class);
@@ -63,7 +56,9 @@ class PlannerBoardBrowserBenchmark {
      * Resolves with the milliseconds from now until the board shows {@code posts} rows with chips: for the
      * lazy grid, when it holds that many rows, has loaded them and drawn chips; for a board of plain
      * elements, when that many post cells are in the page. Counts from {@code window.swClick} (set just
-     * before a click) when there is one, else from the start of the page's navigation.
+     * before a click) when there is one, else from the start of the page's navigation. Also says how much
+     * of that the server's answers took: how many requests to the app ({@code ?v-r=}), the time from their
+     * sending to their last byte added up, and when the last one ended; the rest is the browser's drawing.
      */
     private static final String UNTIL_SHOWN = """
             const posts = arguments[0], done = arguments[arguments.length - 1];
@@ -78,9 +73,21 @@ class PlannerBoardBrowserBenchmark {
               return board.querySelectorAll('.sw-board__post').length === posts && chips > 0;
             };
             const poll = () => shown()
-                ? requestAnimationFrame(() => done({ms: performance.now() - start,
-                    elements: document.getElementsByTagName('*').length,
-                    height: document.getElementById('planner-board').scrollHeight}))
+                ? requestAnimationFrame(() => {
+                    const answers = performance.getEntriesByType('resource')
+                        .filter(e => e.startTime >= start && e.name.includes('v-r='));
+                    done({ms: performance.now() - start,
+                        requests: answers.length,
+                        server: answers.reduce((sum, e) => sum + e.responseEnd - e.startTime, 0),
+                        lastAnswer: answers.length ? Math.max(...answers.map(e => e.responseEnd)) - start : 0,
+                        detail: answers.map(e => Math.round(e.startTime - start) + '+' + Math.round(e.responseStart - e.startTime)
+                            + '+' + Math.round(e.responseEnd - e.responseStart) + 'ms/' + e.encodedBodySize + 'B').join(' '),
+                        busy: window.swBusy || 0,
+                        rows: document.getElementById('planner-board').shadowRoot
+                            .querySelectorAll('#items tr:not([hidden])').length,
+                        elements: document.getElementsByTagName('*').length,
+                        height: document.getElementById('planner-board').scrollHeight});
+                  })
                 : setTimeout(poll, 5);
             poll();""";
 
@@ -93,30 +100,21 @@ class PlannerBoardBrowserBenchmark {
     @Autowired
     Clock clock;
 
+    private HeadlessChromium chromium;
     private WebDriver driver;
-    private Path profile;
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("board-benchmark-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1366,768", "--lang=zh-CN");
-        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
-        driver.manage().window().setSize(new Dimension(1366, 768));
+    void startBrowser() {
+        chromium = HeadlessChromium.window("board-benchmark", 1366, 768);
+        driver = chromium.driver();
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
     @AfterEach
-    void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
+    void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
         }
-        FileSystemUtils.deleteRecursively(profile);
     }
 
     @Test
@@ -156,20 +154,50 @@ class PlannerBoardBrowserBenchmark {
             select.click();
             WebElement all = new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions
                     .visibilityOfElementLocated(By.cssSelector("vaadin-select-list-box vaadin-select-item")));
-            ((JavascriptExecutor) driver).executeScript("window.swClick = performance.now()");
+            ((JavascriptExecutor) driver).executeScript(
+                    "performance.clearResourceTimings(); window.swBusy = 0; if (!window.swObserver) {"
+                    + " window.swObserver = new PerformanceObserver(l => l.getEntries().forEach(e => window.swBusy += e.duration));"
+                    + " window.swObserver.observe({type: 'longtask'}); }"
+                    // From the click as the page gets it: the driver's own steps before it are no part of it.
+                    + " window.swClick = undefined; addEventListener('click', e => window.swClick = e.timeStamp,"
+                    + " {capture: true, once: true});");
+            Map<String, Double> before = metrics();
             all.click();
             Map<?, ?> shown = (Map<?, ?>) ((JavascriptExecutor) driver).executeAsyncScript(UNTIL_SHOWN, allPosts);
+            Map<String, Double> after = metrics();
             // The first run warms up the server and the browser's cache.
             if (run > 0) {
                 lines.add(String.format("run %d: one compound %.0f ms from navigation, all compounds "
-                                + "%.0f ms from the click, %s elements in the page, board %s px tall", run,
-                        ((Number) open.get("ms")).doubleValue(), ((Number) shown.get("ms")).doubleValue(),
-                        shown.get("elements"), shown.get("height")));
+                                + "%.0f ms from the click (%s answers of the server: %.0f ms, the last ended at %.0f ms), "
+                                + "%s elements in the page, board %s px tall", run,
+                        number(open, "ms"), number(shown, "ms"), shown.get("requests"), number(shown, "server"),
+                        number(shown, "lastAnswer"), shown.get("elements"), shown.get("height"))
+                        + " detail " + shown.get("detail") + " busy " + shown.get("busy") + " rows " + shown.get("rows")
+                        + String.format(" script %.0f ms, layout %.0f ms, style %.0f ms, tasks %.0f ms",
+                        1000 * (after.get("ScriptDuration") - before.get("ScriptDuration")),
+                        1000 * (after.get("LayoutDuration") - before.get("LayoutDuration")),
+                        1000 * (after.get("RecalcStyleDuration") - before.get("RecalcStyleDuration")),
+                        1000 * (after.get("TaskDuration") - before.get("TaskDuration"))));
             }
         }
         assertThat(lines).hasSize(RUNS);
         log.info("Planner board of 上游社区, 7 days, {} seats, {} posts, in headless Chromium 1366×768:\n{}",
                 board.seats().size(), allPosts, String.join("\n", lines));
+    }
+
+    /** The browser's own counters of its work so far: script, layout, style, all tasks (seconds). */
+    @SuppressWarnings("unchecked")
+    private Map<String, Double> metrics() {
+        org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) driver;
+        chrome.executeCdpCommand("Performance.enable", Map.of());
+        Map<String, Double> figures = new java.util.HashMap<>();
+        ((List<Map<String, Object>>) chrome.executeCdpCommand("Performance.getMetrics", Map.of()).get("metrics"))
+                .forEach(m -> figures.put((String) m.get("name"), ((Number) m.get("value")).doubleValue()));
+        return figures;
+    }
+
+    private static double number(Map<?, ?> figures, String name) {
+        return ((Number) figures.get(name)).doubleValue();
     }
 
     private void signIn() {

@@ -1,0 +1,119 @@
+package org.shouwang.community;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * A detached, editable copy of what the secretary sets for the whole community, for the settings page:
+ * for now the weights of the soft rules. It carries the version of the community the user saw, so a
+ * save over someone else's newer change is refused. Further settings of the community join here as
+ * properties, each with its section on the page.
+ */
+public class CommunitySettings {
+
+    private int version;
+
+    @NotNull
+    @Min(0)
+    @Max(Community.WEIGHT_MAX)
+    private Integer home;
+
+    @NotNull
+    @Min(0)
+    @Max(Community.WEIGHT_MAX)
+    private Integer preferred;
+
+    @NotNull
+    @Min(0)
+    @Max(Community.WEIGHT_MAX)
+    private Integer fairness;
+
+    @NotNull
+    @Min(0)
+    @Max(Community.WEIGHT_MAX)
+    private Integer continuity;
+
+    @NotNull
+    @Min(0)
+    @Max(Community.WEIGHT_MAX)
+    private Integer stability;
+
+    @NotNull
+    @Min(0)
+    @Max(Community.WEIGHT_MAX)
+    private Integer teams;
+
+    static CommunitySettings of(Community community) {
+        CommunitySettings settings = new CommunitySettings();
+        settings.version = community.getVersion();
+        settings.setWeights(community.getWeights());
+        return settings;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    /** The soft rules' weights; call only on valid settings (every weight filled in). */
+    public SoftWeights getWeights() {
+        return new SoftWeights(home, preferred, fairness, continuity, stability, teams);
+    }
+
+    public void setWeights(SoftWeights weights) {
+        home = weights.home();
+        preferred = weights.preferred();
+        fairness = weights.fairness();
+        continuity = weights.continuity();
+        stability = weights.stability();
+        teams = weights.teams();
+    }
+
+    public Integer getHome() {
+        return home;
+    }
+
+    public void setHome(Integer home) {
+        this.home = home;
+    }
+
+    public Integer getPreferred() {
+        return preferred;
+    }
+
+    public void setPreferred(Integer preferred) {
+        this.preferred = preferred;
+    }
+
+    public Integer getFairness() {
+        return fairness;
+    }
+
+    public void setFairness(Integer fairness) {
+        this.fairness = fairness;
+    }
+
+    public Integer getContinuity() {
+        return continuity;
+    }
+
+    public void setContinuity(Integer continuity) {
+        this.continuity = continuity;
+    }
+
+    public Integer getStability() {
+        return stability;
+    }
+
+    public void setStability(Integer stability) {
+        this.stability = stability;
+    }
+
+    public Integer getTeams() {
+        return teams;
+    }
+
+    public void setTeams(Integer teams) {
+        this.teams = teams;
+    }
+}
