@@ -76,13 +76,14 @@ public class CommunityService {
     }
 
     /**
-     * Stores the community's settings; the next solve plans with the weights. Only the secretary or a
-     * district admin may.
+     * Stores the community's settings; the next solve plans with the weights, call for cover works with its
+     * settings at once. Only the secretary or a district admin may.
      *
      * @return the settings as stored, with the new version
      * @throws org.springframework.orm.ObjectOptimisticLockingFailureException when someone saved the
      *                                                                          community since {@code data} was read
-     * @throws jakarta.validation.ConstraintViolationException when a weight is missing or out of range
+     * @throws jakarta.validation.ConstraintViolationException when a weight or the give-back notice is missing
+     *                                                        or out of range
      */
     public CommunitySettings saveSettings(long communityId, CommunitySettings data) {
         currentUser.requireCommunity(communityId, EDITORS);
@@ -90,6 +91,8 @@ public class CommunityService {
         Community community = findCommunity(communityId);
         Versions.requireUnchanged(community, data.getVersion());
         community.setWeights(data.getWeights());
+        community.setCoverAutoOffer(data.isCoverAutoOffer());
+        community.setCoverGiveBackHours(data.getCoverGiveBackHours());
         return CommunitySettings.of(communities.saveAndFlush(community));
     }
 

@@ -6,9 +6,10 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * A detached, editable copy of what the secretary sets for the whole community, for the settings page:
- * for now the weights of the soft rules. It carries the version of the community the user saw, so a
- * save over someone else's newer change is refused. Further settings of the community join here as
- * properties, each with its section on the page.
+ * the weights of the soft rules, and how call for cover treats seats emptied by leave and duties given
+ * back. It carries the version of the community the user saw, so a save over someone else's newer change
+ * is refused. Further settings of the community join here as properties, each with its section on the
+ * page.
  */
 public class CommunitySettings {
 
@@ -44,10 +45,21 @@ public class CommunitySettings {
     @Max(Community.WEIGHT_MAX)
     private Integer teams;
 
+    /** Call for cover: offer the seats emptied by leave or sickness at once. */
+    private boolean coverAutoOffer;
+
+    /** Call for cover: a duty given back more than this many hours ahead is offered without the secretary. */
+    @NotNull
+    @Min(0)
+    @Max(Community.GIVE_BACK_HOURS_MAX)
+    private Integer coverGiveBackHours;
+
     static CommunitySettings of(Community community) {
         CommunitySettings settings = new CommunitySettings();
         settings.version = community.getVersion();
         settings.setWeights(community.getWeights());
+        settings.coverAutoOffer = community.isCoverAutoOffer();
+        settings.coverGiveBackHours = community.getCoverGiveBackHours();
         return settings;
     }
 
@@ -115,5 +127,21 @@ public class CommunitySettings {
 
     public void setTeams(Integer teams) {
         this.teams = teams;
+    }
+
+    public boolean isCoverAutoOffer() {
+        return coverAutoOffer;
+    }
+
+    public void setCoverAutoOffer(boolean coverAutoOffer) {
+        this.coverAutoOffer = coverAutoOffer;
+    }
+
+    public Integer getCoverGiveBackHours() {
+        return coverGiveBackHours;
+    }
+
+    public void setCoverGiveBackHours(Integer coverGiveBackHours) {
+        this.coverGiveBackHours = coverGiveBackHours;
     }
 }

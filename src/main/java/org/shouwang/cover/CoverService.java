@@ -556,25 +556,6 @@ public class CoverService {
                 .toList();
     }
 
-    /** The community's call-for-cover settings. */
-    @Transactional(readOnly = true)
-    public CoverSettings settings(long communityId) {
-        currentUser.requireCommunity(communityId, CALLERS);
-        Community community = communities.findById(communityId).orElseThrow();
-        return new CoverSettings(community.isCoverAutoOffer(), community.getCoverGiveBackHours());
-    }
-
-    /** Stores the community's call-for-cover settings (secretaries and district admins). */
-    public void saveSettings(long communityId, CoverSettings settings) {
-        currentUser.requireCommunity(communityId, PLANNERS);
-        if (settings.giveBackHours() < 0 || settings.giveBackHours() > Community.GIVE_BACK_HOURS_MAX) {
-            throw new IllegalArgumentException("Give-back hours out of range: " + settings.giveBackHours());
-        }
-        Community community = communities.findById(communityId).orElseThrow();
-        community.setCoverAutoOffer(settings.autoOffer());
-        community.setCoverGiveBackHours(settings.giveBackHours());
-    }
-
     /** Whether the caller may offer seats at all (a secretary, district admin or committee member). */
     public boolean mayCall() {
         return currentUser.hasRole(Roles.SECRETARY) || currentUser.hasRole(Roles.DISTRICT_ADMIN)

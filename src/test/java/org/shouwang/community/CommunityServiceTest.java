@@ -270,6 +270,38 @@ class CommunityServiceTest {
     }
 
     @Test
+    void the_call_for_cover_settings_default_to_no_automatic_offers_and_twelve_hours_and_are_stored() {
+        CommunitySettings settings = service.settings(community.getId());
+        assertThat(settings.isCoverAutoOffer()).isFalse();
+        assertThat(settings.getCoverGiveBackHours()).isEqualTo(12);
+
+        settings.setCoverAutoOffer(true);
+        settings.setCoverGiveBackHours(24);
+        service.saveSettings(community.getId(), settings);
+
+        CommunitySettings stored = service.settings(community.getId());
+        assertThat(stored.isCoverAutoOffer()).isTrue();
+        assertThat(stored.getCoverGiveBackHours()).isEqualTo(24);
+        assertThat(stored.getWeights()).isEqualTo(SoftWeights.DEFAULT);
+    }
+
+    @Test
+    void a_give_back_notice_out_of_range_or_missing_is_refused_by_the_service() {
+        CommunitySettings settings = service.settings(community.getId());
+        settings.setCoverGiveBackHours(Community.GIVE_BACK_HOURS_MAX + 1);
+        assertThatThrownBy(() -> service.saveSettings(community.getId(), settings))
+                .isInstanceOf(ConstraintViolationException.class);
+        settings.setCoverGiveBackHours(-1);
+        assertThatThrownBy(() -> service.saveSettings(community.getId(), settings))
+                .isInstanceOf(ConstraintViolationException.class);
+        settings.setCoverGiveBackHours(null);
+        assertThatThrownBy(() -> service.saveSettings(community.getId(), settings))
+                .isInstanceOf(ConstraintViolationException.class);
+
+        assertThat(service.settings(community.getId()).getCoverGiveBackHours()).isEqualTo(12);
+    }
+
+    @Test
     void only_the_secretary_of_the_community_and_a_district_admin_read_or_change_its_settings() {
         CommunitySettings settings = service.settings(community.getId());
         settings.setTeams(3);

@@ -364,8 +364,6 @@ class CoverServiceTest {
         assertThatThrownBy(() -> cover.offer(northEmpty.getId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> cover.offers(f.communityId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> cover.history(northEmpty.getId())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> cover.saveSettings(f.communityId(), new CoverSettings(true, 1)))
-                .isInstanceOf(AccessDeniedException.class);
 
         CoverFixture other = new CoverFixture(ctx);
         other.asSecretary();
@@ -373,12 +371,4 @@ class CoverServiceTest {
         assertThatThrownBy(() -> cover.offers(f.communityId())).isInstanceOf(AccessDeniedException.class);
     }
 
-    @Test
-    void the_settings_are_stored_on_the_community() {
-        assertThat(cover.settings(f.communityId())).isEqualTo(new CoverSettings(false, 12));
-        cover.saveSettings(f.communityId(), new CoverSettings(true, 24));
-        assertThat(cover.settings(f.communityId())).isEqualTo(new CoverSettings(true, 24));
-        assertThatThrownBy(() -> cover.saveSettings(f.communityId(), new CoverSettings(true, -1)))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
 }

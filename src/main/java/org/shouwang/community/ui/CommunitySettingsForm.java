@@ -5,12 +5,13 @@ import org.shouwang.community.CommunitySettings;
 
 /**
  * Edits a community's settings, a section per topic, all saved together with the community's version.
- * For now the soft rules' weights; a further topic is a section that binds its own fields to
- * {@link #binder} and is laid out below.
+ * The soft rules' weights and calling for cover; a further topic is a section that binds its own fields
+ * to {@link #binder} and is laid out below.
  */
 public class CommunitySettingsForm extends EditForm<CommunitySettings> {
 
     final RuleWeightsSection weights = new RuleWeightsSection();
+    final CallForCoverSection cover = new CallForCoverSection();
 
     public CommunitySettingsForm() {
         super(CommunitySettings.class, "community.settings.title");
@@ -18,8 +19,10 @@ public class CommunitySettingsForm extends EditForm<CommunitySettings> {
         // The page's heading names it already.
         hideTitle();
         weights.bindTo(binder);
-        layOut(weights);
+        cover.bindTo(binder);
+        layOut(weights, cover);
         setColspan(weights, 2);
+        setColspan(cover, 2);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.shouwang.cover.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -11,25 +10,19 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.shouwang.base.Roles;
-import org.shouwang.base.ui.BuiltInTexts;
 import org.shouwang.base.ui.MainLayout;
 import org.shouwang.base.ui.TranslatedTitle;
-import org.shouwang.community.Community;
 import org.shouwang.community.ui.CommunitySelection;
 import org.shouwang.cover.CoverBroadcaster;
 import org.shouwang.cover.CoverOffer;
 import org.shouwang.cover.OfferRefusedException;
 import org.shouwang.cover.CoverService;
-import org.shouwang.cover.CoverSettings;
 import org.shouwang.cover.OfferRow;
 import org.shouwang.roster.ui.ShiftText;
 
@@ -38,7 +31,8 @@ import java.util.List;
 
 /**
  * Call for cover for the secretary: the duties volunteers give back (confirming those close to their shift),
- * every offer with who it went to, who took it and when, each seat's audit, and the community's settings.
+ * every offer with who it went to, who took it and when, and each seat's audit. (The community's call-for-cover
+ * settings are on the community settings page.)
  * A committee member sees the offers of the compounds they own.
  */
 @Route(value = "cover", layout = MainLayout.class)
@@ -70,9 +64,6 @@ public class CoverView extends VerticalLayout implements TranslatedTitle {
             return;
         }
         add(new Paragraph(getTranslation("cover.explain")));
-        if (cover.isPlanner()) {
-            add(createSettings());
-        }
         add(heading("cover.requests.title"), createRequests(), heading("cover.offers.title"), createOffers());
         LiveOffers.follow(this, broadcaster, communityId, this::refresh);
         refresh();
@@ -87,38 +78,6 @@ public class CoverView extends VerticalLayout implements TranslatedTitle {
         H3 heading = new H3(getTranslation(key));
         heading.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "var(--lumo-space-s) 0 0");
         return heading;
-    }
-
-    /** The community's settings: automatic offers for leave and sickness, and the give-back notice. */
-    private Component createSettings() {
-        CoverSettings settings = cover.settings(communityId);
-        Checkbox auto = new Checkbox(getTranslation("cover.settings.auto"), settings.autoOffer());
-        auto.setId("cover-settings-auto");
-        IntegerField hours = new IntegerField(getTranslation("cover.settings.hours"));
-        hours.setId("cover-settings-hours");
-        hours.setMin(0);
-        hours.setMax(Community.GIVE_BACK_HOURS_MAX);
-        hours.setStepButtonsVisible(true);
-        hours.setValue(settings.giveBackHours());
-        hours.setHelperText(getTranslation("cover.settings.hours.help"));
-        BuiltInTexts.translate(hours);
-        Button save = new Button(getTranslation("cover.settings.save"), e -> {
-            if (hours.isInvalid() || hours.getValue() == null || hours.getValue() < 0
-                    || hours.getValue() > Community.GIVE_BACK_HOURS_MAX) {
-                hours.setInvalid(true);
-                return;
-            }
-            cover.saveSettings(communityId, new CoverSettings(auto.getValue(), hours.getValue()));
-            Notification.show(getTranslation("cover.settings.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        });
-        save.setId("cover-settings-save");
-        FlexLayout bar = new FlexLayout(auto, hours, save);
-        bar.setId("cover-settings");
-        bar.addClassName("sw-toolbar");
-        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.getStyle().set("gap", "var(--lumo-space-m)");
-        return bar;
     }
 
     /** The duties volunteers give back: who, which, why, what became of it; confirm or decline those waiting. */

@@ -74,6 +74,36 @@ class CommunitySettingsViewTest extends KaribuTest {
     }
 
     @Test
+    void the_secretary_switches_automatic_cover_on_and_sets_the_give_back_notice() {
+        CommunitySettingsView view = open(Roles.SECRETARY);
+        assertThat(view.form.cover.autoOffer.getValue()).isFalse();
+        assertThat(view.form.cover.giveBackHours.getValue()).isEqualTo(12);
+
+        _setValue(view.form.cover.autoOffer, true);
+        _setValue(view.form.cover.giveBackHours, 24);
+        _click(view.form.getSaveButton());
+
+        login(Roles.DISTRICT_ADMIN, null, null);
+        CommunitySettings stored = service.settings(community.getId());
+        assertThat(stored.isCoverAutoOffer()).isTrue();
+        assertThat(stored.getCoverGiveBackHours()).isEqualTo(24);
+        // The weights travel along unchanged.
+        assertThat(stored.getWeights()).isEqualTo(SoftWeights.DEFAULT);
+    }
+
+    @Test
+    void a_give_back_notice_beyond_a_week_is_refused_next_to_the_field() {
+        CommunitySettingsView view = open(Roles.SECRETARY);
+
+        _setValue(view.form.cover.giveBackHours, 200);
+        _click(view.form.getSaveButton());
+
+        assertThat(view.form.cover.giveBackHours.isInvalid()).isTrue();
+        login(Roles.DISTRICT_ADMIN, null, null);
+        assertThat(service.settings(community.getId()).getCoverGiveBackHours()).isEqualTo(12);
+    }
+
+    @Test
     void each_weight_is_named_as_the_planner_names_its_rule_and_says_what_it_does() {
         CommunitySettingsView view = open(Roles.SECRETARY);
 

@@ -4,11 +4,8 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.KaribuTest;
@@ -20,7 +17,6 @@ import org.shouwang.community.ui.CommunitySelection;
 import org.shouwang.cover.CoverFixture;
 import org.shouwang.cover.CoverOffer;
 import org.shouwang.cover.CoverService;
-import org.shouwang.cover.CoverSettings;
 import org.shouwang.cover.OfferRow;
 import org.shouwang.roster.Assignment;
 import org.shouwang.volunteer.Volunteer;
@@ -139,19 +135,6 @@ class CoverViewTest extends KaribuTest {
     }
 
     @Test
-    void the_secretary_sets_automatic_offers_and_the_give_back_notice() {
-        login(Roles.SECRETARY, f.communityId(), null);
-        UI.getCurrent().navigate(CoverView.class);
-
-        _setValue(_get(Checkbox.class, c -> c.withId("cover-settings-auto")), true);
-        _setValue(_get(IntegerField.class, c -> c.withId("cover-settings-hours")), 24);
-        _click(_get(Button.class, b -> b.withId("cover-settings-save")));
-
-        TestUsers.signIn(Roles.SECRETARY, f.communityId(), null);
-        assertThat(cover.settings(f.communityId())).isEqualTo(new CoverSettings(true, 24));
-    }
-
-    @Test
     void the_secretary_withdraws_an_offer_from_the_list() {
         login(Roles.SECRETARY, f.communityId(), null);
         UI.getCurrent().navigate(CoverView.class);
@@ -173,17 +156,14 @@ class CoverViewTest extends KaribuTest {
 
         assertThat(rows("cover-requests")).hasSize(1);
         assertThat(rows("cover-offers")).hasSize(2);
-        assertThat(_find(FlexLayout.class, l -> l.withId("cover-settings"))).hasSize(1);
     }
 
     @Test
-    void a_committee_member_sees_the_offers_of_their_compounds_without_settings_or_confirmations() {
+    void a_committee_member_sees_the_offers_of_their_compounds_without_confirmations() {
         login(Roles.COMMITTEE, f.communityId(), member.getId());
         UI.getCurrent().navigate(CoverView.class);
 
         assertThat(rows("cover-offers")).extracting(OfferRow::assignmentId).containsExactly(westEmpty.getId());
-        assertThat(rows("cover-requests")).isEmpty();
-        assertThat(_find(FlexLayout.class, l -> l.withId("cover-settings"))).isEmpty();
         assertThat(rows("cover-requests")).isEmpty();
     }
 }
