@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -37,13 +38,14 @@ public class ApiSecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens, ApiProblems problems,
-                                       UploadLimit uploadLimit) throws Exception {
+                                       UploadLimit uploadLimit, SecurityContextHolderStrategy strategy)
+            throws Exception {
         http.securityMatcher(API)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, API).hasAuthority(READ)
                         .requestMatchers(HttpMethod.HEAD, API).hasAuthority(READ)
                         .anyRequest().hasAuthority(WRITE))
-                .addFilterBefore(new ApiTokenFilter(tokens, problems), AuthorizationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, problems, strategy), AuthorizationFilter.class)
                 // Only callers allowed in get to send a body, and none larger than an upload may be.
                 .addFilterAfter(new ApiBodyLimitFilter(uploadLimit, problems), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

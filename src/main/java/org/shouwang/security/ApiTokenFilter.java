@@ -14,7 +14,6 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -39,15 +38,13 @@ class ApiTokenFilter extends OncePerRequestFilter {
     private final ApiTokenService tokens;
     private final ApiProblems problems;
 
-    /**
-     * The strategy as the filter chain built with this filter sees it, taken once as Spring Security's own
-     * filters take it: another application context in the same JVM may replace the global one later.
-     */
-    private final SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
+    /** The application's strategy bean, the one Spring Security's own filters of this chain use. */
+    private final SecurityContextHolderStrategy strategy;
 
-    ApiTokenFilter(ApiTokenService tokens, ApiProblems problems) {
+    ApiTokenFilter(ApiTokenService tokens, ApiProblems problems, SecurityContextHolderStrategy strategy) {
         this.tokens = tokens;
         this.problems = problems;
+        this.strategy = strategy;
     }
 
     @Override

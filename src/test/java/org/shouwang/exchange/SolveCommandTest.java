@@ -109,7 +109,7 @@ class SolveCommandTest {
         // Solve tiny, then make the volunteer of the first filled seat unavailable on its date and solve again.
         Path first = dir.resolve("first.json");
         assertThat(SolveCommand.run(new String[] {"solve", "--in", example("tiny.json").toString(), "--out",
-                first.toString(), "--seconds", "2"}, err)).isZero();
+                first.toString(), "--seconds", "180"}, err, options -> options.withCalculationLimit(20_000L))).isZero();
         PlanDocument solved = PlanJson.read(Files.readString(first));
         PlanDocument.AssignmentDef taken = solved.assignments().stream().filter(a -> a.volunteer() != null)
                 .findFirst().orElseThrow();
@@ -126,7 +126,7 @@ class SolveCommandTest {
         Path out = dir.resolve("second.json");
 
         int code = SolveCommand.run(new String[] {"solve", "--in", in.toString(), "--out", out.toString(),
-                "--seconds", "2"}, err);
+                "--seconds", "180"}, err, options -> options.withCalculationLimit(20_000L));
 
         assertThat(code).isZero();
         PlanDocument.Summary summary = PlanJson.read(Files.readString(out)).summary();
