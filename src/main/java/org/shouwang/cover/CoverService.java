@@ -562,7 +562,7 @@ public class CoverService {
                 || currentUser.hasRole(Roles.COMMITTEE);
     }
 
-    /** Whether the caller confirms give-backs and sets the community's rules (a secretary or district admin). */
+    /** Whether the caller confirms give-backs (a secretary or district admin). */
     public boolean isPlanner() {
         return currentUser.hasRole(Roles.SECRETARY) || currentUser.hasRole(Roles.DISTRICT_ADMIN);
     }

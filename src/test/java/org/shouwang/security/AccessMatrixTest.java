@@ -64,7 +64,7 @@ class AccessMatrixTest extends KaribuTest {
     private static final Map<String, Set<String>> VIEWS = Map.ofEntries(
             Map.entry("", Set.of(C, S, D)),                        // overview
             Map.entry("planner", Set.of(C, S, D)),
-            Map.entry("cover", Set.of(C, S, D)),                   // call for cover: offers, give-backs, settings
+            Map.entry("cover", Set.of(C, S, D)),                   // call for cover: offers, give-backs
             Map.entry("coverage", Set.of(C)),
             Map.entry("compounds", Set.of(C, S, D)),
             Map.entry("demand", Set.of(C, S, D)),
