@@ -375,6 +375,24 @@ public class CoverService {
         return result;
     }
 
+    /**
+     * What became of offers the signed-in volunteer was shown, by offer id: their state as of now (an offer
+     * whose seat the draft gave to someone else reads ended). Offers not made to them are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, CoverOffer.State> statesForMe(Collection<Long> offerIds) {
+        Volunteer me = me();
+        if (offerIds.isEmpty()) {
+            return Map.of();
+        }
+        LocalDateTime now = now();
+        Map<Long, CoverOffer.State> states = new HashMap<>();
+        offers.findAllById(offerIds).stream()
+                .filter(o -> o.getCommunityId() == me.getCommunity().getId() && o.getRecipientIds().contains(me.getId()))
+                .forEach(o -> states.put(o.getId(), stateAt(o, now)));
+        return states;
+    }
+
     /** The published names on each shift of these seats (their own seats' holders left out). */
     private Map<String, List<String>> teams(List<Assignment> seats) {
         Set<Long> ids = seats.stream().map(Assignment::getId).collect(Collectors.toSet());

@@ -146,6 +146,25 @@ class CoverServiceTest {
     }
 
     @Test
+    void a_volunteer_learns_what_became_of_the_offers_made_to_them_and_of_no_others() {
+        cover.offer(northEmpty.getId());
+        cover.offer(eastEmpty.getId());
+        long north = offerOf(northEmpty).offerId();
+        long east = offerOf(eastEmpty).offerId();
+        cover.withdraw(east);
+
+        f.as(zhao);
+        assertThat(cover.take(north).taken()).isTrue();
+        f.as(wang);
+        assertThat(cover.statesForMe(List.of(north, east)))
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(north, CoverOffer.State.TAKEN,
+                        east, CoverOffer.State.WITHDRAWN));
+        // 李强 serves the north gate at that time: neither seat was offered to him, so he learns nothing of them.
+        f.as(li);
+        assertThat(cover.statesForMe(List.of(north, east))).isEmpty();
+    }
+
+    @Test
     void a_seat_taken_by_offer_is_published_so_the_next_solve_keeps_it() {
         cover.offer(eastEmpty.getId());
         long offerId = offerOf(eastEmpty).offerId();

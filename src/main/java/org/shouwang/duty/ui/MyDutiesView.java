@@ -116,7 +116,7 @@ public class MyDutiesView extends VerticalLayout implements TranslatedTitle {
         upcomingTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         myLeave.setId("duty-my-leave");
         myLeave.setWidthFull();
-        offers = new OpenOffersPanel(cover, broadcaster, cover.myCommunityId(), this::refresh);
+        offers = new OpenOffersPanel(cover, broadcaster, clock, cover.myCommunityId(), this::refresh);
         add(greeting, changes, next, hours, leave, offers, myLeave, upcomingTitle, upcoming, calendar);
         refresh();
     }

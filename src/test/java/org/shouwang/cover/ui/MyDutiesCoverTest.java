@@ -116,6 +116,10 @@ class MyDutiesCoverTest extends KaribuTest {
         _click(take);
         assertThat(NotificationsKt.getNotifications()).extracting(Notification::getElement)
                 .anySatisfy(n -> assertThat(n.getProperty("text")).contains("已经有人先接了这一班"));
+        // The card stays, saying so, without its button.
+        assertThat(get_textRecursively(_get(Div.class, d -> d.withId("cover-gone-" + offerId))))
+                .contains("这一班已被别人接走");
+        assertThat(_find(Button.class, b -> b.withClasses("sw-take"))).isEmpty();
 
         // And an open page learns of a take by push.
         Assignment east = f.seat(f.east, 0, null);
@@ -133,7 +137,31 @@ class MyDutiesCoverTest extends KaribuTest {
                 TestUsers.signOut();
             }
         }).get();
-        awaitUi(() -> _find(Div.class, d -> d.withId("cover-open")).isEmpty());
+        // The open card turns into a note that someone else took it.
+        awaitUi(() -> !_find(Div.class, d -> d.withId("cover-gone-" + eastOffer)).isEmpty());
+        assertThat(get_textRecursively(_get(Div.class, d -> d.withId("cover-gone-" + eastOffer))))
+                .contains("东门").contains("这一班已被别人接走");
+        assertThat(_find(Button.class, b -> b.withClasses("sw-take"))).isEmpty();
+    }
+
+    @Test
+    void a_seat_withdrawn_while_the_page_is_open_says_it_is_no_longer_offered() throws Exception {
+        openAs(Roles.VOLUNTEER, wang);
+        long offerId = Long.parseLong(takeButton().getId().orElseThrow().substring("cover-take-".length()));
+
+        CompletableFuture.runAsync(() -> {
+            TestUsers.signIn(Roles.SECRETARY, f.communityId(), null);
+            try {
+                cover.withdraw(offerId);
+            } finally {
+                TestUsers.signOut();
+            }
+        }).get();
+
+        awaitUi(() -> !_find(Div.class, d -> d.withId("cover-gone-" + offerId)).isEmpty());
+        assertThat(get_textRecursively(_get(Div.class, d -> d.withId("cover-gone-" + offerId))))
+                .contains("这一班已不再招募");
+        assertThat(_find(Button.class, b -> b.withClasses("sw-take"))).isEmpty();
     }
 
     @Test
