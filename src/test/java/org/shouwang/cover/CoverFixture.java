@@ -59,6 +59,16 @@ public class CoverFixture {
         return data.volunteer(name, null);
     }
 
+    /**
+     * A second compound, 锦江苑, owned by the committee member {@code owner}, with a west gate of one seat
+     * 08:00–12:00 every day: the post whose seats a committee member may offer.
+     */
+    public Post ownedGate(Volunteer owner) {
+        Post west = data.post(data.compound("锦江苑", owner.getId()), "西门");
+        data.demand(west, LocalTime.of(8, 0), LocalTime.of(12, 0), 1);
+        return west;
+    }
+
     /** Seat {@code seatNo} of the post's shift on {@link #day} (or {@code days} later), held by {@code holder}. */
     public Assignment seat(Post post, int seatNo, Volunteer holder) {
         return seat(post, 0, seatNo, holder);

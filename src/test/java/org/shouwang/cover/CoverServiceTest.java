@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.shouwang.TestUsers;
 import org.shouwang.base.Roles;
 import org.shouwang.base.Translations;
-import org.shouwang.community.Compound;
 import org.shouwang.community.Post;
 import org.shouwang.duty.Duty;
 import org.shouwang.duty.DutyService;
@@ -28,7 +27,6 @@ import org.springframework.test.context.ActiveProfiles;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -359,9 +357,7 @@ class CoverServiceTest {
     @Test
     void the_secretary_offers_all_empty_seats_of_a_range_and_a_committee_member_only_those_they_own() {
         Volunteer member = f.data.volunteer("刘委员", null);
-        Compound owned = f.data.compound("锦江苑", member.getId());
-        Post west = f.data.post(owned, "西门");
-        f.data.demand(west, LocalTime.of(8, 0), LocalTime.of(12, 0), 1);
+        Post west = f.ownedGate(member);
         Assignment westEmpty = f.seat(west, 0, null);
         f.publish();
 

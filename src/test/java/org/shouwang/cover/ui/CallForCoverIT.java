@@ -4,17 +4,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shouwang.BrowserConsole;
 import org.shouwang.HeadlessChromium;
+import org.shouwang.PhoneGestures;
 import org.shouwang.base.Roles;
 import org.shouwang.cover.CoverFixture;
 import org.shouwang.roster.Assignment;
@@ -27,16 +23,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shouwang.PhoneGestures.assertNothingSticksOutOfThePhone;
+import static org.shouwang.PhoneGestures.click;
+import static org.shouwang.PhoneGestures.screenshot;
+import static org.shouwang.PhoneGestures.setDate;
 
 /**
  * Call for cover in real browsers the size of a phone: 王芳 reports sickness, her seat is offered at once
@@ -172,10 +168,7 @@ class CallForCoverIT {
     }
 
     private static WebDriverWait waiting(WebDriver browser) {
-        WebDriverWait wait = new WebDriverWait(browser, WAIT);
-        // Pushed updates rebuild parts of the page; a wait looks its element up again rather than fail.
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
+        return PhoneGestures.waiting(browser, WAIT);
     }
 
     private void open(WebDriver browser, String path) {
@@ -183,47 +176,6 @@ class CallForCoverIT {
     }
 
     private static void signIn(WebDriver browser, WebDriverWait wait, String username) {
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        user.sendKeys(username);
-        WebElement password = browser.findElement(By.cssSelector("input[name='password']"));
-        password.sendKeys(PASSWORD);
-        password.sendKeys(Keys.ENTER);
-    }
-
-    /** Scrolls the element to the middle of the small screen first, as a thumb would. */
-    private static void click(WebDriver browser, WebDriverWait wait, By by) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-    }
-
-    /** Sets a date picker as a person picking from its calendar would: the ISO value, then "change". */
-    private static void setDate(WebDriver browser, WebElement picker, String isoDate) {
-        ((JavascriptExecutor) browser).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));",
-                picker, isoDate);
-    }
-
-    /** Nothing to scroll sideways, and nothing reaching past the right edge, where a thumb cannot get at it. */
-    private static void assertNothingSticksOutOfThePhone(WebDriver browser) {
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        Number overflow = (Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-        assertThat(overflow.intValue()).as("horizontal overflow of the page").isLessThanOrEqualTo(0);
-        @SuppressWarnings("unchecked")
-        List<String> outside = (List<String>) js.executeScript("""
-                return Array.from(document.querySelectorAll('body *'))
-                    .filter(e => e.checkVisibility({opacityProperty: true, visibilityProperty: true}))
-                    .filter(e => e.getBoundingClientRect().width > 0
-                        && e.getBoundingClientRect().right > window.innerWidth + 0.5)
-                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
-                        + (e.getAttribute('class') ? '.' + e.getAttribute('class') : ''));""");
-        assertThat(outside).as("elements reaching past the right edge").isEmpty();
-    }
-
-    private static void screenshot(WebDriver browser, String name) throws IOException {
-        Path target = Path.of("target", "screenshots");
-        Files.createDirectories(target);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        PhoneGestures.signIn(browser, wait, username, PASSWORD);
     }
 }

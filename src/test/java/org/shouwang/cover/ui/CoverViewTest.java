@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.shouwang.KaribuTest;
 import org.shouwang.TestUsers;
 import org.shouwang.base.Roles;
-import org.shouwang.community.Compound;
 import org.shouwang.community.Post;
 import org.shouwang.community.ui.CommunitySelection;
 import org.shouwang.cover.CoverFixture;
@@ -22,7 +21,6 @@ import org.shouwang.roster.Assignment;
 import org.shouwang.volunteer.Volunteer;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.LocalTime;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively;
@@ -52,9 +50,7 @@ class CoverViewTest extends KaribuTest {
         wang = f.volunteer("王芳");
         li = f.volunteer("李强");
         member = f.volunteer("刘委员");
-        Compound owned = f.data.compound("锦江苑", member.getId());
-        Post west = f.data.post(owned, "西门");
-        f.data.demand(west, LocalTime.of(8, 0), LocalTime.of(12, 0), 1);
+        Post west = f.ownedGate(member);
         liSeat = f.seat(f.north, 0, li);
         empty = f.seat(f.east, 0, null);
         westEmpty = f.seat(west, 0, null);

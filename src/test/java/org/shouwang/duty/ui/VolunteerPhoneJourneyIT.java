@@ -2,16 +2,12 @@ package org.shouwang.duty.ui;
 
 import org.shouwang.BrowserConsole;
 import org.shouwang.HeadlessChromium;
+import org.shouwang.PhoneGestures;
 import org.shouwang.roster.RosterWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,7 +17,6 @@ import org.shouwang.base.Roles;
 import org.shouwang.roster.Assignment;
 import org.shouwang.duty.DutyFixture;
 import org.shouwang.publish.PublishingService;
-import org.shouwang.roster.Roster;
 import org.shouwang.volunteer.Volunteer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,11 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -123,9 +114,7 @@ class VolunteerPhoneJourneyIT {
 
     @Test
     void a_volunteer_reports_sickness_on_the_phone_and_the_secretary_sees_the_seat_flagged() throws IOException {
-        WebDriverWait wait = new WebDriverWait(browser, WAIT);
-        // Pushed updates rebuild parts of the page; a wait looks its element up again rather than fail.
-        wait.ignoring(StaleElementReferenceException.class);
+        WebDriverWait wait = PhoneGestures.waiting(browser, WAIT);
 
         open("/my");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
@@ -164,51 +153,22 @@ class VolunteerPhoneJourneyIT {
     }
 
     private void signIn(WebDriverWait wait, String username) {
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        user.sendKeys(username);
-        WebElement password = browser.findElement(By.cssSelector("input[name='password']"));
-        password.sendKeys(PASSWORD);
-        password.sendKeys(Keys.ENTER);
+        PhoneGestures.signIn(browser, wait, username, PASSWORD);
     }
 
-    /** Scrolls the element to the middle of the small screen first, as a thumb would. */
     private void click(WebDriverWait wait, By by) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        PhoneGestures.click(browser, wait, by);
     }
 
-    /** Sets a date picker as a person picking from its calendar would: the ISO value, then "change". */
     private void setDate(WebElement picker, String isoDate) {
-        ((JavascriptExecutor) browser).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));",
-                picker, isoDate);
+        PhoneGestures.setDate(browser, picker, isoDate);
     }
 
-    /**
-     * Nothing to scroll sideways, and no element of the page (the top bar's controls included) reaching
-     * past the right edge of the screen, where a thumb cannot get at it.
-     */
     private void assertNothingSticksOutOfThePhone() {
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        Number overflow = (Number) js.executeScript(
-                "return document.documentElement.scrollWidth - window.innerWidth;");
-        assertThat(overflow.intValue()).as("horizontal overflow of the page").isLessThanOrEqualTo(0);
-        @SuppressWarnings("unchecked")
-        List<String> outside = (List<String>) js.executeScript("""
-                return Array.from(document.querySelectorAll('body *'))
-                    .filter(e => e.checkVisibility({opacityProperty: true, visibilityProperty: true}))
-                    .filter(e => e.getBoundingClientRect().width > 0
-                        && e.getBoundingClientRect().right > window.innerWidth + 0.5)
-                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
-                        + (e.getAttribute('class') ? '.' + e.getAttribute('class') : ''));""");
-        assertThat(outside).as("elements reaching past the right edge").isEmpty();
+        PhoneGestures.assertNothingSticksOutOfThePhone(browser);
     }
 
     private void screenshot(String name) throws IOException {
-        Path target = Path.of("target", "screenshots");
-        Files.createDirectories(target);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        PhoneGestures.screenshot(browser, name);
     }
 }

@@ -23,7 +23,6 @@ import org.shouwang.volunteer.Volunteer;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
@@ -52,9 +51,7 @@ class CallForCoverBoardTest extends KaribuTest {
         f = new CoverFixture(ctx);
         wang = f.volunteer("王芳");
         member = f.volunteer("刘委员");
-        Compound owned = f.data.compound("锦江苑", member.getId());
-        Post west = f.data.post(owned, "西门");
-        f.data.demand(west, LocalTime.of(8, 0), LocalTime.of(12, 0), 1);
+        Post west = f.ownedGate(member);
         f.seat(f.north, 0, f.volunteer("李强"));
         empty = f.seat(f.north, 1, null);
         westEmpty = f.seat(west, 0, null);
