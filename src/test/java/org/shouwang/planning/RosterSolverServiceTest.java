@@ -76,7 +76,11 @@ class RosterSolverServiceTest {
         }
 
         RosterSolverService.Progress awaitEnd() throws InterruptedException {
-            assertThat(ended.await(2, TimeUnit.MINUTES)).as("the solve ended").isTrue();
+            return awaitEnd(java.time.Duration.ofMinutes(2));
+        }
+
+        RosterSolverService.Progress awaitEnd(java.time.Duration patience) throws InterruptedException {
+            assertThat(ended.await(patience.toMillis(), TimeUnit.MILLISECONDS)).as("the solve ended").isTrue();
             return reports.get(reports.size() - 1);
         }
     }

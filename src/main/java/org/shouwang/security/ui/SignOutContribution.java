@@ -7,6 +7,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
@@ -69,7 +70,12 @@ public class SignOutContribution extends HeaderContribution {
         menu.setId("user-menu");
         menu.addClassName("sw-user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
-        SubMenu items = menu.addItem(who).getSubMenu();
+        // The icon keeps the menu within reach where a phone's top bar has no room for the name.
+        Icon icon = VaadinIcon.USER.create();
+        icon.addClassName("sw-user-icon");
+        Span item = new Span(icon, who);
+        item.addClassName("sw-user-item");
+        SubMenu items = menu.addItem(item).getSubMenu();
         MenuItem password = items.addItem(layout.getTranslation("security.password.title"),
                 click -> UI.getCurrent().navigate(ChangePasswordView.class));
         password.setId("user-menu-password");
