@@ -107,12 +107,7 @@ class TimelineTest {
      */
     private RosterSolverService.Progress solve(RosterWindow window,
                                                Predicate<RosterSolverService.Progress> done) throws Exception {
-        RosterSolverServiceTest.Recorder recorder = new RosterSolverServiceTest.Recorder();
-        try (RosterSolverService.Subscription ignored = solverService.start(window, SAFETY_NET, done, recorder)) {
-            RosterSolverService.Progress last = recorder.awaitEnd(SAFETY_NET.plusMinutes(1));
-            assertThat(last.state()).isEqualTo(RosterSolverService.State.FINISHED);
-            return last;
-        }
+        return solve(window, SAFETY_NET, done);
     }
 
     /**
@@ -120,9 +115,16 @@ class TimelineTest {
      * milliseconds): it ends after a few seconds.
      */
     private void solveSmall(RosterWindow window) throws Exception {
+        solve(window, SMALL, ALL_FILLED);
+    }
+
+    private RosterSolverService.Progress solve(RosterWindow window, Duration limit,
+                                               Predicate<RosterSolverService.Progress> done) throws Exception {
         RosterSolverServiceTest.Recorder recorder = new RosterSolverServiceTest.Recorder();
-        try (RosterSolverService.Subscription ignored = solverService.start(window, SMALL, ALL_FILLED, recorder)) {
-            assertThat(recorder.awaitEnd().state()).isEqualTo(RosterSolverService.State.FINISHED);
+        try (RosterSolverService.Subscription ignored = solverService.start(window, limit, done, recorder)) {
+            RosterSolverService.Progress last = recorder.awaitEnd(limit.plusMinutes(1));
+            assertThat(last.state()).isEqualTo(RosterSolverService.State.FINISHED);
+            return last;
         }
     }
 
