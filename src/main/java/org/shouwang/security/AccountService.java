@@ -14,7 +14,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +47,11 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final RememberedLogins rememberedLogins;
     private final SignedInSessions sessions;
+    private final TransactionTemplate tx;
 
     public AccountService(AccountRepository accounts, VolunteerRepository volunteers, CommunityRepository communities,
                           PasswordEncoder passwordEncoder, LoginThrottle throttle, CurrentUser currentUser,
-                          RememberedLogins rememberedLogins, SignedInSessions sessions) {
+                          RememberedLogins rememberedLogins, SignedInSessions sessions, TransactionTemplate tx) {
         this.accounts = accounts;
         this.volunteers = volunteers;
         this.communities = communities;
@@ -57,6 +60,7 @@ public class AccountService {
         this.currentUser = currentUser;
         this.rememberedLogins = rememberedLogins;
         this.sessions = sessions;
+        this.tx = tx;
     }
 
     /** A page of the community's volunteers with their account status (secretary or district admin). */
@@ -219,18 +223,30 @@ public class AccountService {
      *
      * @throws AccountException when the current password is wrong or the new one breaks a rule
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        Account account = ownAccount();
-        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+        // The two bcrypt operations take about a tenth of a second each. They run outside any transaction so
+        // that a shift's volunteers replacing their one-time passwords together do not hold the connection
+        // pool through them (300 at once exhausted it): the account is read, checked, and then written briefly.
+        Account before = ownAccount();
+        if (!passwordEncoder.matches(currentPassword, before.getPasswordHash())) {
             throw new AccountException("security.password.current-wrong");
         }
         PasswordPolicy.check(newPassword);
         if (newPassword.equals(currentPassword)) {
             throw new AccountException("security.password.unchanged");
         }
-        account.setPassword(passwordEncoder.encode(newPassword), false);
-        log.info("Account {} changed its password", account.getUsername());
-        signOutEverywhere(account);
+        String newHash = passwordEncoder.encode(newPassword);
+        tx.executeWithoutResult(status -> {
+            Account account = ownAccount();
+            if (!account.getPasswordHash().equals(before.getPasswordHash())) {
+                // changed meanwhile (another device, a reset): the password proven above is no longer current
+                throw new AccountException("security.password.current-wrong");
+            }
+            account.setPassword(newHash, false);
+            log.info("Account {} changed its password", account.getUsername());
+            signOutEverywhere(account);
+        });
     }
 
     /** True while the signed-in user still has a one-time password that must be replaced. */
