@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
+import java.util.concurrent.CountDownLatch;
 import java.util.regex.Pattern;
 
 /**
@@ -39,17 +40,29 @@ public final class Journey {
     private boolean passwordAsked;
     private String calendarToken;
     private String feed;
+    private final CountDownLatch backTogether;
+    private boolean arrived;
 
     /**
      * @param browser     the volunteer's phone
      * @param calendarApp their calendar app (no cookies of the browser's)
      */
     public Journey(Browser browser, Browser calendarApp, Login login, LoadOptions options, Map<Step, StepStats> stats) {
+        this(browser, calendarApp, login, options, stats, null);
+    }
+
+    /**
+     * @param backTogether with {@code --back-together}: counted down by each journey when its first part is over
+     *                     (done or failed); the journeys that went through then come back remembered together
+     */
+    public Journey(Browser browser, Browser calendarApp, Login login, LoadOptions options, Map<Step, StepStats> stats,
+                   CountDownLatch backTogether) {
         this.browser = browser;
         this.calendarApp = calendarApp;
         this.login = login;
         this.options = options;
         this.stats = stats;
+        this.backTogether = backTogether;
     }
 
     /** Runs the journey; true when every step succeeded. */
@@ -65,13 +78,33 @@ public final class Journey {
                 step(Step.CALENDAR_LINK, this::subscribe);
                 step(Step.ICS, this::fetchFeed);
             }
-            if (options.rememberMe()) {
+            if (options.rememberMe() && backTogether == null) {
                 step(Step.REMEMBERED, this::comeBackRemembered);
             }
             stats.get(Step.JOURNEY).done(millisSince(start));
+            if (backTogether != null) {
+                arrive();
+                step(Step.BACK_TOGETHER, this::comeBackRemembered);
+            }
             return true;
         } catch (StepFailed failed) {
             return false;
+        } finally {
+            if (backTogether != null && !arrived) {
+                backTogether.countDown();
+            }
+        }
+    }
+
+    /** Waits until every journey's first part is over: then all phones come back at the same moment. */
+    private void arrive() {
+        arrived = true;
+        backTogether.countDown();
+        try {
+            backTogether.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StepFailed();
         }
     }
 

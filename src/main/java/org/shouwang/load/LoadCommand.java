@@ -60,7 +60,7 @@ public final class LoadCommand {
         out.printf(Locale.ROOT, "load: %d volunteers (%d logins) against %s, %s, remember-me %s, calendar %s%n",
                 options.users(), logins.size(), options.url(),
                 options.ramp().isZero() ? "all at once" : "ramp " + options.ramp().toSeconds() + " s",
-                options.rememberMe() ? "on" : "off", options.calendar() ? "on" : "off");
+                options.backTogether() ? "on, all back at once" : options.rememberMe() ? "on" : "off", options.calendar() ? "on" : "off");
         loadAverage().ifPresent(load -> out.println("load average before: " + load));
         Report report = run(options, logins);
         loadAverage().ifPresent(load -> out.println("load average after:  " + load));
@@ -84,13 +84,15 @@ public final class LoadCommand {
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build();
         CountDownLatch go = new CountDownLatch(1);
         AtomicInteger completed = new AtomicInteger();
+        CountDownLatch backTogether = options.backTogether() ? new CountDownLatch(options.users()) : null;
         List<Thread> threads = new ArrayList<>();
         long rampMillis = options.ramp().toMillis();
         for (int i = 0; i < options.users(); i++) {
             Journey.Login login = logins.get(i % logins.size());
             long delay = rampMillis * i / options.users();
             Journey journey = new Journey(new Browser(http, options.url(), options.timeout(), options.language()),
-                    new Browser(http, options.url(), options.timeout(), options.language()), login, options, stats);
+                    new Browser(http, options.url(), options.timeout(), options.language()), login, options, stats,
+                    backTogether);
             Thread thread = new Thread(() -> {
                 try {
                     go.await();

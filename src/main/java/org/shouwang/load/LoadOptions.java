@@ -15,17 +15,18 @@ import java.util.Optional;
  * @param newPassword the password to choose when the app asks for a change (a one-time password)
  * @param usersFile   who signs in: lines {@code username[,password]}; else the demo volunteers
  * @param rememberMe  tick "remember me" and come back with the cookie only, after the rest of the journey
+ * @param backTogether come back remembered all at the same moment, once every journey is through (implies rememberMe)
  * @param calendar    issue a calendar link and fetch the .ics feed
  * @param timeout     the longest one request may take
  * @param language    the browsers' {@code Accept-Language}
  */
 public record LoadOptions(URI url, int users, Duration ramp, String password, Optional<String> newPassword,
-                          Optional<Path> usersFile, boolean rememberMe, boolean calendar, Duration timeout,
+                          Optional<Path> usersFile, boolean rememberMe, boolean backTogether, boolean calendar, Duration timeout,
                           String language) {
 
     static final String USAGE = """
             usage: load [--url http://localhost:8080] [--users 300] [--ramp 60] [--password P] [--new-password Q]
-                        [--users-file FILE] [--remember-me] [--no-calendar] [--timeout 120] [--language zh-CN]
+                        [--users-file FILE] [--remember-me] [--back-together] [--no-calendar] [--timeout 120] [--language zh-CN]
               --ramp S          start the journeys evenly over S seconds; 0 starts them all at once (a burst)
               --password P      every volunteer's password (default: the demo password, shouwang-demo)
               --new-password Q  when the app asks for a new password (a one-time password), choose Q;
@@ -34,6 +35,8 @@ public record LoadOptions(URI url, int users, Duration ramp, String password, Op
                                 without it, the volunteers of the demo data (see BENCHMARKS.md)
               --remember-me     tick "remember me on this device", and end each journey by coming back
                                 with that cookie only (no session, no password)
+              --back-together   with remember-me: when every journey is through, all volunteers come back
+                                with the cookie at the same moment (shift change), timed from that moment
               --no-calendar     leave out the calendar link and the .ics feed""";
 
     public LoadOptions {
@@ -42,6 +45,9 @@ public record LoadOptions(URI url, int users, Duration ramp, String password, Op
         }
         if (ramp.isNegative()) {
             throw new IllegalArgumentException("--ramp must not be negative");
+        }
+        if (backTogether && !rememberMe) {
+            throw new IllegalArgumentException("--back-together needs --remember-me");
         }
         if (timeout.isZero() || timeout.isNegative()) {
             throw new IllegalArgumentException("--timeout must be positive");
@@ -57,6 +63,7 @@ public record LoadOptions(URI url, int users, Duration ramp, String password, Op
         String newPassword = null;
         Path usersFile = null;
         boolean rememberMe = false;
+        boolean backTogether = false;
         boolean calendar = true;
         Duration timeout = Duration.ofSeconds(120);
         String language = "zh-CN";
@@ -64,6 +71,10 @@ public record LoadOptions(URI url, int users, Duration ramp, String password, Op
             String option = args[i];
             switch (option) {
                 case "--remember-me" -> rememberMe = true;
+                case "--back-together" -> {
+                    rememberMe = true;
+                    backTogether = true;
+                }
                 case "--no-calendar" -> calendar = false;
                 case "--url", "--users", "--ramp", "--password", "--new-password", "--users-file", "--timeout",
                      "--language" -> {
@@ -89,7 +100,7 @@ public record LoadOptions(URI url, int users, Duration ramp, String password, Op
             throw new IllegalArgumentException("--url must be an http or https address: " + url);
         }
         return new LoadOptions(url, users, ramp, password, Optional.ofNullable(newPassword),
-                Optional.ofNullable(usersFile), rememberMe, calendar, timeout, language);
+                Optional.ofNullable(usersFile), rememberMe, backTogether, calendar, timeout, language);
     }
 
     private static int number(String option, String value) {

@@ -14,6 +14,11 @@ public enum Step {
     ICS("ics"),
     /** With --remember-me: the session dropped, My duties opened again with the remember-me cookie only. */
     REMEMBERED("my duties, remembered"),
+    /**
+     * With --back-together: once every journey is through, all volunteers open My duties again at the same
+     * moment with the remember-me cookie only, as phones do at shift change. Timed from that moment.
+     */
+    BACK_TOGETHER("all back at once, remembered"),
     /** The whole journey, from its start to its last step. */
     JOURNEY("whole journey");
 

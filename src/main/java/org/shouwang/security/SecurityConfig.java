@@ -128,12 +128,15 @@ public class SecurityConfig {
 
     /**
      * bcrypt for new hashes; the {@code {id}} prefix lets a later, stronger scheme take over gradually.
-     * A presented password longer than bcrypt's 72 bytes is simply wrong, not an error page.
+     * A presented password longer than bcrypt's 72 bytes is simply wrong, not an error page. At most
+     * {@code shouwang.password.parallel-checks} (default: the processors) hashes run at once.
      */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(
+            @Value("${shouwang.password.parallel-checks:#{T(java.lang.Runtime).getRuntime().availableProcessors()}}")
+            int parallelChecks) {
         PasswordEncoder delegating = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        return new PasswordEncoder() {
+        return new BoundedPasswordEncoder(new PasswordEncoder() {
             @Override
             public String encode(CharSequence rawPassword) {
                 return delegating.encode(rawPassword);
@@ -149,7 +152,7 @@ public class SecurityConfig {
             public boolean upgradeEncoding(String encodedPassword) {
                 return delegating.upgradeEncoding(encodedPassword);
             }
-        };
+        }, parallelChecks);
     }
 
     @Bean

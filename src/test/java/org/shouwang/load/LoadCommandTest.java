@@ -46,7 +46,16 @@ class LoadCommandTest {
                 "--remember-me", "--no-calendar", "--timeout", "30", "--language", "en");
 
         assertThat(options).isEqualTo(new LoadOptions(URI.create("http://app:9000"), 12, Duration.ZERO, "p1-secret",
-                Optional.of("p2-secret"), Optional.of(Path.of("logins.txt")), true, false, Duration.ofSeconds(30), "en"));
+                Optional.of("p2-secret"), Optional.of(Path.of("logins.txt")), true, false, false, Duration.ofSeconds(30), "en"));
+    }
+
+    @Test
+    void back_together_comes_back_remembered_so_it_implies_remember_me() {
+        LoadOptions options = LoadOptions.parse("--back-together");
+
+        assertThat(options.rememberMe()).isTrue();
+        assertThat(options.backTogether()).isTrue();
+        assertThat(LoadOptions.parse("--remember-me").backTogether()).isFalse();
     }
 
     @Test

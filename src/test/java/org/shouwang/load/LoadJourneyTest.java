@@ -128,9 +128,26 @@ class LoadJourneyTest {
         assertThat(steps.get(Step.REMEMBERED).percentile(50)).isPositive();
     }
 
+    @Test
+    void with_back_together_every_volunteer_comes_back_remembered_once_all_are_through() {
+        // The three with their own password: the other test may have changed the one-time password meanwhile.
+        LoadCommand.Report report = LoadCommand.run(options(true, true, 3), logins.subList(0, 3));
+
+        assertThat(report.errors()).as(report.steps().toString()).isZero();
+        assertThat(report.completed()).isEqualTo(3);
+        assertThat(report.steps().get(Step.BACK_TOGETHER).count()).isEqualTo(3);
+        assertThat(report.steps().get(Step.REMEMBERED).count()).as("not one by one").isZero();
+        assertThat(report.steps().get(Step.JOURNEY).count()).isEqualTo(3);
+    }
+
     private LoadOptions options(boolean rememberMe, int users) {
+        return options(rememberMe, false, users);
+    }
+
+    private LoadOptions options(boolean rememberMe, boolean backTogether, int users) {
         return new LoadOptions(URI.create("http://localhost:" + port), users, Duration.ZERO, PASSWORD,
-                Optional.of("neues-passwort-2"), Optional.empty(), rememberMe, true, Duration.ofSeconds(60), "zh-CN");
+                Optional.of("neues-passwort-2"), Optional.empty(), rememberMe, backTogether, true,
+                Duration.ofSeconds(60), "zh-CN");
     }
 
     private Browser browser() {
