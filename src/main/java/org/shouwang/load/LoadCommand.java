@@ -124,14 +124,16 @@ public final class LoadCommand {
 
     /** The report: a line per step that ran, then the errors by kind. */
     static void print(PrintStream out, Report report) {
-        out.printf(Locale.ROOT, "%-22s %6s %7s %8s %8s %8s %8s%n", "step", "done", "errors", "p50 ms", "p95 ms",
-                "p99 ms", "max ms");
+        int width = java.util.Arrays.stream(Step.values()).mapToInt(step -> step.label().length()).max().orElse(4);
+        String header = "%-" + width + "s %6s %7s %8s %8s %8s %8s%n";
+        String row = "%-" + width + "s %6d %7d %8d %8d %8d %8d%n";
+        out.printf(Locale.ROOT, header, "step", "done", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms");
         for (Map.Entry<Step, StepStats> entry : report.steps().entrySet()) {
             StepStats step = entry.getValue();
             if (step.count() + step.errorCount() == 0) {
                 continue;
             }
-            out.printf(Locale.ROOT, "%-22s %6d %7d %8d %8d %8d %8d%n", entry.getKey().label(), step.count(),
+            out.printf(Locale.ROOT, row, entry.getKey().label(), step.count(),
                     step.errorCount(), step.percentile(50), step.percentile(95), step.percentile(99), step.max());
         }
         out.printf(Locale.ROOT, "%d of %d journeys completed, %d errors, in %.1f s%n", report.completed(),

@@ -99,7 +99,7 @@ class LoadCommandTest {
     }
 
     @Test
-    void the_report_has_a_line_per_step_that_ran_with_its_percentiles_and_the_errors() {
+    void the_report_has_a_line_per_step_that_ran_with_its_percentiles_and_the_errors_in_columns_wide_enough_for_every_step() {
         Map<Step, StepStats> steps = new EnumMap<>(Step.class);
         for (Step step : Step.values()) {
             steps.put(step, new StepStats());
@@ -113,9 +113,9 @@ class LoadCommandTest {
                 new LoadCommand.Report(steps, Duration.ofMillis(61_500), 100, 99));
 
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("""
-                step                     done  errors   p50 ms   p95 ms   p99 ms   max ms
-                sign-in                   100       0      500      950      990     1000
-                my duties                   1       1       80       80       80       80
+                step                           done  errors   p50 ms   p95 ms   p99 ms   max ms
+                sign-in                         100       0      500      950      990     1000
+                my duties                         1       1       80       80       80       80
                 99 of 100 journeys completed, 1 errors, in 61.5 s
                   error in my duties: 1 × timeout
                 """);
