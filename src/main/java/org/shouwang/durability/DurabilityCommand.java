@@ -28,8 +28,15 @@ public final class DurabilityCommand {
     private DurabilityCommand() {
     }
 
-    /** {@code durability [options]}: 0 when nothing was lost, 1 when something was or the app failed, 2 for a bad command. */
+    /**
+     * {@code durability [options]}: 0 when nothing was lost (or for {@code --help}), 1 when something was or the
+     * app failed, 2 for a bad command line.
+     */
     public static int run(String[] args) {
+        if (Arrays.asList(args).contains("--help")) {
+            System.out.println(DurabilityOptions.USAGE);
+            return 0;
+        }
         DurabilityOptions options;
         Path jar;
         Path dataDir;
@@ -49,8 +56,9 @@ public final class DurabilityCommand {
         int port = options.port() == 0 ? freePort() : options.port();
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 jar.toAbsolutePath().toString());
-        out.printf(Locale.ROOT, "durability: %d rounds on %s, seed %d, app %s on port %d, data folder %s%n",
-                options.rounds(), options.database().label(), options.seed(), jar, port, dataDir);
+        out.printf(Locale.ROOT, "durability: %d round%s on %s, seed %d, app %s on port %d, data folder %s%n",
+                options.rounds(), options.rounds() == 1 ? "" : "s", options.database().label(), options.seed(), jar,
+                port, dataDir);
         if (options.database() == DurabilityOptions.Database.POSTGRES) {
             out.println("database: " + options.dbUrl() + " as " + options.dbUser());
         }

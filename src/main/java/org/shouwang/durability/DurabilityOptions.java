@@ -42,7 +42,7 @@ public record DurabilityOptions(int rounds, Database database, String dbUrl, Str
     static final String USAGE = """
             usage: durability [--rounds 50] [--db h2|postgres] [--db-url URL] [--db-user U] [--db-password P]
                               [--seed 1] [--seats 48] [--clients 4] [--burst 2500] [--port 0] [--jar FILE]
-                              [--data-dir DIR] [--start-timeout 300]
+                              [--data-dir DIR] [--start-timeout 300] [--help]
               --rounds N        kill the app with SIGKILL and restart it N times
               --db h2           the app on H2 in a file of its data folder (default)
               --db postgres     the app on an empty PostgreSQL database: --db-url jdbc:postgresql://host:5432/db,

@@ -57,6 +57,7 @@ class DurabilityCommandTest {
         assertThatThrownBy(() -> DurabilityOptions.parse(Map.of(), "--kill", "9")).hasMessage("unknown option --kill");
         assertThat(DurabilityCommand.run(new String[] {"durability", "--rounds", "none"})).isEqualTo(2);
         assertThat(DurabilityCommand.run(new String[] {"durability", "--jar", "no-such.jar"})).isEqualTo(2);
+        assertThat(DurabilityCommand.run(new String[] {"durability", "--help"})).isZero();
     }
 
     @Test
