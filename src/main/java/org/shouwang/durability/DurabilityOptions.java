@@ -42,7 +42,7 @@ public record DurabilityOptions(int rounds, Database database, String dbUrl, Str
     static final String USAGE = """
             usage: durability [--rounds 50] [--db h2|postgres] [--db-url URL] [--db-user U] [--db-password P]
                               [--seed 1] [--seats 48] [--clients 4] [--burst 2500] [--port 0] [--jar FILE]
-                              [--data-dir DIR] [--start-timeout 300] [--help]
+                              [--data-dir DIR] [--start-timeout 600] [--help]
               --rounds N        kill the app with SIGKILL and restart it N times
               --db h2           the app on H2 in a file of its data folder (default)
               --db postgres     the app on an empty PostgreSQL database: --db-url jdbc:postgresql://host:5432/db,
@@ -56,7 +56,7 @@ public record DurabilityOptions(int rounds, Database database, String dbUrl, Str
               --jar FILE        the app's jar (default: the jar this command runs from)
               --data-dir DIR    the app's data folder, new or empty (default: a fresh temporary folder,
                                 removed after a run that lost nothing)
-              --start-timeout S the longest one start of the app may take""";
+              --start-timeout S the longest one start of the app may take (a crowded machine needs minutes)""";
 
     public DurabilityOptions {
         if (rounds < 1) {
@@ -94,7 +94,7 @@ public record DurabilityOptions(int rounds, Database database, String dbUrl, Str
         int seats = 48;
         int clients = 4;
         Duration burst = Duration.ofMillis(2500);
-        Duration startTimeout = Duration.ofSeconds(300);
+        Duration startTimeout = Duration.ofSeconds(600);
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (i + 1 == args.length) {
