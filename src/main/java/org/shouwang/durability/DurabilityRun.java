@@ -247,7 +247,8 @@ public final class DurabilityRun {
         app.stop();
         String why = switch (last) {
             case "no answer" -> "the app did not answer";
-            case "a roster without published seats" -> "the app had not published the demo data's week (SHOUWANG_DEMO_LOAD_TEST)";
+            case "a roster without published seats" ->
+                    "the app had not published the demo data's week (SHOUWANG_DEMO_LOAD_TEST)";
             default -> last.startsWith("HTTP 401") || last.startsWith("HTTP 404")
                     ? "the app does not know the benchmark's token for community " + COMMUNITY + " (" + last + "): the "
                     + "demo data and the token are made only in an empty database"
