@@ -14,9 +14,9 @@ import java.time.ZoneId;
 
 /**
  * Shouwang (守望): duty rosters for residential communities in an emergency.
- * {@code solve} as the first argument runs the command-line solver, {@code benchmark} the solver benchmark
- * and {@code load} the load benchmark against a running app ({@code BENCHMARKS.md}), all without starting
- * Spring.
+ * {@code solve} as the first argument runs the command-line solver, {@code benchmark} the solver benchmark,
+ * {@code load} the load benchmark against a running app, and {@code durability} the kill-and-restart
+ * benchmark, which starts the app itself ({@code BENCHMARKS.md}), all without starting Spring.
  */
 @SpringBootApplication
 @Push
@@ -33,6 +33,9 @@ public class ShouwangApplication implements AppShellConfigurator {
         }
         if (args.length > 0 && "load".equals(args[0])) {
             System.exit(org.shouwang.load.LoadCommand.run(args));
+        }
+        if (args.length > 0 && "durability".equals(args[0])) {
+            System.exit(org.shouwang.durability.DurabilityCommand.run(args));
         }
         SpringApplication.run(ShouwangApplication.class, args);
     }

@@ -50,6 +50,7 @@ class ArchitectureTest {
     private static final String SUPPLIES = "org.shouwang.supplies..";
     private static final String EXPOSURE = "org.shouwang.exposure..";
     private static final String LOAD = "org.shouwang.load..";
+    private static final String DURABILITY = "org.shouwang.durability..";
     private static final String API = "org.shouwang.api..";
 
     @ArchTest
@@ -139,6 +140,13 @@ class ArchitectureTest {
             .that().resideInAPackage(LOAD)
             .should().onlyDependOnClassesThat().resideInAnyPackage(LOAD, PLAN, "java..", "com.fasterxml.jackson..")
             .because("it measures the app from outside and starts no Spring context");
+
+    /** The durability benchmark starts the app's jar, kills it and speaks to its HTTP API: a client too. */
+    @ArchTest
+    static final ArchRule the_durability_command_is_a_client_of_the_app = classes()
+            .that().resideInAPackage(DURABILITY)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DURABILITY, "java..", "com.fasterxml.jackson..")
+            .because("it checks the app from outside, as a killed process sees it, and starts no Spring context");
 
     @ArchTest
     static final ArchRule exchange_does_not_know_security = noClasses()

@@ -72,6 +72,19 @@ public class ApiTokenService {
      *                                  taken name, or when the community has {@value #MAX_ACTIVE} tokens already
      */
     public Issued create(long communityId, String name, ApiScope scope) {
+        String secret = PREFIX + Secrets.random();
+        return new Issued(store(communityId, name, scope, hash(secret)), secret);
+    }
+
+    /**
+     * Stores a token whose secret only its maker knows, by the secret's hash: the demo data's token for the
+     * durability benchmark ({@link DemoApiToken}). Same checks as {@link #create}.
+     */
+    ApiTokenRow provision(long communityId, String name, ApiScope scope, String tokenHash) {
+        return store(communityId, name, scope, tokenHash);
+    }
+
+    private ApiTokenRow store(long communityId, String name, ApiScope scope, String tokenHash) {
         currentUser.requireCommunity(communityId, MANAGERS);
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
@@ -87,12 +100,11 @@ public class ApiTokenService {
         if (active.size() >= MAX_ACTIVE) {
             throw new IllegalArgumentException("api.error.too-many");
         }
-        String secret = PREFIX + Secrets.random();
         ApiToken token = tokens.save(new ApiToken(communities.getReferenceById(communityId), trimmed,
-                scope, hash(secret), username(), LocalDateTime.now(clock)));
+                scope, tokenHash, username(), LocalDateTime.now(clock)));
         log.info("API token {} ({}, {}) made for community {} by {}", token.getId(), trimmed, scope, communityId,
                 username());
-        return new Issued(token.toRow(), secret);
+        return token.toRow();
     }
 
     /** The community's tokens that work, the newest first. */
