@@ -50,7 +50,9 @@ public final class ReplanLab {
     }
 
     public static void main(String[] args) throws IOException {
-        System.setProperty("logback.configurationFile", "logback-solve.xml");
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-solve.xml");
+        }
         switch (args[0]) {
             case "make" -> make(args);
             case "replan" -> replan(read(args[1]), Integer.parseInt(args[2]),
