@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -42,8 +41,17 @@ import java.util.function.BooleanSupplier;
  */
 final class CoverChains implements CustomPhaseCommand<RosterSolution> {
 
-    /** Candidate steps tried for one empty seat in one round before it is given up, so a large roster stays quick. */
+    /**
+     * Candidate steps tried for one forced seat in one round before it is given up, so a large roster stays
+     * quick: about half of all three-step chains of a seat of {@code medium}.
+     */
     static final int BUDGET = 2_000_000;
+
+    /**
+     * The same for a seat that was empty before: there are many more of them (about 4,000 on L), and the
+     * chains found for them came within 50,000 tries on {@code medium}.
+     */
+    static final int OTHER_BUDGET = 200_000;
 
     /** The most given volunteers one chain may move: a chain has three steps, the first onto the empty seat. */
     static final int MAX_COST = 2;
@@ -54,6 +62,7 @@ final class CoverChains implements CustomPhaseCommand<RosterSolution> {
     private final Map<Person, List<Seat>> held = new HashMap<>();
     private final Map<Seat, List<Person>> freeTakers = new HashMap<>();
     private int tried;
+    private int budget;
     private HardMediumSoftScore current;
     private int filled;
     /** Seats the given roster filled (pinned ones included): chains that move given volunteers fill no more. */
@@ -98,6 +107,8 @@ final class CoverChains implements CustomPhaseCommand<RosterSolution> {
         long started = System.nanoTime();
         int before = filled;
         for (int cost = 0; cost <= MAX_COST; cost++) {
+            // Free chains are cheap to look for: repeat them while one makes room for another. Chains that
+            // move given volunteers get one pass over the seats, the forced ones first.
             boolean progress = true;
             while (progress) {
                 progress = false;
@@ -107,7 +118,13 @@ final class CoverChains implements CustomPhaseCommand<RosterSolution> {
                     }
                     if (empty.getPerson() == null && (cost == 0 || empty.isForced() || filled < restoreTo)) {
                         tried = 0;
-                        progress |= cover(director, empty, cost);
+                        budget = empty.isForced() ? BUDGET : OTHER_BUDGET;
+                        boolean covered = cover(director, empty, cost);
+                        if (covered) {
+                            LOG.debug("{} {} covered at cost {} after {} tries", empty.isForced() ? "forced" : "other",
+                                    empty, cost, tried);
+                        }
+                        progress |= covered && cost == 0;
                     }
                 }
             }
@@ -124,7 +141,7 @@ final class CoverChains implements CustomPhaseCommand<RosterSolution> {
     private boolean cover(ScoreDirector<RosterSolution> director, Seat empty, int maxCost) {
         List<FirstStep> firstSteps = firstSteps(empty, maxCost);
         for (FirstStep first : firstSteps) {
-            if (++tried > BUDGET) {
+            if (++tried > budget) {
                 return false;
             }
             if (first.leaves().isEmpty()) {
@@ -151,7 +168,7 @@ final class CoverChains implements CustomPhaseCommand<RosterSolution> {
             if (first.leaves().size() == 1 && threeSteps(director, empty, first, maxCost)) {
                 return true;
             }
-            if (tried > BUDGET) {
+            if (tried > budget) {
                 return false;
             }
         }
@@ -173,30 +190,46 @@ final class CoverChains implements CustomPhaseCommand<RosterSolution> {
                 steps.add(new FirstStep(a, List.of(), 0));
                 continue;
             }
-            Map<Integer, List<Seat>> byDate = new TreeMap<>();
-            for (Seat seat : seats) {
-                byDate.computeIfAbsent(seat.getShift().getDay(), day -> new ArrayList<>(2)).add(seat);
-                if (seat.isPinned()) {
+            for (int i = 0; i < seats.size(); i++) {
+                Seat seat = seats.get(i);
+                int cost = cost(seat);
+                if (seat.isPinned() || cost > maxCost) {
                     continue;
                 }
-                int cost = cost(seat);
                 tried++;
-                if (cost <= maxCost && fits(a, shift, List.of(seat))) {
+                if (fits(a, shift, List.of(seat))) {
                     steps.add(new FirstStep(a, List.of(seat), cost));
                 }
-            }
-            for (List<Seat> sameDate : byDate.values()) {
-                if (sameDate.size() == 2 && !sameDate.get(0).isPinned() && !sameDate.get(1).isPinned()) {
-                    int cost = cost(sameDate.get(0)) + cost(sameDate.get(1));
+                Seat other = otherSeatOfDate(seats, i);
+                if (other != null && cost + cost(other) <= maxCost) {
                     tried++;
-                    if (cost <= maxCost && fits(a, shift, sameDate)) {
-                        steps.add(new FirstStep(a, sameDate, cost));
+                    List<Seat> both = List.of(seat, other);
+                    if (fits(a, shift, both)) {
+                        steps.add(new FirstStep(a, both, cost + cost(other)));
                     }
                 }
             }
         }
         steps.sort(Comparator.comparingInt(FirstStep::cost).thenComparingInt(step -> step.leaves().size()));
         return steps;
+    }
+
+    /**
+     * The other seat of the date of {@code seats.get(i)}, if the person holds exactly two that date, the
+     * other one unpinned and later in the list (so each pair comes up once); otherwise {@code null}.
+     */
+    private static Seat otherSeatOfDate(List<Seat> seats, int i) {
+        int day = seats.get(i).getShift().getDay();
+        Seat other = null;
+        for (int j = 0; j < seats.size(); j++) {
+            if (j != i && seats.get(j).getShift().getDay() == day) {
+                if (other != null || j < i || seats.get(j).isPinned()) {
+                    return null;
+                }
+                other = seats.get(j);
+            }
+        }
+        return other;
     }
 
     private boolean threeSteps(ScoreDirector<RosterSolution> director, Seat empty, FirstStep first, int maxCost) {
@@ -207,7 +240,7 @@ final class CoverChains implements CustomPhaseCommand<RosterSolution> {
                 continue;
             }
             for (Seat s2 : held.getOrDefault(b, List.of())) {
-                if (++tried > BUDGET) {
+                if (++tried > budget) {
                     return false;
                 }
                 if (s2.isPinned() || first.cost() + cost(s2) > maxCost || !fits(b, s1.getShift(), List.of(s2))) {
