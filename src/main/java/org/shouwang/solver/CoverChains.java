@@ -43,7 +43,7 @@ final class CoverChains implements CustomPhaseCommand<RosterSolution> {
 
     /**
      * Candidate steps tried for one forced seat in one round before it is given up, so a large roster stays
-     * quick: about half of all three-step chains of a seat of {@code medium}.
+     * quick (a seat of {@code medium} has some millions of three-step chains to try).
      */
     static final int BUDGET = 2_000_000;
 

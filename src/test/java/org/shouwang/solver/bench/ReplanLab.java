@@ -38,7 +38,9 @@ import java.util.TreeMap;
  * ReplanLab replan sick.json 10 [calculations]                     (re-plan; prints forced, changed, filled, hard)
  * ReplanLab freshSick sick.json 10                                 (the sick problem solved afresh, pins kept)
  * ReplanLab lp sick.json out.lp                                    (max filled, then min changed)
- * ReplanLab read sick.json solution.txt                            (figures of a CBC solution)
+ * ReplanLab steps roster.json out.lp N                             (N seats filled, fewest seats changed)
+ * ReplanLab read sick.json solution.txt                            (figures of a CBC solution, changed seats)
+ * ReplanLab bound sick.json                                        (the max-flow bound)
  * </pre>
  */
 public final class ReplanLab {
@@ -156,7 +158,6 @@ public final class ReplanLab {
                 constraints.add(String.join(" + ", seatTerms) + " <= 1");
             }
         }
-        List<String> general = new ArrayList<>();
         for (Person p : model.getPeople()) {
             int id = ids.get(p);
             Map<Long, List<String>> byWindow = windows.getOrDefault(p, Map.of());
@@ -223,18 +224,14 @@ public final class ReplanLab {
             }
             w.println("Binary");
             binaries.forEach(b -> w.println(" " + b));
-            general.forEach(g -> w.println(" " + g));
             w.println("End");
         }
         long given = model.getSeats().stream().filter(seat -> seat.getPrevious() != null).count();
         System.out.printf(Locale.ROOT, "seats %d, given %d, forced %d (given volunteer no longer a value: %d),"
                         + " variables %d, constraints %d%n", model.getSeats().size(), given,
-                model.getSeats().stream().filter(Seat::isForced).count(), forcedLost, binaries.size(), c(constraints, fixed));
+                model.getSeats().stream().filter(Seat::isForced).count(), forcedLost, binaries.size(),
+                constraints.size() + fixed.size());
         System.out.println("objective = " + FILL + " × filled + kept given seats; changed = given − kept");
-    }
-
-    private static int c(List<String> a, List<String> b) {
-        return a.size() + b.size();
     }
 
     /** Reads CBC's solution file and prints filled and changed. */
