@@ -151,17 +151,20 @@ final class CoverChains implements CustomPhaseCommand<RosterSolution> {
                 continue;
             }
             Seat s1 = first.leaves().get(0);
-            Person b = freeTaker(s1, first.person(), null);
             if (first.leaves().size() == 1) {
+                Person b = freeTaker(s1, first.person(), null);
                 if (b != null && apply(director, List.of(empty, s1), List.of(first.person(), b))) {
                     return true;
                 }
                 continue;
             }
+            // Both seats of a date: two different free volunteers, whichever of them the first seat needs.
             Seat s1b = first.leaves().get(1);
-            Person c = b == null ? null : freeTaker(s1b, first.person(), b);
-            if (c != null && apply(director, List.of(empty, s1, s1b), List.of(first.person(), b, c))) {
-                return true;
+            for (Person b : freeTakers(s1)) {
+                Person c = b == first.person() ? null : freeTaker(s1b, first.person(), b);
+                if (c != null && apply(director, List.of(empty, s1, s1b), List.of(first.person(), b, c))) {
+                    return true;
+                }
             }
         }
         for (FirstStep first : firstSteps) {
@@ -266,6 +269,16 @@ final class CoverChains implements CustomPhaseCommand<RosterSolution> {
      * are remembered until a chain changes the roster.
      */
     private Person freeTaker(Seat seat, Person except, Person alsoExcept) {
+        for (Person taker : freeTakers(seat)) {
+            if (taker != except && taker != alsoExcept) {
+                return taker;
+            }
+        }
+        return null;
+    }
+
+    /** The first three people who can take the seat as the roster stands (see {@link #freeTaker}). */
+    private List<Person> freeTakers(Seat seat) {
         List<Person> takers = freeTakers.get(seat);
         if (takers == null) {
             takers = new ArrayList<>(3);
@@ -280,12 +293,7 @@ final class CoverChains implements CustomPhaseCommand<RosterSolution> {
             }
             freeTakers.put(seat, takers);
         }
-        for (Person taker : takers) {
-            if (taker != except && taker != alsoExcept) {
-                return taker;
-            }
-        }
-        return null;
+        return takers;
     }
 
     /**
