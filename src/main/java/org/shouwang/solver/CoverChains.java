@@ -4,23 +4,35 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
- * Runs in a re-plan after construction, which has given every forced seat a free volunteer where there
- * was one. Each forced seat still empty, hardest first, is filled by a short chain if one exists:
- * volunteer A leaves seat s1 for it and B, who is free, takes s1 (two steps); or B in turn leaves s2 and
- * C takes that (three steps). Where no such chain exists the seat stays empty: a longer reshuffle would
- * move more people than the seat is worth. Seats that were empty in the given roster get no chain: a
- * re-plan mends what changed, and fills older gaps only with free volunteers.
+ * Runs in a re-plan after construction, which has given every empty seat a free volunteer where there
+ * was one. An empty seat is then filled by a short chain if one exists, of at most three steps (a step
+ * puts one person on one seat):
+ * <ul>
+ *     <li>volunteer A leaves seat s1 for it and B, who is free, takes s1;</li>
+ *     <li>or B in turn leaves s2 and C, who is free, takes that;</li>
+ *     <li>or A leaves both seats of one date (so A keeps the maximum of consecutive dates, or the hours
+ *     of that date) and two free volunteers take them.</li>
+ * </ul>
+ * Where no such chain exists the seat stays empty: a longer reshuffle would move more people than the
+ * seat is worth.
+ * <p>
+ * Chains are tried cheapest first, over all empty seats together: first those that move no given
+ * volunteer (only people this re-plan placed), then those that move one, then two. A chain that moves
+ * given volunteers fills a forced seat, or another empty seat while the roster fills fewer seats than the
+ * given one did: the re-plan restores what the sickness took, often by filling a seat the given roster
+ * left empty with a volunteer whose sick days freed hours, but does not reshuffle the given roster to fill
+ * more than it did. Seats the given roster left empty are filled by free moves without that limit.
  * <p>
  * The chains are searched here rather than by local search: where weekly hours bind, the seat that frees
  * A lies days away from the empty one, among thousands, with a single free B; random moves, even aimed
@@ -29,14 +41,32 @@ import java.util.function.BooleanSupplier;
  */
 final class CoverChains implements CustomPhaseCommand<RosterSolution> {
 
-    /** Candidate steps tried for one empty seat before it is given up, so a large roster stays quick. */
+    /**
+     * Candidate steps tried for one forced seat in one round before it is given up, so a large roster stays
+     * quick (a seat of {@code medium} has some millions of three-step chains to try).
+     */
     static final int BUDGET = 2_000_000;
+
+    /**
+     * The same for a seat that was empty before: there are many more of them (about 4,000 on L), and the
+     * chains found for them came within 50,000 tries on {@code medium}.
+     */
+    static final int OTHER_BUDGET = 200_000;
+
+    /** The most given volunteers one chain may move: a chain has three steps, the first onto the empty seat. */
+    static final int MAX_COST = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger(CoverChains.class);
 
     private final BooleanSupplier stop;
     private final Map<Person, List<Seat>> held = new HashMap<>();
     private final Map<Seat, List<Person>> freeTakers = new HashMap<>();
     private int tried;
+    private int budget;
     private HardMediumSoftScore current;
+    private int filled;
+    /** Seats the given roster filled (pinned ones included): chains that move given volunteers fill no more. */
+    private int restoreTo;
 
     /** @param stop whether the solve must end now (time up or stopped): a custom phase is not stopped by the solver */
     CoverChains(BooleanSupplier stop) {
@@ -57,109 +87,213 @@ final class CoverChains implements CustomPhaseCommand<RosterSolution> {
         held.clear();
         freeTakers.clear();
         current = score(director);
+        filled = 0;
+        restoreTo = 0;
         for (Seat seat : solution.getSeats()) {
             if (seat.getPerson() != null) {
                 held.computeIfAbsent(seat.getPerson(), p -> new ArrayList<>()).add(seat);
+                filled++;
+            }
+            if (seat.getPrevious() != null || seat.isPinned() && seat.getPerson() != null) {
+                restoreTo++;
             }
         }
+        // Forced seats first (they are why the roster is re-planned), then the hardest.
         List<Seat> open = solution.getSeats().stream()
-                .filter(seat -> seat.isForced() && seat.getPerson() == null)
-                .sorted(Comparator.comparingInt(seat -> seat.getEligible().size()))
+                .filter(seat -> !seat.isPinned() && !seat.getEligible().isEmpty())
+                .sorted(Comparator.comparing((Seat seat) -> !seat.isForced())
+                        .thenComparingInt(seat -> seat.getEligible().size()))
                 .toList();
-        for (Seat empty : open) {
-            if (stop.getAsBoolean()) {
-                return;
+        long started = System.nanoTime();
+        int before = filled;
+        for (int cost = 0; cost <= MAX_COST; cost++) {
+            // Free chains are cheap to look for: repeat them while one makes room for another. Chains that
+            // move given volunteers get one pass over the seats, the forced ones first.
+            boolean progress = true;
+            while (progress) {
+                progress = false;
+                for (Seat empty : open) {
+                    if (stop.getAsBoolean()) {
+                        return;
+                    }
+                    if (empty.getPerson() == null && (cost == 0 || empty.isForced() || filled < restoreTo)) {
+                        tried = 0;
+                        budget = empty.isForced() ? BUDGET : OTHER_BUDGET;
+                        boolean covered = cover(director, empty, cost);
+                        if (covered) {
+                            LOG.debug("{} {} covered at cost {} after {} tries", empty.isForced() ? "forced" : "other",
+                                    empty, cost, tried);
+                        }
+                        progress |= covered && cost == 0;
+                    }
+                }
             }
-            tried = 0;
-            List<Seat> firstSteps = firstSteps(solution, empty);
-            if (!twoSteps(director, empty, firstSteps)) {
-                threeSteps(director, empty, firstSteps);
-            }
+            LOG.debug("Chains moving at most {} given volunteers: {} seats filled in all, {} ms", cost,
+                    filled - before, (System.nanoTime() - started) / 1_000_000);
         }
     }
 
-    /**
-     * The seats s1 whose holder A could take the empty seat after leaving s1; seats whose holder is
-     * not their given volunteer first, as moving them changes no given assignment.
-     */
-    private List<Seat> firstSteps(RosterSolution solution, Seat empty) {
-        Set<Person> eligible = new HashSet<>(empty.getEligible());
-        List<Seat> steps = new ArrayList<>();
-        for (Seat seat : solution.getSeats()) {
-            Person holder = seat.getPerson();
-            if (holder != null && !seat.isPinned() && eligible.contains(holder)
-                    && fits(holder, empty.getShift(), seat)) {
-                steps.add(seat);
+    /** One way for A to make room for the empty seat: the seats A leaves (none, one, or both of one date). */
+    private record FirstStep(Person person, List<Seat> leaves, int cost) {
+    }
+
+    /** Fills the empty seat by the first chain that moves at most {@code maxCost} given volunteers. */
+    private boolean cover(ScoreDirector<RosterSolution> director, Seat empty, int maxCost) {
+        List<FirstStep> firstSteps = firstSteps(empty, maxCost);
+        for (FirstStep first : firstSteps) {
+            if (++tried > budget) {
+                return false;
+            }
+            if (first.leaves().isEmpty()) {
+                if (apply(director, List.of(empty), List.of(first.person()))) {
+                    return true;
+                }
+                continue;
+            }
+            Seat s1 = first.leaves().get(0);
+            if (first.leaves().size() == 1) {
+                Person b = freeTaker(s1, first.person(), null);
+                if (b != null && apply(director, List.of(empty, s1), List.of(first.person(), b))) {
+                    return true;
+                }
+                continue;
+            }
+            // Both seats of a date: two different free volunteers, whichever of them the first seat needs.
+            Seat s1b = first.leaves().get(1);
+            for (Person b : freeTakers(s1)) {
+                Person c = b == first.person() ? null : freeTaker(s1b, first.person(), b);
+                if (c != null && apply(director, List.of(empty, s1, s1b), List.of(first.person(), b, c))) {
+                    return true;
+                }
             }
         }
-        steps.sort(Comparator.comparingInt(seat -> seat.getPrevious() == seat.getPerson() ? 1 : 0));
+        for (FirstStep first : firstSteps) {
+            if (first.leaves().size() == 1 && threeSteps(director, empty, first, maxCost)) {
+                return true;
+            }
+            if (tried > budget) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The ways an eligible volunteer A can take the empty seat, cheapest first: free as they are, or after
+     * leaving one seat or both seats of one date. Seats whose holder is their given volunteer cost one
+     * each; the others were placed by this re-plan and cost nothing to move.
+     */
+    private List<FirstStep> firstSteps(Seat empty, int maxCost) {
+        Shift shift = empty.getShift();
+        List<FirstStep> steps = new ArrayList<>();
+        for (Person a : empty.getEligible()) {
+            List<Seat> seats = held.getOrDefault(a, List.of());
+            tried++;
+            if (fits(a, shift, List.of())) {
+                steps.add(new FirstStep(a, List.of(), 0));
+                continue;
+            }
+            for (int i = 0; i < seats.size(); i++) {
+                Seat seat = seats.get(i);
+                int cost = cost(seat);
+                if (seat.isPinned() || cost > maxCost) {
+                    continue;
+                }
+                tried++;
+                if (fits(a, shift, List.of(seat))) {
+                    steps.add(new FirstStep(a, List.of(seat), cost));
+                }
+                Seat other = otherSeatOfDate(seats, i);
+                if (other != null && cost + cost(other) <= maxCost) {
+                    tried++;
+                    List<Seat> both = List.of(seat, other);
+                    if (fits(a, shift, both)) {
+                        steps.add(new FirstStep(a, both, cost + cost(other)));
+                    }
+                }
+            }
+        }
+        steps.sort(Comparator.comparingInt(FirstStep::cost).thenComparingInt(step -> step.leaves().size()));
         return steps;
     }
 
-    private boolean twoSteps(ScoreDirector<RosterSolution> director, Seat empty, List<Seat> firstSteps) {
-        for (Seat first : firstSteps) {
-            if (++tried > BUDGET) {
-                return false;
+    /**
+     * The other seat of the date of {@code seats.get(i)}, if the person holds exactly two that date, the
+     * other one unpinned and later in the list (so each pair comes up once); otherwise {@code null}.
+     */
+    private static Seat otherSeatOfDate(List<Seat> seats, int i) {
+        int day = seats.get(i).getShift().getDay();
+        Seat other = null;
+        for (int j = 0; j < seats.size(); j++) {
+            if (j != i && seats.get(j).getShift().getDay() == day) {
+                if (other != null || j < i || seats.get(j).isPinned()) {
+                    return null;
+                }
+                other = seats.get(j);
             }
-            Person a = first.getPerson();
-            Person b = freeTaker(first, a);
-            if (b != null && apply(director, List.of(empty, first), List.of(a, b))) {
-                return true;
+        }
+        return other;
+    }
+
+    private boolean threeSteps(ScoreDirector<RosterSolution> director, Seat empty, FirstStep first, int maxCost) {
+        Seat s1 = first.leaves().get(0);
+        Person a = first.person();
+        for (Person b : s1.getEligible()) {
+            if (b == a) {
+                continue;
+            }
+            for (Seat s2 : held.getOrDefault(b, List.of())) {
+                if (++tried > budget) {
+                    return false;
+                }
+                if (s2.isPinned() || first.cost() + cost(s2) > maxCost || !fits(b, s1.getShift(), List.of(s2))) {
+                    continue;
+                }
+                Person c = freeTaker(s2, a, null);
+                if (c != null && apply(director, List.of(empty, s1, s2), List.of(a, b, c))) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    private boolean threeSteps(ScoreDirector<RosterSolution> director, Seat empty, List<Seat> firstSteps) {
-        for (Seat first : firstSteps) {
-            Person a = first.getPerson();
-            for (Person b : first.getEligible()) {
-                if (b == a) {
-                    continue;
-                }
-                for (Seat second : held.getOrDefault(b, List.of())) {
-                    if (++tried > BUDGET) {
-                        return false;
-                    }
-                    if (second.isPinned() || !fits(b, first.getShift(), second)) {
-                        continue;
-                    }
-                    Person c = freeTaker(second, a);
-                    if (c != null && apply(director, List.of(empty, first, second), List.of(a, b, c))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+    /** Moving the seat's holder away changes a given assignment: one more phone call. */
+    private static int cost(Seat seat) {
+        return seat.getPerson() == seat.getPrevious() ? 1 : 0;
     }
 
     /**
-     * Someone other than {@code except} who can take the seat as the roster stands, or {@code null}.
-     * The same seats come up again and again in the search, so the first two such people of each seat
+     * Someone other than the two excepted who can take the seat as the roster stands, or {@code null}.
+     * The same seats come up again and again in the search, so the first three such people of each seat
      * are remembered until a chain changes the roster.
      */
-    private Person freeTaker(Seat seat, Person except) {
+    private Person freeTaker(Seat seat, Person except, Person alsoExcept) {
+        for (Person taker : freeTakers(seat)) {
+            if (taker != except && taker != alsoExcept) {
+                return taker;
+            }
+        }
+        return null;
+    }
+
+    /** The first three people who can take the seat as the roster stands (see {@link #freeTaker}). */
+    private List<Person> freeTakers(Seat seat) {
         List<Person> takers = freeTakers.get(seat);
         if (takers == null) {
-            takers = new ArrayList<>(2);
+            takers = new ArrayList<>(3);
             for (Person person : seat.getEligible()) {
                 tried++;
-                if (person != seat.getPerson() && fits(person, seat.getShift(), null)) {
+                if (person != seat.getPerson() && fits(person, seat.getShift(), List.of())) {
                     takers.add(person);
-                    if (takers.size() == 2) {
+                    if (takers.size() == 3) {
                         break;
                     }
                 }
             }
             freeTakers.put(seat, takers);
         }
-        for (Person taker : takers) {
-            if (taker != except) {
-                return taker;
-            }
-        }
-        return null;
+        return takers;
     }
 
     /**
@@ -175,6 +309,7 @@ final class CoverChains implements CustomPhaseCommand<RosterSolution> {
         HardMediumSoftScore after = score(director);
         if (after.hardScore() >= current.hardScore() && after.mediumScore() > current.mediumScore()) {
             current = after;
+            filled++;
             freeTakers.clear();
             for (int i = 0; i < seats.size(); i++) {
                 if (old.get(i) != null) {
@@ -203,11 +338,11 @@ final class CoverChains implements CustomPhaseCommand<RosterSolution> {
     }
 
     /**
-     * Whether the person can take the shift next to the seats they hold, {@code without} one of them
-     * (or {@code null}): overlap, rest, hours per date and week, consecutive dates. Skill, windows,
-     * leave and home-only are the seat's eligible list.
+     * Whether the person can take the shift next to the seats they hold, {@code without} some of them:
+     * overlap, rest, hours per date and week, consecutive dates. Skill, windows, leave and home-only are
+     * the seat's eligible list.
      */
-    private boolean fits(Person person, Shift shift, Seat without) {
+    private boolean fits(Person person, Shift shift, List<Seat> without) {
         int day = shift.getDay();
         int maxRun = person.getMaxConsecutiveDays();
         int dayMinutes = shift.getMinutes();
@@ -217,7 +352,7 @@ final class CoverChains implements CustomPhaseCommand<RosterSolution> {
         worked[maxRun] = true;
         boolean sameDate = false;
         for (Seat seat : held.getOrDefault(person, List.of())) {
-            if (seat == without) {
+            if (without.contains(seat)) {
                 continue;
             }
             Shift other = seat.getShift();

@@ -51,7 +51,9 @@ import java.util.stream.Collectors;
  * ({@code --stable-teams 0,5}) and {@code --repeat R} run each problem R times with each weight in turn
  * (interleaved, so a change in the machine's load hits all weights alike), after {@code --warmup N}
  * rounds that do not count, and end with the medians per weight; {@code --calculations N} gives every
- * solve the same fixed budget of score calculations. What the figures mean: {@code BENCHMARKS.md}.
+ * solve the same fixed budget of score calculations (a re-plan then starts from the same roster with the
+ * same sick volunteers on any machine); {@code --sick-seed N} makes other volunteers sick in the re-plans.
+ * What the figures mean: {@code BENCHMARKS.md}.
  * <p>
  * A command-line tool: printing the table to standard output is its job.
  */
@@ -101,11 +103,14 @@ public final class BenchmarkCommand {
     /**
      * One re-plan's figures.
      *
-     * @param freshFilled seats the fresh solve filled
+     * @param freshFilled seats the fresh solve filled, before the sickness
+     * @param afreshFilled seats a solve of the problem after the sickness filled, its pins kept and nothing
+     *                     else given: what the volunteers left can fill when nobody's duty need be kept
      * @param feasibleSeconds seconds to the first best roster with 0 hard (the checker's count is {@code hard})
      * @param filledSeconds   seconds to the first feasible best roster filling as many seats as the final one
      */
-    record ReplanRow(String name, int seats, int freshFilled, int forced, int changed, int filled, int hard,
+    record ReplanRow(String name, int seats, int freshFilled, int afreshFilled, int forced, int changed, int filled,
+                     int hard,
                      double feasibleSeconds, double filledSeconds, long scoreCalculationsPerSecond,
                      double cpuShare) {
     }
@@ -132,6 +137,7 @@ public final class BenchmarkCommand {
         int repeat = 1;
         int warmup = 0;
         Long calculations = null;
+        long sickSeed = SICK_SEED;
         Set<String> only = new LinkedHashSet<>();
         try {
             for (int i = 1; i < args.length; i++) {
@@ -147,6 +153,7 @@ public final class BenchmarkCommand {
                     case "--repeat" -> repeat = Integer.parseInt(args[++i]);
                     case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                     case "--calculations" -> calculations = Long.parseLong(args[++i]);
+                    case "--sick-seed" -> sickSeed = Long.parseLong(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
@@ -173,7 +180,7 @@ public final class BenchmarkCommand {
             }
         } catch (RuntimeException e) {
             System.err.println("benchmark: " + e.getMessage());
-            System.err.println("usage: benchmark [--seconds N] [--calculations N] [--stable-teams W[,W...]] [--repeat R]"
+            System.err.println("usage: benchmark [--seconds N] [--calculations N] [--sick-seed N] [--stable-teams W[,W...]] [--repeat R]"
                     + " [--warmup N] [--only S,M,L,Lfit,tiny,small,medium,S-replan,M-replan,L-replan,medium-replan]");
             return 2;
         }
@@ -222,7 +229,7 @@ public final class BenchmarkCommand {
         }
         for (Replan replan : REPLANS) {
             if (only.isEmpty() || only.contains(replan.name())) {
-                out.println(format(measure(replan, Duration.ofSeconds(seconds))));
+                out.println(format(measure(replan, Duration.ofSeconds(seconds), calculations, sickSeed)));
             }
         }
         out.printf(Locale.ROOT, "load average at the end: %.1f%n", loadAverage());
@@ -274,18 +281,22 @@ public final class BenchmarkCommand {
         return new Row(problem.name(), seats, bound, weights.teams(), greedyFigures, solverFigures);
     }
 
-    /** Solves the problem afresh, then re-plans it after the sickness; both solves get the time limit. */
-    static ReplanRow measure(Replan replan, Duration limit) {
+    /**
+     * Solves the problem afresh, then re-plans it after the sickness, then solves the problem after the
+     * sickness afresh (its pins kept, nothing else given) for comparison; every solve gets the same limits.
+     */
+    static ReplanRow measure(Replan replan, Duration limit, Long calculations, long sickSeed) {
         PlanDocument document = replan.problem().document().get();
-        PlanDocument fresh = new PlanSolver().solve(document, SolveOptions.of(limit)).document();
-        PlanDocument input = replanProblem(fresh, replan.sick(), replan.days(), SICK_SEED);
+        SolveOptions options = SolveOptions.of(limit).withCalculationLimit(calculations);
+        PlanDocument fresh = new PlanSolver().solve(document, options).document();
+        PlanDocument input = replanProblem(fresh, replan.sick(), replan.days(), sickSeed);
 
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStarted = threads.getCurrentThreadCpuTime();
         long wallStarted = System.nanoTime();
         AtomicLong firstFeasible = new AtomicLong(-1);
         Map<Integer, Long> firstFeasibleWithFilled = new HashMap<>();
-        SolveOutcome outcome = new PlanSolver().solve(input, SolveOptions.of(limit)
+        SolveOutcome outcome = new PlanSolver().solve(input, options
                 .withProgress(progress -> {
                     if (progress.score().isFeasible()) {
                         firstFeasible.compareAndSet(-1, progress.elapsed().toMillis());
@@ -294,7 +305,10 @@ public final class BenchmarkCommand {
                 }));
         double cpuShare = (double) (threads.getCurrentThreadCpuTime() - cpuStarted) / (System.nanoTime() - wallStarted);
         PlanDocument.Summary summary = outcome.summary();
-        return new ReplanRow(replan.name(), summary.seats(), filled(fresh), summary.forced(), summary.changed(),
+        PlanDocument pinsOnly = input.withAssignments(
+                input.assignments().stream().filter(AssignmentDef::pinned).toList(), null);
+        int afresh = new PlanSolver().solve(pinsOnly, options).summary().filled();
+        return new ReplanRow(replan.name(), summary.seats(), filled(fresh), afresh, summary.forced(), summary.changed(),
                 summary.filled(), new RosterChecker().check(input, outcome.document()).size(),
                 seconds(firstFeasible.get()), seconds(firstFeasibleWithFilled.getOrDefault(summary.filled(), -1L)),
                 outcome.scoreCalculationSpeed(), cpuShare);
@@ -463,14 +477,14 @@ public final class BenchmarkCommand {
     }
 
     static String replanHeader() {
-        return String.format(Locale.ROOT, "%-13s %6s %6s | %6s %7s %6s %4s %7s %7s %9s %4s",
-                "re-plan", "seats", "fresh", "forced", "changed", "filled", "hard", "0hard@", "filled@",
+        return String.format(Locale.ROOT, "%-13s %6s %6s %6s | %6s %7s %6s %4s %7s %7s %9s %4s",
+                "re-plan", "seats", "fresh", "afresh", "forced", "changed", "filled", "hard", "0hard@", "filled@",
                 "calc/s", "cpu");
     }
 
     static String format(ReplanRow row) {
-        return String.format(Locale.ROOT, "%-13s %6d %6d | %6d %7d %6d %4d %6.1fs %6.1fs %9d %3.0f%%",
-                row.name(), row.seats(), row.freshFilled(), row.forced(), row.changed(), row.filled(), row.hard(),
+        return String.format(Locale.ROOT, "%-13s %6d %6d %6d | %6d %7d %6d %4d %6.1fs %6.1fs %9d %3.0f%%",
+                row.name(), row.seats(), row.freshFilled(), row.afreshFilled(), row.forced(), row.changed(), row.filled(), row.hard(),
                 row.feasibleSeconds(), row.filledSeconds(), row.scoreCalculationsPerSecond(), row.cpuShare() * 100);
     }
 
