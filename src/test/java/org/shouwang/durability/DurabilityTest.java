@@ -1,6 +1,7 @@
 package org.shouwang.durability;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.shouwang.TestPostgres;
 
@@ -36,7 +37,8 @@ class DurabilityTest {
     /** The round whose kill hits the solve: the app of the restart before it solves. */
     private static final int SOLVE_ROUND = ROUNDS;
 
-    @TempDir
+    /** The app's data and its logs (app-0.log, app-1.log, ...), kept when the test fails. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path dataDir;
 
     @Test
