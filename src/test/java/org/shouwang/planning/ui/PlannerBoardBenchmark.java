@@ -2,6 +2,8 @@ package org.shouwang.planning.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.internal.ComponentTracker;
@@ -35,8 +37,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -88,7 +92,6 @@ class PlannerBoardBenchmark extends KaribuTest {
         List<String> lines = new ArrayList<>();
         lines.add(String.format("%-5s %-9s %6s %10s %10s %12s %12s", "days", "compounds", "seats", "board ms",
                 "page ms", "answer KB", "heap/session"));
-        // The planner opens the roster with the latest first date: 14 days from Monday first, then 7 from Tuesday.
         for (int days : new int[] {14, 7}) {
             LocalDate first = days == 14 ? monday : monday.plusDays(1);
             RosterWindow rosterId = rosters.open(upstream.getId(), first, first.plusDays(days - 1)).orElseThrow();
@@ -97,8 +100,8 @@ class PlannerBoardBenchmark extends KaribuTest {
             assertThat(board.filled()).as("a planned roster, as after solving").isPositive();
             double boardMs = median(() -> rosters.board(rosterId));
             for (boolean all : new boolean[] {false, true}) {
-                Measured page = page(board, all);
-                long heap = heapPerPlanner(all);
+                Measured page = page(board, rosterId, all);
+                long heap = heapPerPlanner(rosterId, all);
                 lines.add(String.format("%-5d %-9s %6d %10.0f %10.0f %12.0f %10.2f MB", days, all ? "all" : "one",
                         board.seats().size(), boardMs, page.ms(), page.answerBytes() / 1024.0, heap / 1048576.0));
             }
@@ -120,12 +123,12 @@ class PlannerBoardBenchmark extends KaribuTest {
      * The server's whole answer to opening the planner and choosing a compound filter: the view built,
      * and the changes written out as the JSON the browser receives.
      */
-    private Measured page(RosterBoard board, boolean all) {
+    private Measured page(RosterBoard board, RosterWindow window, boolean all) {
         long[] bytes = new long[1];
         double ms = median(() -> {
             UI ui = UI.getCurrent();
             ui.removeAll();
-            PlannerView view = open(ui, all);
+            PlannerView view = open(ui, window, all);
             assertThat(_get(view, Span.class, spec -> spec.withId("planner-status")).getText())
                     .as("the planner shows the roster measured").contains(String.valueOf(board.seats().size()));
             bytes[0] = new UidlWriter().createUidl(ui, false).toString().length();
@@ -134,10 +137,16 @@ class PlannerBoardBenchmark extends KaribuTest {
         return new Measured(ms, bytes[0]);
     }
 
-    /** A planner as the router builds it, with the compound filter set as a person would. */
-    private static PlannerView open(UI ui, boolean all) {
+    /**
+     * A planner as the router builds it, with the window and the compound filter set as a person would: it
+     * opens on a week from today, so the dates are typed in and opened.
+     */
+    private static PlannerView open(UI ui, RosterWindow window, boolean all) {
         PlannerView view = Instantiator.get(ui).createRouteTarget(PlannerView.class, null);
         ui.add(view);
+        _setValue(_get(view, DatePicker.class, spec -> spec.withId("planner-from")), window.from());
+        _setValue(_get(view, DatePicker.class, spec -> spec.withId("planner-to")), window.to());
+        _click(_get(view, Button.class, spec -> spec.withId("planner-open")));
         if (all) {
             @SuppressWarnings("unchecked")
             Select<Optional<RosterBoard.CompoundInfo>> compound = _get(view, Select.class,
@@ -151,14 +160,14 @@ class PlannerBoardBenchmark extends KaribuTest {
     }
 
     /** Heap after GC with {@value #SESSIONS} planners open, less the heap with none, per planner. */
-    private long heapPerPlanner(boolean all) {
+    private long heapPerPlanner(RosterWindow window, boolean all) {
         UI ui = UI.getCurrent();
         ui.removeAll();
         new UidlWriter().createUidl(ui, false);
         long before = usedHeapAfterGc();
         List<Component> open = new ArrayList<>();
         for (int i = 0; i < SESSIONS; i++) {
-            open.add(open(ui, all));
+            open.add(open(ui, window, all));
             // What the browser was sent is no longer pending: the state that stays is what a session keeps.
             new UidlWriter().createUidl(ui, false);
         }
