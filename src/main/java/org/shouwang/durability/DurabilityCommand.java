@@ -1,5 +1,7 @@
 package org.shouwang.durability;
 
+import org.shouwang.base.LoadAverage;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -62,7 +64,7 @@ public final class DurabilityCommand {
         if (options.database() == DurabilityOptions.Database.POSTGRES) {
             out.println("database: " + options.dbUrl() + " as " + options.dbUser());
         }
-        loadAverage().ifPresent(load -> out.println("load average before: " + load));
+        LoadAverage.now().ifPresent(load -> out.println("load average before: " + load));
         DurabilityRun.Report report;
         try {
             report = new DurabilityRun(options, n -> command, dataDir, port, new DurabilityRun.Hooks() { }, out).run();
@@ -71,7 +73,7 @@ public final class DurabilityCommand {
             out.println("the app's logs are in " + dataDir);
             return 1;
         }
-        loadAverage().ifPresent(load -> out.println("load average after:  " + load));
+        LoadAverage.now().ifPresent(load -> out.println("load average after:  " + load));
         print(out, report);
         if (report.passed() && options.dataDir().isEmpty()) {
             delete(dataDir);
@@ -136,15 +138,6 @@ public final class DurabilityCommand {
             }
         } catch (IOException e) {
             System.out.println("the data folder " + dir + " could not be removed: " + e.getMessage());
-        }
-    }
-
-    private static Optional<String> loadAverage() {
-        try {
-            Path proc = Path.of("/proc/loadavg");
-            return Files.exists(proc) ? Optional.of(Files.readString(proc).strip()) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
         }
     }
 }

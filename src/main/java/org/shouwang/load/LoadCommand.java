@@ -1,5 +1,6 @@
 package org.shouwang.load;
 
+import org.shouwang.base.LoadAverage;
 import org.shouwang.plan.PlanDocument;
 import org.shouwang.plan.VolunteerRole;
 import org.shouwang.plan.demo.CommunityGenerator;
@@ -61,9 +62,9 @@ public final class LoadCommand {
                 options.users(), logins.size(), options.url(),
                 options.ramp().isZero() ? "all at once" : "ramp " + options.ramp().toSeconds() + " s",
                 options.backTogether() ? "on, all back at once" : options.rememberMe() ? "on" : "off", options.calendar() ? "on" : "off");
-        loadAverage().ifPresent(load -> out.println("load average before: " + load));
+        LoadAverage.now().ifPresent(load -> out.println("load average before: " + load));
         Report report = run(options, logins);
-        loadAverage().ifPresent(load -> out.println("load average after:  " + load));
+        LoadAverage.now().ifPresent(load -> out.println("load average after:  " + load));
         print(out, report);
         return report.errors() == 0 ? 0 : 1;
     }
@@ -183,15 +184,5 @@ public final class LoadCommand {
             }
         }
         return phones;
-    }
-
-    private static java.util.Optional<String> loadAverage() {
-        try {
-            Path proc = Path.of("/proc/loadavg");
-            return Files.exists(proc) ? java.util.Optional.of(Files.readString(proc).strip())
-                    : java.util.Optional.empty();
-        } catch (IOException e) {
-            return java.util.Optional.empty();
-        }
     }
 }
