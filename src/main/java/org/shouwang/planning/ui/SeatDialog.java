@@ -19,7 +19,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * One seat: who may take it, best fit first, and for everybody else why not; assign, empty, pin.
@@ -67,8 +66,7 @@ class SeatDialog extends Dialog {
             current.add(new Span(" · " + getTranslation("roster.planner.seat.needs", RuleNames.skill(this, seat.skill()))));
         }
         if (!seat.broken().isEmpty()) {
-            Div broken = new Div(new Span("⚠ " + seat.broken().stream().map(r -> RuleNames.rule(this, r))
-                    .collect(Collectors.joining(", "))));
+            Div broken = new Div(new Span("⚠ " + RuleNames.rules(this, seat.broken())));
             broken.addClassName("sw-seat-broken");
             current.add(broken);
         }
@@ -233,7 +231,7 @@ class SeatDialog extends Dialog {
 
     private String fitOrReasons(SeatCandidate c) {
         if (!c.eligible()) {
-            return c.reasons().stream().map(r -> RuleNames.rule(this, r)).collect(Collectors.joining(", "));
+            return RuleNames.rules(this, c.reasons());
         }
         StringBuilder text = new StringBuilder();
         if (c.home()) {
