@@ -83,7 +83,8 @@ class SeatDialog extends Dialog {
 
         Grid<SeatCandidate> grid = new Grid<>();
         grid.setId("seat-candidates");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // Long reasons wrap instead of ending in "…"; on a phone they would push the buttons out of view.
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("22em");
         grid.addColumn(c -> c.name() + " (" + c.code() + ")").setHeader(getTranslation("roster.planner.candidate.name"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -103,7 +104,8 @@ class SeatDialog extends Dialog {
             Button duties = new Button(getTranslation("roster.planner.candidate.duties"), e -> actions.showDuties(c.volunteerId()));
             duties.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return new HorizontalLayout(take, duties);
-        }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        // Kept on the right edge, so that a 360 px phone reaches Assign without scrolling the grid sideways.
+        }).setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setItems(candidates);
         grid.setPartNameGenerator(c -> c.eligible() ? null : "sw-ineligible");
         add(grid);
