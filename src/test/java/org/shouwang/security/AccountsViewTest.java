@@ -34,6 +34,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccountsViewTest extends KaribuTest {
 
     @Test
+    void the_accounts_list_keeps_room_for_its_rows_above_the_api_tokens() {
+        Community community = new SecurityFixtures(ctx).community();
+        login(Roles.SECRETARY, community.getId(), null);
+        UI.getCurrent().navigate(AccountsView.class);
+
+        // Without a minimum the tokens' panel left the list two rows on a desktop and a sliver on a phone.
+        assertThat(_get(Grid.class, spec -> spec.withId("accounts-grid")).getMinHeight()).isEqualTo("22em");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void the_secretary_creates_an_account_and_sees_the_one_time_password_once() {
         SecurityFixtures fixtures = new SecurityFixtures(ctx);

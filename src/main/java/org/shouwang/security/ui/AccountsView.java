@@ -65,6 +65,9 @@ public class AccountsView extends VerticalLayout implements TranslatedTitle {
             configureGrid(community.getId());
             add(toolbar(community.getId()));
             addAndExpand(grid);
+            // The tokens' panel below took all but two rows of the height (a sliver on a phone): the list
+            // keeps room for ten rows and the page scrolls instead.
+            grid.setMinHeight("22em");
             add(new ApiTokensPanel(apiTokens, community.getId()));
         }, () -> add(new Paragraph(getTranslation("security.accounts.no-community"))));
     }
