@@ -110,7 +110,7 @@ public class AccountsView extends VerticalLayout implements TranslatedTitle {
         if (missing.creatable().isEmpty()) {
             Notification.show(missing.impossible().isEmpty()
                     ? getTranslation("security.accounts.create-all.none")
-                    : getTranslation("security.accounts.create-all.impossible", String.join("、", missing.impossible())),
+                    : getTranslation("security.accounts.create-all.impossible", String.join(getTranslation("editing.list-separator"), missing.impossible())),
                     5000, Notification.Position.MIDDLE);
             return;
         }
@@ -120,7 +120,7 @@ public class AccountsView extends VerticalLayout implements TranslatedTitle {
         String text = getTranslation("security.accounts.create-all.text", missing.creatable().size());
         if (!missing.impossible().isEmpty()) {
             text += " " + getTranslation("security.accounts.create-all.impossible",
-                    String.join("、", missing.impossible()));
+                    String.join(getTranslation("editing.list-separator"), missing.impossible()));
         }
         confirm.setText(text);
         confirm.setCancelable(true);
