@@ -18,6 +18,8 @@ import org.shouwang.community.Community;
 import org.shouwang.plan.VolunteerRole;
 import org.shouwang.security.ui.AccountsView;
 import org.shouwang.volunteer.Volunteer;
+import org.shouwang.volunteer.VolunteerRepository;
+import org.shouwang.base.Translations;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.util.List;
@@ -32,6 +34,38 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AccountsViewTest extends KaribuTest {
+
+    @Test
+    void volunteers_who_cannot_get_an_account_are_listed_in_the_users_language() {
+        SecurityFixtures fixtures = new SecurityFixtures(ctx);
+        Community community = fixtures.community();
+        VolunteerRepository repository = ctx.getBean(VolunteerRepository.class);
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Volunteer noPhone = fixtures.volunteer(community, VolunteerRole.VOLUNTEER);
+            noPhone.setPhone(null);
+            names.add(repository.save(noPhone).getName());
+        }
+        login(Roles.SECRETARY, community.getId(), null);
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+        UI.getCurrent().navigate(AccountsView.class);
+
+        _click(_get(Button.class, spec -> spec.withId("create-all-accounts")));
+
+        // Not "志愿者1、志愿者2": no Chinese list comma in the English message.
+        expectNotifications(_get(Button.class, spec -> spec.withId("create-all-accounts"))
+                .getTranslation("security.accounts.create-all.impossible", names.get(0) + ", " + names.get(1)));
+    }
+
+    @Test
+    void the_accounts_list_keeps_room_for_its_rows_above_the_api_tokens() {
+        Community community = new SecurityFixtures(ctx).community();
+        login(Roles.SECRETARY, community.getId(), null);
+        UI.getCurrent().navigate(AccountsView.class);
+
+        // Without a minimum the tokens' panel left the list two rows on a desktop and a sliver on a phone.
+        assertThat(_get(Grid.class, spec -> spec.withId("accounts-grid")).getMinHeight()).isEqualTo("22em");
+    }
 
     @Test
     @SuppressWarnings("unchecked")

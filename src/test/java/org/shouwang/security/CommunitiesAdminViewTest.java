@@ -3,6 +3,7 @@ package org.shouwang.security;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.shouwang.KaribuTest;
@@ -51,5 +52,16 @@ class CommunitiesAdminViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("new-community-create")));
 
         assertThat(ctx.getBean(CommunityRepository.class).findByName(name)).isEmpty();
+    }
+
+    @Test
+    void the_new_community_form_wraps_on_a_phone_instead_of_running_off_the_screen() {
+        login(Roles.DISTRICT_ADMIN, null, null);
+        UI.getCurrent().navigate(CommunitiesAdminView.class);
+
+        // Two fields and the button are wider than 360 px: the row wraps, the button stays in reach.
+        assertThat(_get(Button.class, spec -> spec.withId("new-community-create")).getParent()).get()
+                .isInstanceOfSatisfying(HorizontalLayout.class,
+                        row -> assertThat(row.isWrap()).isTrue());
     }
 }

@@ -84,7 +84,7 @@ class RememberMeViewsTest extends KaribuTest {
             MenuBar menu = _get(MenuBar.class, spec -> spec.withId("user-menu"));
             List<MenuItem> items = menu.getItems().get(0).getSubMenu().getItems();
             assertThat(items).as(role).extracting(item -> item.getId().orElseThrow())
-                    .containsExactly("user-menu-password", "sign-out-everywhere");
+                    .containsExactly("user-menu-password", "sign-out-everywhere", "user-menu-sign-out");
             assertThat(items.get(1).getText()).as(role).isEqualTo("退出所有设备");
         }
     }

@@ -36,7 +36,10 @@ public class MainLayout extends AppLayout {
         header.setSpacing(false);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.add(new DrawerToggle(), title);
+        DrawerToggle toggle = new DrawerToggle();
+        // Vaadin's own label is English ("Toggle navigation panel"), also on a Chinese page.
+        toggle.setAriaLabel(getTranslation("app.menu-toggle"));
+        header.add(toggle, title);
         header.setFlexGrow(1, title);
         DemoBanner.when(demoMode).ifPresent(header::add);
         header.add(new LanguageSwitch());

@@ -21,7 +21,9 @@ public final class SkillNames {
         return name.equals("!" + key + "!") ? skill : name;
     }
 
+    /** Several skills in a list of the user's language ("带班、测温", "Team leader, Temperature checks"). */
     public static String of(Component in, Collection<String> skills) {
-        return skills.stream().map(skill -> of(in, skill)).collect(Collectors.joining("、"));
+        return skills.stream().map(skill -> of(in, skill))
+                .collect(Collectors.joining(in.getTranslation("editing.list-separator")));
     }
 }

@@ -38,6 +38,8 @@ public class CommunityChooserContribution extends HeaderContribution {
                                                    List<Community> choices) {
         Select<Community> chooser = new Select<>();
         chooser.setId("community-chooser");
+        // On a phone it takes the top bar's free room instead of its own width (the theme's rule).
+        chooser.addClassName("sw-community-chooser");
         chooser.setAriaLabel(layout.getTranslation("community.chooser"));
         chooser.setItems(choices);
         chooser.setItemLabelGenerator(Community::getName);

@@ -80,6 +80,7 @@ public class CompoundsView extends HorizontalLayout implements TranslatedTitle {
             compounds.asSingleSelect().clear();
             postForm.edit(null, false, false);
             compoundForm.editCompound(new CompoundData(), true, true);
+            compoundForm.scrollIntoView();
         });
         compounds.setId("compounds");
         compounds.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -107,6 +108,7 @@ public class CompoundsView extends HorizontalLayout implements TranslatedTitle {
             if (compound != null) {
                 compoundForm.edit(null, false, false);
                 postForm.edit(new PostData(compound.getId()), true, false);
+                postForm.scrollIntoView();
             }
         });
         posts.setId("posts");
@@ -147,10 +149,13 @@ public class CompoundsView extends HorizontalLayout implements TranslatedTitle {
             refreshPosts();
         }));
         postForm.addCancelListener(e -> closeForms());
-        // the forms themselves take the room, so the lists use the whole width while both are hidden
+        // the forms themselves take the room, so the lists use the whole width while both are hidden;
+        // on a phone an open form goes above the lists, full width (the theme's rule), and is scrolled to
+        addClassName("sw-side-form-host");
         for (var form : List.of(compoundForm, postForm)) {
             form.setWidth("24em");
             form.getStyle().set("flex-shrink", "0");
+            form.addClassName("sw-side-form");
             add(form);
         }
     }
@@ -193,6 +198,7 @@ public class CompoundsView extends HorizontalLayout implements TranslatedTitle {
             postForm.edit(null, false, false);
             compoundForm.editCompound(communityService.compound(compoundId),
                     communityService.mayEditCompound(compoundId), communityService.mayManageCompounds(communityId));
+            compoundForm.scrollIntoView();
         });
     }
 
@@ -202,6 +208,7 @@ public class CompoundsView extends HorizontalLayout implements TranslatedTitle {
             boolean editable = communityService.mayEditCompound(post.getCompoundId());
             compoundForm.edit(null, false, false);
             postForm.edit(post, editable, editable);
+            postForm.scrollIntoView();
         });
     }
 

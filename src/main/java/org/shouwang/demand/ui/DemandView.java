@@ -65,6 +65,8 @@ public class DemandView extends VerticalLayout implements TranslatedTitle {
             return;
         }
         HorizontalLayout content = new HorizontalLayout(createLists(), createForm());
+        // On a phone the open form goes above the lists, full width (the theme's rule), and is scrolled to.
+        content.addClassName("sw-side-form-host");
         content.setSizeFull();
         add(createToolbar(), content);
         setFlexGrow(1, content);
@@ -124,6 +126,7 @@ public class DemandView extends VerticalLayout implements TranslatedTitle {
             PostData post = posts.asSingleSelect().getValue();
             if (post != null) {
                 form.edit(new DemandForm(post.getId()), true, false);
+                form.scrollIntoView();
             }
         });
         demandsTitle.getStyle().set("margin", "0");
@@ -152,6 +155,7 @@ public class DemandView extends VerticalLayout implements TranslatedTitle {
         // the form itself takes the room, so the lists use the whole width while it is hidden
         form.setWidth("26em");
         form.getStyle().set("flex-shrink", "0");
+        form.addClassName("sw-side-form");
         return form;
     }
 
@@ -190,6 +194,7 @@ public class DemandView extends VerticalLayout implements TranslatedTitle {
             PostData post = posts.asSingleSelect().getValue();
             boolean editable = post != null && communityService.mayEditCompound(post.getCompoundId());
             form.edit(demand, editable, editable);
+            form.scrollIntoView();
         } catch (ObjectOptimisticLockingFailureException e) {
             Feedback.refused(this, e);
             closeForm();

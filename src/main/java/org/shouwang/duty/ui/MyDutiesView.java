@@ -205,6 +205,8 @@ public class MyDutiesView extends VerticalLayout implements TranslatedTitle {
             Anchor call = new Anchor("tel:" + duty.leadPhone().replace(" ", ""), duty.leadPhone());
             call.setId("duty-lead-phone");
             call.getStyle().set("margin-left", "var(--lumo-space-s)");
+            // A link of one line's height is hard to hit with a thumb: the theme gives it a button's height.
+            call.addClassName("sw-tap-link");
             lead.add(call);
         }
         return lead;
@@ -359,6 +361,8 @@ public class MyDutiesView extends VerticalLayout implements TranslatedTitle {
             link.setReadOnly(true);
             link.setWidthFull();
             Anchor subscribe = new Anchor(url.replaceFirst("^https?://", "webcal://"), getTranslation("duty.calendar.open"));
+            subscribe.setId("duty-calendar-open");
+            subscribe.addClassName("sw-tap-link");
             calendar.add(new Paragraph(getTranslation("duty.calendar.once")), link, subscribe);
         }
         boolean active = newToken.isPresent() || calendars.hasMyCalendar();

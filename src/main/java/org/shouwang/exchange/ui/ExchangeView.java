@@ -148,10 +148,14 @@ public class ExchangeView extends VerticalLayout implements TranslatedTitle {
         }, "exchange.export.failed"), getTranslation("exchange.export.download"));
         download.setId("exchange-download");
         download.setEnabled(exportCommunity != null);
+        // Two date pickers side by side are wider than a phone: the second goes below.
+        HorizontalLayout dates = new HorizontalLayout(from, to);
+        dates.setId("exchange-export-dates");
+        dates.setWrap(true);
         VerticalLayout section = new VerticalLayout(new H3(getTranslation("exchange.export.title")),
                 new Paragraph(getTranslation("exchange.export.hint",
                         selection.current().map(c -> c.getName()).orElse("—"))),
-                new HorizontalLayout(from, to), download);
+                dates, download);
         section.setPadding(false);
         return section;
     }

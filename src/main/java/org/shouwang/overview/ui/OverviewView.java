@@ -108,11 +108,12 @@ public class OverviewView extends VerticalLayout implements TranslatedTitle {
         grid.addColumn(c -> c.posts().stream()
                         .map(p -> p.name() + " · " + getTranslation("roster.overview.kind." + p.kind().name()))
                         .collect(Collectors.joining(getTranslation("editing.list-separator"))))
-                .setHeader(getTranslation("roster.overview.compound.posts")).setFlexGrow(1);
+                .setHeader(getTranslation("roster.overview.compound.posts")).setKey("posts").setFlexGrow(1);
         // A community has 7–15 compounds: the list is short and never grows much.
         grid.setItems(overview.compounds());
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // The posts' list runs to 600 px: it wraps in the room the other columns leave instead of ending in "…".
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 

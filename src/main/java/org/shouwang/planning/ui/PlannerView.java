@@ -528,8 +528,7 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
             rosters.cover(seat.assignmentId(), seat.version(), candidate.volunteerId());
             notify(getTranslation("roster.planner.cover.done", candidate.name()), NotificationVariant.LUMO_SUCCESS);
         } catch (CoverRefusedException e) {
-            notify(getTranslation("roster.planner.cover.refused", e.broken().stream()
-                    .map(rule -> RuleNames.rule(this, rule)).collect(Collectors.joining(", "))),
+            notify(getTranslation("roster.planner.cover.refused", RuleNames.rules(this, e.broken())),
                     NotificationVariant.LUMO_ERROR);
         } catch (SeatConflictException e) {
             notify(getTranslation("roster.planner.conflict"), NotificationVariant.LUMO_ERROR);

@@ -5,7 +5,9 @@ import org.shouwang.roster.RosterScore;
 import org.shouwang.solver.Rule;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The words for the solver's rules, scores and skills. A rule's name comes from its translation key,
@@ -19,6 +21,15 @@ final class RuleNames {
 
     static String rule(Component context, Rule rule) {
         return context.getTranslation(rule.translationKey());
+    }
+
+    /**
+     * Several rules in one line. Their names hold commas and "、" of their own ("请假、病休或隔离期间",
+     * "On leave, sick or in quarantine"), so the list is separated by a semicolon of the user's language.
+     */
+    static String rules(Component context, Collection<Rule> rules) {
+        return rules.stream().map(rule -> rule(context, rule))
+                .collect(Collectors.joining(context.getTranslation("rule.separator")));
     }
 
     /** A roster's score, every part of it. */

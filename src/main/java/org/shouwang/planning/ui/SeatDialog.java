@@ -19,7 +19,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * One seat: who may take it, best fit first, and for everybody else why not; assign, empty, pin.
@@ -67,8 +66,7 @@ class SeatDialog extends Dialog {
             current.add(new Span(" · " + getTranslation("roster.planner.seat.needs", RuleNames.skill(this, seat.skill()))));
         }
         if (!seat.broken().isEmpty()) {
-            Div broken = new Div(new Span("⚠ " + seat.broken().stream().map(r -> RuleNames.rule(this, r))
-                    .collect(Collectors.joining(", "))));
+            Div broken = new Div(new Span("⚠ " + RuleNames.rules(this, seat.broken())));
             broken.addClassName("sw-seat-broken");
             current.add(broken);
         }
@@ -85,7 +83,8 @@ class SeatDialog extends Dialog {
 
         Grid<SeatCandidate> grid = new Grid<>();
         grid.setId("seat-candidates");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // Long reasons wrap instead of ending in "…"; on a phone they would push the buttons out of view.
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("22em");
         grid.addColumn(c -> c.name() + " (" + c.code() + ")").setHeader(getTranslation("roster.planner.candidate.name"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -105,7 +104,8 @@ class SeatDialog extends Dialog {
             Button duties = new Button(getTranslation("roster.planner.candidate.duties"), e -> actions.showDuties(c.volunteerId()));
             duties.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return new HorizontalLayout(take, duties);
-        }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        // Kept on the right edge, so that a 360 px phone reaches Assign without scrolling the grid sideways.
+        }).setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setItems(candidates);
         grid.setPartNameGenerator(c -> c.eligible() ? null : "sw-ineligible");
         add(grid);
@@ -233,7 +233,7 @@ class SeatDialog extends Dialog {
 
     private String fitOrReasons(SeatCandidate c) {
         if (!c.eligible()) {
-            return c.reasons().stream().map(r -> RuleNames.rule(this, r)).collect(Collectors.joining(", "));
+            return RuleNames.rules(this, c.reasons());
         }
         StringBuilder text = new StringBuilder();
         if (c.home()) {

@@ -65,6 +65,9 @@ public class AccountsView extends VerticalLayout implements TranslatedTitle {
             configureGrid(community.getId());
             add(toolbar(community.getId()));
             addAndExpand(grid);
+            // The tokens' panel below took all but two rows of the height (a sliver on a phone): the list
+            // keeps room for ten rows and the page scrolls instead.
+            grid.setMinHeight("22em");
             add(new ApiTokensPanel(apiTokens, community.getId()));
         }, () -> add(new Paragraph(getTranslation("security.accounts.no-community"))));
     }
@@ -107,7 +110,7 @@ public class AccountsView extends VerticalLayout implements TranslatedTitle {
         if (missing.creatable().isEmpty()) {
             Notification.show(missing.impossible().isEmpty()
                     ? getTranslation("security.accounts.create-all.none")
-                    : getTranslation("security.accounts.create-all.impossible", String.join("、", missing.impossible())),
+                    : getTranslation("security.accounts.create-all.impossible", String.join(getTranslation("editing.list-separator"), missing.impossible())),
                     5000, Notification.Position.MIDDLE);
             return;
         }
@@ -117,7 +120,7 @@ public class AccountsView extends VerticalLayout implements TranslatedTitle {
         String text = getTranslation("security.accounts.create-all.text", missing.creatable().size());
         if (!missing.impossible().isEmpty()) {
             text += " " + getTranslation("security.accounts.create-all.impossible",
-                    String.join("、", missing.impossible()));
+                    String.join(getTranslation("editing.list-separator"), missing.impossible()));
         }
         confirm.setText(text);
         confirm.setCancelable(true);

@@ -76,7 +76,10 @@ public class CommunitiesAdminView extends VerticalLayout implements TranslatedTi
         create.setId("new-community-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(name, secretary, create);
+        form.setId("new-community-form");
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // Two fields and the button are wider than a phone: what does not fit goes below.
+        form.setWrap(true);
         return form;
     }
 

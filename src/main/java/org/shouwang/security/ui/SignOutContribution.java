@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts who is signed in and a sign-out button into the top bar of {@link MainLayout}, so that the
- * layout (in base) knows nothing of security. The name opens the user's menu: change the password, or
- * sign out on every device (a lost phone, a forgotten sign-in on someone else's).
+ * layout (in base) knows nothing of security. The name opens the user's menu: change the password,
+ * sign out on every device (a lost phone, a forgotten sign-in on someone else's), or sign out (a phone's
+ * top bar shows the menu's icon only, and not the button).
  */
 @Component
 public class SignOutContribution extends HeaderContribution {
@@ -50,11 +51,12 @@ public class SignOutContribution extends HeaderContribution {
     private HorizontalLayout createUserBox(MainLayout layout, SignedInUser user) {
         Span who = new Span(user.username() + " · " + layout.getTranslation("security.role." + user.role()));
         who.setId("signed-in-user");
-        // The theme cuts the name short when space runs out, and shows only the button's icon on a phone.
+        // The theme cuts the name short when space runs out; on a phone only the menu's icon shows.
         who.addClassName("sw-user");
         String signOutText = layout.getTranslation("security.signout");
         Button signOut = new Button(signOutText, VaadinIcon.SIGN_OUT.create(), click -> authenticationContext.logout());
         signOut.setId("sign-out");
+        // On a phone the theme hides it: the top bar has no room, and the user's menu offers it too.
         signOut.addClassName("sw-sign-out");
         signOut.setAriaLabel(signOutText);
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -82,6 +84,9 @@ public class SignOutContribution extends HeaderContribution {
         MenuItem everywhere = items.addItem(layout.getTranslation("security.signout.everywhere"),
                 click -> confirmSignOutEverywhere(layout));
         everywhere.setId("sign-out-everywhere");
+        MenuItem signOut = items.addItem(layout.getTranslation("security.signout"),
+                click -> authenticationContext.logout());
+        signOut.setId("user-menu-sign-out");
         return menu;
     }
 

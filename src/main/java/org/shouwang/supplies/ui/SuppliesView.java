@@ -123,7 +123,9 @@ public class SuppliesView extends VerticalLayout implements TranslatedTitle {
         grid.addColumn(c -> c.thermometersNeeded() + " / " + c.stock().thermometers())
                 .setHeader(getTranslation("supplies.column.thermometers-stock")).setAutoWidth(true);
         grid.addColumn(this::runOut).setHeader(getTranslation("supplies.column.masks-run-out")).setAutoWidth(true);
-        grid.addColumn(this::status).setHeader(getTranslation("supplies.column.status")).setFlexGrow(1);
+        // Wide enough for its whole text ("未填库存（点击填写）" tells the secretary what to do), even on a desktop.
+        grid.addColumn(this::status).setHeader(getTranslation("supplies.column.status")).setKey("status")
+                .setAutoWidth(true).setFlexGrow(1);
         grid.setPartNameGenerator(c -> c.shortfall() ? "sw-shortfall" : null);
         grid.setAllRowsVisible(true);
         if (editor) {

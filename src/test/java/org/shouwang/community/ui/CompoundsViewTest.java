@@ -88,6 +88,22 @@ class CompoundsViewTest extends KaribuTest {
     }
 
     @Test
+    void the_forms_sit_beside_the_lists_as_side_forms_a_phone_shows_alone() {
+        CompoundsView view = open(Roles.SECRETARY, null);
+
+        // On a phone the theme puts an open side form above the lists of its host, full width: the 24em
+        // form beside them ran off a 360 px screen, its cancel button out of reach.
+        assertThat(view.getClassNames()).contains("sw-side-form-host");
+        assertThat(view.compoundForm.getClassNames()).contains("sw-side-form");
+        assertThat(view.postForm.getClassNames()).contains("sw-side-form");
+        assertThat(view.compoundForm.getParent()).contains(view);
+        _click(view.addCompound);
+        assertThat(view.compoundForm.isVisible()).isTrue();
+        _click(view.compoundForm.getCancelButton());
+        assertThat(view.compoundForm.isVisible()).isFalse();
+    }
+
+    @Test
     void a_new_compound_with_an_invalid_code_is_not_saved() {
         CompoundsView view = open(Roles.SECRETARY, null);
         _click(view.addCompound);

@@ -67,6 +67,16 @@ class DemandViewTest extends KaribuTest {
     }
 
     @Test
+    void the_form_is_a_side_form_a_phone_shows_alone() {
+        DemandView view = open(Roles.SECRETARY, null);
+
+        // On a phone the theme puts the open 26em form above the lists, instead of running off screen.
+        assertThat(view.form.getClassNames()).contains("sw-side-form");
+        assertThat(view.form.getParent()).get().satisfies(host ->
+                assertThat(host.getElement().getClassList()).contains("sw-side-form-host"));
+    }
+
+    @Test
     void the_posts_grid_loads_lazily_in_the_order_the_user_sorts_it() {
         DemandView view = open(Roles.SECRETARY, null);
         assertThat(view.posts.getDataProvider().isInMemory()).isFalse();

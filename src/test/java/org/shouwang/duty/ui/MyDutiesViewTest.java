@@ -90,6 +90,8 @@ class MyDutiesViewTest extends KaribuTest {
         String card = get_textRecursively(_get(Card.class));
         assertThat(card).contains("07:00–11:00").contains("堰山和畔 · 北门").contains("张组长").contains("李强");
         assertThat(_get(Anchor.class, a -> a.withId("duty-lead-phone")).getHref()).isEqualTo("tel:13800000009");
+        assertThat(_get(Anchor.class, a -> a.withId("duty-lead-phone")).getClassNames()).as("a thumb-sized target")
+                .contains("sw-tap-link");
         assertThat(get_textRecursively(_get(MyDutiesView.class))).doesNotContain("13800000002");
         assertThat(get_textRecursively(_get(Div.class, d -> d.withId("duty-upcoming")))).contains("19:00–23:00");
         // First publish: both duties are news to her.
@@ -161,6 +163,9 @@ class MyDutiesViewTest extends KaribuTest {
         _click(_get(Button.class, b -> b.withId("duty-calendar-issue")));
         String url = _get(TextField.class, f -> f.withId("duty-calendar-url")).getValue();
         assertThat(url).contains("/calendar/").endsWith(".ics");
+        Anchor open = _get(Anchor.class, a -> a.withId("duty-calendar-open"));
+        assertThat(open.getHref()).startsWith("webcal://").endsWith(".ics");
+        assertThat(open.getClassNames()).as("a thumb-sized target, not a 17 px line").contains("sw-tap-link");
         String token = url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length());
         assertThat(calendars.feed(token, Translations.CHINESE)).isPresent();
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.shouwang.volunteer.Volunteer;
 import org.shouwang.volunteer.VolunteerRepository;
 import java.time.LocalDateTime;
@@ -75,6 +76,17 @@ class ExchangeViewTest extends KaribuTest {
 
         assertThat(outcome()).contains("the file has 2 problem(s)", "volunteers[0].maxHoursPerWeek: missing, expected a number",
                 "volunteers[0].role: unknown value \"MAYOR\"").doesNotContainPattern("\\p{IsHan}");
+    }
+
+    @Test
+    void the_export_dates_go_one_below_the_other_where_two_do_not_fit_side_by_side() {
+        login(Roles.DISTRICT_ADMIN, null, null);
+        UI.getCurrent().navigate(ExchangeView.class);
+
+        // Two date pickers are wider than a 360 px phone: their row wraps instead of scrolling sideways.
+        assertThat(_get(DatePicker.class, spec -> spec.withLabel("开始日期")).getParent()).get()
+                .isInstanceOfSatisfying(HorizontalLayout.class,
+                        row -> assertThat(row.isWrap()).isTrue());
     }
 
     @Test

@@ -37,6 +37,7 @@ import java.util.Map;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import com.vaadin.flow.component.grid.GridVariant;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +84,15 @@ class OverviewViewTest extends KaribuTest {
         assertFigures();
         assertThat(label("compounds")).isEqualTo("Compounds");
         assertThat(label("role-STAFF")).isEqualTo("Staff");
+    }
+
+    @Test
+    void a_compounds_whole_list_of_posts_wraps_in_its_cell_instead_of_being_cut_short() {
+        open(Translations.CHINESE);
+
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("overview-compounds"));
+        assertThat(grid.getThemeNames()).contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
+        assertThat(grid.getColumnByKey("posts").isAutoWidth()).as("takes the room left, wrapping").isFalse();
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -269,6 +270,9 @@ class PlannerViewTest extends KaribuTest {
             }
         }
         assertThat(reasons).singleElement().asString().contains("值班时间重叠").doesNotContain("OVERLAP");
+        // On a phone the reasons wrap and the buttons stay on the right edge, in reach without sideways scrolling.
+        assertThat(grid.getThemeNames()).contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
+        assertThat(grid.getColumnByKey("actions").isFrozenToEnd()).isTrue();
     }
 
     @Test

@@ -87,4 +87,13 @@ class SuppliesViewTest extends KaribuTest {
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
         assertThat(view.saveRates.isVisible()).isFalse();
     }
+
+    @Test
+    void the_status_column_is_as_wide_as_its_text_which_tells_the_secretary_to_click() {
+        SuppliesView view = open(Roles.SECRETARY);
+
+        // Without auto width it took what the others left and cut "未填库存（点击填写）" to "未填库存（点…".
+        assertThat(view.grid.getColumnByKey("status").isAutoWidth()).isTrue();
+        assertThat(GridKt._getFormatted(view.grid, 0, "status")).isEqualTo("未填库存（点击填写）");
+    }
 }
