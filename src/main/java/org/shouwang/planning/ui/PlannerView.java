@@ -204,6 +204,9 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
         stop.setId("planner-stop");
         stop.setEnabled(false);
         stop.addClickListener(e -> solverService.stop(communityId));
+        // Like Publish: only those who may plan see the solver's buttons, rather than greyed ones nobody explains.
+        solve.setVisible(rosters.canPlan());
+        stop.setVisible(rosters.canPlan());
 
         Button why = new Button(getTranslation("roster.planner.why"), e -> toggleSide("why"));
         why.setId("planner-why-toggle");
@@ -400,7 +403,9 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
                     String.valueOf(current.filled()), String.valueOf(current.seats().size()), seconds(p.elapsed()));
             if (p.replan()) {
                 // A re-solve says how much it changed: every changed seat is a phone call.
-                String replanned = getTranslation("roster.planner.replanned", p.forced(), p.changed());
+                String replanned = p.changed() == 0 && p.forced() == 0
+                        ? getTranslation("roster.planner.replanned.none")
+                        : getTranslation("roster.planner.replanned", p.forced(), p.changed());
                 done = done + " " + replanned;
                 notify(replanned, NotificationVariant.LUMO_CONTRAST);
             }
