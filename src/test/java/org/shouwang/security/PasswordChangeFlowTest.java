@@ -1,7 +1,9 @@
 package org.shouwang.security;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.junit.jupiter.api.Test;
 import org.shouwang.KaribuTest;
@@ -38,6 +40,9 @@ class PasswordChangeFlowTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("password-save")));
 
         assertThat(canNavigate(SecretaryOnlyTestView.class)).isTrue();
+        // The confirmation stands at the bottom: at the top it would cover a phone's menu buttons.
+        assertThat(NotificationsKt.getNotifications()).singleElement()
+                .satisfies(n -> assertThat(n.getPosition()).isEqualTo(Notification.Position.BOTTOM_START));
     }
 
     @Test

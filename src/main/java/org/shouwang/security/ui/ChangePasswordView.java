@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Route;
@@ -15,6 +13,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import jakarta.annotation.security.PermitAll;
 import org.shouwang.base.CurrentUser;
+import org.shouwang.base.ui.Feedback;
 import org.shouwang.base.ui.MainLayout;
 import org.shouwang.base.ui.TranslatedTitle;
 import org.shouwang.security.AccountException;
@@ -89,8 +88,8 @@ public class ChangePasswordView extends VerticalLayout implements TranslatedTitl
         }
         guard.passwordChanged();
         rememberThisDeviceAgain();
-        Notification.show(getTranslation("security.password.changed"), 4000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        // At the bottom, like every other confirmation: at the top it covered a phone's menu buttons.
+        Feedback.success(getTranslation("security.password.changed"));
         // On to the user's start page, where there is one (the start pages belong to other features).
         String home = currentUser.role().map(Home::pathFor).orElse("");
         if (RouteConfiguration.forApplicationScope().isPathAvailable(home)) {
