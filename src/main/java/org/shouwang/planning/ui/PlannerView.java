@@ -406,7 +406,7 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
                 String replanned = p.changed() == 0 && p.forced() == 0
                         ? getTranslation("roster.planner.replanned.none")
                         : getTranslation("roster.planner.replanned", p.forced(), p.changed());
-                done = done + " " + replanned;
+                done = getTranslation("roster.planner.progress.done-replanned", done, replanned);
                 notify(replanned, NotificationVariant.LUMO_CONTRAST);
             }
             status.setText(done);

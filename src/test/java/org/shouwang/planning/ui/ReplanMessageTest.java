@@ -33,4 +33,12 @@ class ReplanMessageTest {
         assertThat(translations.getTranslation("roster.planner.replanned.none", Translations.CHINESE))
                 .isEqualTo("没有岗位变动。");
     }
+
+    @Test
+    void the_status_after_a_re_solve_says_how_it_ended_and_what_it_changed_as_two_sentences() {
+        assertThat(translations.getTranslation("roster.planner.progress.done-replanned", Translations.CHINESE,
+                "排班完成；结果已存为草稿", "没有岗位变动。")).isEqualTo("排班完成；结果已存为草稿。没有岗位变动。");
+        assertThat(translations.getTranslation("roster.planner.progress.done-replanned", Translations.ENGLISH,
+                "Solved; saved as the draft", "No seat changed.")).isEqualTo("Solved; saved as the draft. No seat changed.");
+    }
 }
