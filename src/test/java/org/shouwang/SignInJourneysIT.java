@@ -129,6 +129,13 @@ class SignInJourneysIT {
         publishDutyOf(upstream, DEMO_VOLUNTEER);
         browser.manage().window().setSize(new Dimension(360, 740));
 
+        browser.get(url("login"));
+        // The eye button beside the password is named for screen readers in Chinese, not Vaadin's "Show password".
+        String reveal = waiting().until(d -> (String) ((JavascriptExecutor) d).executeScript("""
+                const button = document.querySelector('#login-form vaadin-password-field [slot=reveal]');
+                const label = button && button.getAttribute('aria-label');
+                return label === 'Show password' ? null : label;"""));
+        assertThat(reveal).isEqualTo("显示密码");
         signIn(DEMO_VOLUNTEER);
 
         waiting().until(d -> d.getCurrentUrl().endsWith("/my"));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
+import elemental.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.shouwang.KaribuTest;
 import org.shouwang.base.Roles;
@@ -28,6 +29,11 @@ class PasswordChangeFlowTest extends KaribuTest {
 
         UI.getCurrent().navigate(SecretaryOnlyTestView.class);
         assertThat(currentView()).get().isInstanceOf(ChangePasswordView.class);
+        // The eye buttons are named for screen readers in the page's language, not Vaadin's "Show password".
+        for (String id : new String[] {"password-current", "password-new", "password-repeat"}) {
+            JsonObject i18n = (JsonObject) _get(PasswordField.class, spec -> spec.withId(id)).getElement().getPropertyRaw("i18n");
+            assertThat(i18n.getString("reveal")).as(id).isEqualTo("显示密码");
+        }
 
         _setValue(_get(PasswordField.class, spec -> spec.withId("password-current")), "einmal-passwort");
         _setValue(_get(PasswordField.class, spec -> spec.withId("password-new")), "kurz");

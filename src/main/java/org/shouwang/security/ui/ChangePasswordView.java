@@ -11,6 +11,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
+import elemental.json.Json;
+import elemental.json.JsonObject;
 import jakarta.annotation.security.PermitAll;
 import org.shouwang.base.CurrentUser;
 import org.shouwang.base.ui.Feedback;
@@ -61,6 +63,10 @@ public class ChangePasswordView extends VerticalLayout implements TranslatedTitl
         for (PasswordField field : new PasswordField[] {current, chosen, repeated}) {
             field.setWidthFull();
             field.setRequired(true);
+            // Vaadin names the eye button "Show password" whatever the page's language.
+            JsonObject i18n = Json.createObject();
+            i18n.put("reveal", getTranslation("security.password.reveal"));
+            field.getElement().setPropertyJson("i18n", i18n);
         }
         Button save = new Button(getTranslation("security.password.save"), click -> save());
         save.setId("password-save");

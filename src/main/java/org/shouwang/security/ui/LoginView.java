@@ -34,7 +34,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
      * Moves the form's extra fields into the form itself, above the submit button: the login form web
      * component posts the fields it finds there (named, in the {@code custom-form-area} slot) along with
      * username, password and CSRF token. Vaadin's {@code LoginOverlay} moves them the same way; the
-     * {@code LoginForm} of Vaadin 24 has no Java API for them yet.
+     * {@code LoginForm} of Vaadin 24 has no Java API for them yet. Also names the password field's eye
+     * button for screen readers in the page's language ({@code $0}), which {@code LoginI18n} does not cover.
      */
     private static final String PLACE_CUSTOM_FIELDS = """
             const form = this;
@@ -46,6 +47,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
               }
               const submit = wrapper.querySelector(':scope > [slot=submit]');
               form.querySelectorAll(':scope > [slot=custom-form-area]').forEach(field => wrapper.insertBefore(field, submit));
+              // The eye button of the password field, named for screen readers in the page's language.
+              const password = form.querySelector('vaadin-password-field') || wrapper.querySelector('vaadin-password-field');
+              if (password) {
+                password.i18n = {...password.i18n, reveal: $0};
+              }
             };
             place();""";
 
@@ -62,7 +68,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(createI18n(getTranslation("security.login.error.message")));
         form.getElement().appendChild(createRememberMe(rememberMe.rememberedDays()).getElement());
-        form.getElement().executeJs(PLACE_CUSTOM_FIELDS);
+        form.getElement().executeJs(PLACE_CUSTOM_FIELDS, getTranslation("security.password.reveal"));
         LanguageSwitch language = new LanguageSwitch();
         // In the corner, as in the top bar of the signed-in pages, not in the middle with the form.
         language.getStyle().set("position", "absolute").set("top", "var(--lumo-space-m)")
