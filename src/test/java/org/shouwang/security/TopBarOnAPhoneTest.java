@@ -31,6 +31,7 @@ class TopBarOnAPhoneTest extends KaribuTest {
         assertThat(_get(Button.class, spec -> spec.withId("sign-out")).getClassNames()).contains("sw-sign-out");
 
         MenuBar menu = _get(MenuBar.class, spec -> spec.withId("user-menu"));
+        assertThat(menu.getI18n().getMoreOptions()).as("its overflow button, for screen readers").isEqualTo("更多选项");
         assertThat(menu.getItems().get(0).getSubMenu().getItems())
                 .filteredOn(item -> item.getId().filter("user-menu-sign-out"::equals).isPresent())
                 .singleElement().extracting(item -> item.getText()).isEqualTo("退出登录");

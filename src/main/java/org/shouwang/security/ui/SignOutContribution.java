@@ -72,6 +72,7 @@ public class SignOutContribution extends HeaderContribution {
         menu.setId("user-menu");
         menu.addClassName("sw-user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
+        menu.setI18n(new MenuBar.MenuBarI18n().setMoreOptions(layout.getTranslation("security.menu.more-options")));
         // The icon keeps the menu within reach where a phone's top bar has no room for the name.
         Icon icon = VaadinIcon.USER.create();
         icon.addClassName("sw-user-icon");
