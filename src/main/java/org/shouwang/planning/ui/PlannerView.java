@@ -403,7 +403,8 @@ public class PlannerView extends VerticalLayout implements TranslatedTitle {
                     String.valueOf(current.filled()), String.valueOf(current.seats().size()), seconds(p.elapsed()));
             if (p.replan()) {
                 // A re-solve says how much it changed: every changed seat is a phone call.
-                String replanned = p.changed() == 0 && p.forced() == 0
+                // A forced seat is a changed one too (its volunteer cannot be given back), so none changed says all.
+                String replanned = p.changed() == 0
                         ? getTranslation("roster.planner.replanned.none")
                         : getTranslation("roster.planner.replanned", p.forced(), p.changed());
                 done = getTranslation("roster.planner.progress.done-replanned", done, replanned);

@@ -48,7 +48,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
               const submit = wrapper.querySelector(':scope > [slot=submit]');
               form.querySelectorAll(':scope > [slot=custom-form-area]').forEach(field => wrapper.insertBefore(field, submit));
               // The eye button of the password field, named for screen readers in the page's language.
-              const password = form.querySelector('vaadin-password-field') || wrapper.querySelector('vaadin-password-field');
+              const password = form.querySelector('vaadin-password-field');
               if (password) {
                 password.i18n = {...password.i18n, reveal: $0};
               }
